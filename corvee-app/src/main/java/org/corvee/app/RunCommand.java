@@ -1,0 +1,159 @@
+package org.corvee.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.corvee.engine.MonthlySeries;
+import org.corvee.model.Population;
+import org.corvee.model.PopulationBuilder;
+import org.corvee.model.Simulation;
+import org.corvee.output.JsonText;
+import org.corvee.output.NumberText;
+import org.corvee.output.SeriesCsvWriter;
+import org.corvee.scenario.ParameterCatalog;
+import org.corvee.scenario.Scenario;
+import org.corvee.scenario.ScenarioWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code corvee run}: builds the world of a scenario, runs it month by month, writes the
+ * monthly series, the resolved scenario and a manifest, and prints a summary.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a scenario (the bundled baseline if none is given) and write its results.",
+            "Writes series.csv (month,metric,key,value; values in persons/USD of the real population),",
+            "scenario.yaml (the resolved scenario, which reproduces the run) and manifest.json."})
+public final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides run.seed).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores).")
+    Integer threads;
+
+    @Option(names = "--scale", paramLabel = "X",
+            description = "Agents per real person, in (0, 1]; 1.0 is the whole population (overrides run.scale).")
+    Double scale;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario name>).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1) {
+            throw UserError.badInput("--threads must be at least 1, was " + nThreads);
+        }
+        if (scale != null && !(scale > 0 && scale <= 1)) {
+            throw UserError.badInput("--scale must be greater than 0 and at most 1, was " + scale);
+        }
+        if (seed != null && (seed < 0 || seed > (1L << 53) - 1)) {
+            throw UserError.badInput("--seed must be between 0 and 2^53-1, was " + seed);
+        }
+        List<String> extra = new ArrayList<>();
+        if (seed != null) {
+            extra.add("run.seed=" + seed);
+        }
+        if (scale != null) {
+            extra.add("run.scale=" + scale);
+        }
+        ParameterCatalog catalog = ParameterCatalog.load();
+        Scenario sc = scenario.resolve(catalog, extra);
+        Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", sc.name()));
+        boolean terminal = System.console() != null;
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        double sc1 = sc.parameters().get("run.scale");
+        err.printf("corvee: scenario %s, scale %s (%,d agents), seed %d, %d thread(s)%n", sc.name(),
+                NumberText.of(sc1), PopulationBuilder.agentsFor(sc1), (long) sc.parameters().get("run.seed"), nThreads);
+        err.flush();
+        Simulation sim = Simulation.build(sc.parameters());
+        long tBuilt = System.nanoTime();
+        Population pop = sim.world().population();
+        int months = sim.clock().months();
+        Progress progress = new Progress(err, terminal, "simulating", months);
+        MonthlySeries series = sim.run(nThreads, m -> progress.update(m + 1, sim.clock().label(m)));
+        long tRun = System.nanoTime();
+        try {
+            SeriesCsvWriter.write(series, sim.clock(), sc1, dir.resolve("series.csv"));
+            Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(sc, catalog), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw UserError.badInput("cannot write results to " + dir + ": " + e.getMessage());
+        }
+        long tWritten = System.nanoTime();
+        long peak = PeakMemory.heapPeakBytes();
+        double runSecs = (tRun - tBuilt) / 1e9;
+        double agentMonthsPerSec = (double) pop.size * months / runSecs;
+        writeManifest(dir, sc, nThreads, started, pop, sim, t0, tBuilt, tRun, tWritten, peak);
+        stdout.printf("scenario        %s (%s)%n", sc.name(), sc.origin());
+        stdout.printf("persons         %,d agents representing %,d persons (scale %s)%n", pop.size,
+                Math.round(pop.size / sc1), NumberText.of(sc1));
+        stdout.printf("months          %d (%s to %s)%n", months, sim.clock().label(0), sim.clock().label(months - 1));
+        stdout.printf("wall time       %.2f s (build %.2f s, simulate %.2f s, write %.2f s)%n", (tWritten - t0) / 1e9,
+                (tBuilt - t0) / 1e9, runSecs, (tWritten - tRun) / 1e9);
+        stdout.printf("throughput      %,.0f agent-months per second (%d thread(s))%n", agentMonthsPerSec, nThreads);
+        stdout.printf("peak heap       %,d MiB%n", peak >> 20);
+        stdout.printf("results         %s%n", dir.toAbsolutePath().normalize());
+        stdout.flush();
+        return 0;
+    }
+
+    private static void writeManifest(Path dir, Scenario sc, int threads, Instant started, Population pop,
+                                      Simulation sim, long t0, long tBuilt, long tRun, long tWritten, long peak) {
+        StringBuilder j = new StringBuilder("{\n");
+        j.append("  \"program\": ").append(JsonText.quote("corvee " + Version.text())).append(",\n");
+        j.append("  \"scenario\": ").append(JsonText.quote(sc.name())).append(",\n");
+        j.append("  \"origin\": ").append(JsonText.quote(sc.origin())).append(",\n");
+        j.append("  \"seed\": ").append((long) sc.parameters().get("run.seed")).append(",\n");
+        j.append("  \"scale\": ").append(sc.parameters().get("run.scale")).append(",\n");
+        j.append("  \"threads\": ").append(threads).append(",\n");
+        j.append("  \"agents\": ").append(pop.size).append(",\n");
+        j.append("  \"households\": ").append(pop.households()).append(",\n");
+        j.append("  \"social_ties\": ").append(sim.world().network().entries() / 2).append(",\n");
+        j.append("  \"months\": ").append(sim.clock().months()).append(",\n");
+        j.append("  \"started\": ").append(JsonText.quote(started.toString())).append(",\n");
+        j.append("  \"seconds\": {\"build\": ").append((tBuilt - t0) / 1e9).append(", \"simulate\": ")
+                .append((tRun - tBuilt) / 1e9).append(", \"write\": ").append((tWritten - tRun) / 1e9).append("},\n");
+        j.append("  \"phase_seconds\": {");
+        boolean first = true;
+        for (Map.Entry<String, Long> e : sim.engine().timings().totals().entrySet()) {
+            j.append(first ? "" : ", ").append(JsonText.quote(e.getKey())).append(": ").append(e.getValue() / 1e9);
+            first = false;
+        }
+        j.append("},\n");
+        j.append("  \"peak_heap_bytes\": ").append(peak).append(",\n");
+        j.append("  \"java\": ").append(JsonText.quote(System.getProperty("java.version"))).append(",\n");
+        j.append("  \"parameters\": {");
+        first = true;
+        for (Map.Entry<String, Double> e : sc.parameters().asMap().entrySet()) {
+            j.append(first ? "\n" : ",\n").append("    ").append(JsonText.quote(e.getKey())).append(": ")
+                    .append(NumberText.of(e.getValue()));
+            first = false;
+        }
+        j.append("\n  }\n}\n");
+        try {
+            Files.writeString(dir.resolve("manifest.json"), j.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.corvee.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs a body over [0, n) in fixed-size chunks on a fixed number of threads.
+ *
+ * <p>Contract: chunk boundaries depend only on {@code n} and {@link #CHUNK}, never on the
+ * thread count, so per-chunk results collected by chunk index are identical on 1 or N
+ * threads. Counter deltas are {@code long} sums, which are associative, so merging the
+ * per-worker deltas in any order gives the same totals.
+ *
+ * <p>A body must only write to the agents of its own chunk and to its counter delta.
+ */
+public final class ParallelRanges implements AutoCloseable {
+    /** Agents per chunk: large enough to amortise scheduling, small enough to balance load. */
+    public static final int CHUNK = 1 << 15;
+
+    private final int threads;
+    private final ExecutorService pool;
+
+    public ParallelRanges(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        this.threads = threads;
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "corvee-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Number of worker threads. */
+    public int threads() {
+        return threads;
+    }
+
+    /** Number of chunks that [0, n) is cut into. */
+    public static int chunks(int n) {
+        return (n + CHUNK - 1) / CHUNK;
+    }
+
+    /**
+     * Runs {@code body} over every chunk of [0, n) and adds all counter deltas into
+     * {@code counters}.
+     */
+    public void run(int n, long[] counters, ChunkBody body) {
+        int chunks = chunks(n);
+        if (pool == null || chunks <= 1) {
+            long[] delta = new long[counters.length];
+            for (int c = 0; c < chunks; c++) {
+                body.run(c, c * CHUNK, Math.min(n, (c + 1) * CHUNK), delta);
+            }
+            add(counters, delta);
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<Future<long[]>> futures = new ArrayList<>(threads);
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                long[] delta = new long[counters.length];
+                for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                    body.run(c, c * CHUNK, Math.min(n, (c + 1) * CHUNK), delta);
+                }
+                return delta;
+            }));
+        }
+        for (Future<long[]> f : futures) {
+            try {
+                add(counters, f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
+    }
+
+    private static void add(long[] into, long[] delta) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += delta[i];
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}

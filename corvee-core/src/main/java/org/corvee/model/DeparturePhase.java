@@ -1,0 +1,55 @@
+package org.corvee.model;
+
+import org.corvee.engine.IntList;
+import org.corvee.engine.Phase;
+import org.corvee.engine.StepContext;
+
+/**
+ * Departure at the end of screening: the worker goes abroad on a contract of
+ * {@code dispatch.contract_months} (T12). Sequential over the screening queue, in queue order.
+ */
+public final class DeparturePhase implements Phase {
+    private final World world;
+    private final DispatchMetrics metrics;
+
+    public DeparturePhase(World world, DispatchMetrics metrics) {
+        this.world = world;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public String name() {
+        return "departure";
+    }
+
+    @Override
+    public void step(StepContext ctx) {
+        Population pop = world.population();
+        DispatchState state = world.dispatch();
+        IntList queue = state.screening;
+        int m = ctx.month();
+        int contract = world.parameters().getInt("dispatch.contract_months");
+        long[] c = ctx.counters();
+        int provinces = Province.values().length;
+        int classes = Songbun.values().length;
+        int kept = 0;
+        for (int k = 0; k < queue.size(); k++) {
+            int i = queue.get(k);
+            if (pop.due[i] > m) {
+                queue.set(kept++, i);
+                continue;
+            }
+            int d = pop.destination[i];
+            pop.status[i] = Status.ABROAD;
+            pop.due[i] = (short) (m + contract);
+            pop.kept[i] = 0;
+            state.screeningByDestination[d]--;
+            state.abroadByDestination[d]++;
+            state.abroad.add(i);
+            pop.departed[i] = (short) m;
+            c[metrics.departures.base() + d]++;
+            c[metrics.abroad.base() + (d * provinces + pop.province[i]) * classes + pop.songbun[i]]++;
+        }
+        queue.truncate(kept);
+    }
+}

@@ -1,0 +1,77 @@
+package org.corvee.model;
+
+import org.corvee.engine.RandomStreams;
+import org.corvee.scenario.Parameters;
+
+/**
+ * The workers already abroad when the run starts: each destination is filled to its
+ * start-year slots with eligible persons drawn in proportion to the selection weight
+ * (rejection sampling over rows), with time already served uniform over the contract, so
+ * returns are spread evenly over the first contract length.
+ */
+public final class InitialDeployment {
+    private final World world;
+    private final DispatchMetrics metrics;
+
+    public InitialDeployment(World world, DispatchMetrics metrics) {
+        this.world = world;
+        this.metrics = metrics;
+    }
+
+    /** Places the initial workers and adds them to the stock counters in {@code counters}. */
+    public void deploy(RandomStreams random, long[] counters) {
+        Population pop = world.population();
+        Parameters p = world.parameters();
+        int now = world.clock().absolute(0);
+        int minAge = p.getInt("dispatch.min_age");
+        int maxAge = p.getInt("dispatch.max_age");
+        int contract = p.getInt("dispatch.contract_months");
+        SelectionWeight weights = new SelectionWeight(p);
+        double maxWeight = 0;
+        for (int pr = 0; pr < Province.values().length; pr++) {
+            for (int s = 0; s < Songbun.values().length; s++) {
+                maxWeight = Math.max(maxWeight, weights.weight(pr, s));
+            }
+        }
+        if (maxWeight <= 0 || pop.size == 0) {
+            return;
+        }
+        long stream = random.stream("initial-deployment");
+        DispatchState state = world.dispatch();
+        int provinces = Province.values().length;
+        int classes = Songbun.values().length;
+        long attempt = 0;
+        for (Destination d : Destination.values()) {
+            DestinationTerms t = DestinationTerms.of(d, p, 0, world.scale());
+            int target = (int) Math.round(t.slotsAgents() * p.get("dispatch.initial_fill"));
+            long limit = attempt + 1000L * target + 10_000;
+            int placed = 0;
+            while (placed < target && attempt < limit) {
+                long a = attempt++;
+                int i = (int) ((RandomStreams.bits(stream, a, 0, 0) >>> 1) % pop.size);
+                if (pop.status[i] != Status.HOME) {
+                    continue;
+                }
+                int age = pop.age(i, now);
+                if (age < minAge || age > maxAge) {
+                    continue;
+                }
+                double w = weights.weight(pop.province[i], pop.songbun[i]);
+                if (RandomStreams.uniform(stream, a, 0, 1) * maxWeight >= w) {
+                    continue;
+                }
+                int served = RandomStreams.below(stream, a, 0, 2, contract);
+                pop.status[i] = Status.ABROAD;
+                pop.destination[i] = (byte) d.ordinal();
+                pop.departed[i] = (short) -served;
+                pop.due[i] = (short) (contract - served);
+                pop.kept[i] = (float) (served * t.keptDollars());
+                state.abroad.add(i);
+                state.abroadByDestination[d.ordinal()]++;
+                counters[metrics.abroad.base() + (d.ordinal() * provinces + pop.province[i]) * classes
+                        + pop.songbun[i]]++;
+                placed++;
+            }
+        }
+    }
+}

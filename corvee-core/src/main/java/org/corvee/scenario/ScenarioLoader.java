@@ -1,0 +1,327 @@
+package org.corvee.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * Reads scenario files (YAML) into a resolved {@link Scenario}: catalogue defaults, then the
+ * file, then {@code --set} overrides, then the cross-key checks.
+ *
+ * <p>A scenario file has {@code name}, {@code description} and one mapping per catalogue
+ * section ({@code run}, {@code population}, {@code dispatch}, {@code destination.russia}, …).
+ * Every problem is reported with file, line, column and key path; nothing is ever thrown but
+ * {@link ScenarioException}.
+ */
+public final class ScenarioLoader {
+    /** Largest scenario file accepted. */
+    public static final long MAX_BYTES = 1L << 20;
+    /** Bundled scenarios live under this resource folder. */
+    public static final String BUNDLED = "/org/corvee/scenarios/";
+    private static final Set<String> META = Set.of("name", "description");
+
+    private final ParameterCatalog catalog;
+
+    public ScenarioLoader(ParameterCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Loads a scenario file. */
+    public Scenario load(Path file) throws ScenarioException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw fail(name, "expected a scenario file, found a directory");
+            }
+            if (!Files.exists(file)) {
+                throw fail(name, "no such file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw fail(name, "expected a scenario file of at most " + MAX_BYTES + " bytes, found " + size
+                        + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw fail(name, "no such file");
+        } catch (AccessDeniedException e) {
+            throw fail(name, "cannot read the file (permission denied)");
+        } catch (IOException e) {
+            throw fail(name, "cannot read the file: " + e.getMessage());
+        }
+        return parse(name, bytes);
+    }
+
+    /** Loads a bundled scenario by name (e.g. "baseline"). */
+    public Scenario bundled(String scenarioName) throws ScenarioException {
+        String origin = "builtin:" + scenarioName;
+        try (InputStream in = ScenarioLoader.class.getResourceAsStream(BUNDLED + scenarioName + ".yaml")) {
+            if (in == null) {
+                throw fail(origin, "no bundled scenario of that name");
+            }
+            return parse(origin, in.readAllBytes());
+        } catch (IOException e) {
+            throw fail(origin, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Parses scenario text from {@code bytes}; {@code origin} names it in messages. */
+    public Scenario parse(String origin, byte[] bytes) throws ScenarioException {
+        String text = decode(origin, bytes);
+        if (text.isBlank()) {
+            throw fail(origin, "expected a scenario (a YAML mapping with name and sections), found an empty file");
+        }
+        Node root;
+        try {
+            Optional<Node> node = new Compose(LoadSettings.builder().setLabel(origin).build()).composeString(text);
+            if (node.isEmpty()) {
+                throw fail(origin, "expected a scenario (a YAML mapping), found no document");
+            }
+            root = node.get();
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().orElse(e.getContextMark().orElse(null));
+            String what = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+            throw new ScenarioException(List.of(new ScenarioProblem(origin, mark == null ? 0 : mark.getLine() + 1,
+                    mark == null ? 0 : mark.getColumn() + 1, "", "malformed YAML: " + what)));
+        } catch (YamlEngineException e) {
+            throw fail(origin, "malformed YAML: " + firstLine(e.getMessage()));
+        }
+        List<ScenarioProblem> problems = new ArrayList<>();
+        if (!(root instanceof MappingNode map)) {
+            problems.add(at(origin, root, "", "expected a mapping of sections, found " + kind(root)));
+            throw new ScenarioException(problems);
+        }
+        String scenarioName = null;
+        String description = "";
+        Map<String, Double> values = new LinkedHashMap<>(catalog.defaults().asMap());
+        for (NodeTuple t : map.getValue()) {
+            String key = scalarKey(origin, t.getKeyNode(), "", problems);
+            if (key == null) {
+                continue;
+            }
+            if (META.contains(key)) {
+                if (t.getValueNode() instanceof ScalarNode s) {
+                    if (key.equals("name")) {
+                        scenarioName = s.getValue();
+                    } else {
+                        description = s.getValue();
+                    }
+                } else {
+                    problems.add(at(origin, t.getValueNode(), key, "expected text, found " + kind(t.getValueNode())));
+                }
+                continue;
+            }
+            section(origin, key, t.getKeyNode(), t.getValueNode(), values, problems);
+        }
+        if (scenarioName == null || scenarioName.isBlank()) {
+            problems.add(new ScenarioProblem(origin, 1, 1, "name", "expected a scenario name, found none"));
+        }
+        Parameters p = new Parameters(values);
+        if (problems.isEmpty()) {
+            problems.addAll(ScenarioChecks.check(p, origin));
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return new Scenario(scenarioName, description.trim(), origin, p);
+    }
+
+    /** Applies {@code key=value} overrides; problems name the override as "--set". */
+    public Scenario override(Scenario s, List<String> sets) throws ScenarioException {
+        Map<String, Double> values = new LinkedHashMap<>(s.parameters().asMap());
+        List<ScenarioProblem> problems = new ArrayList<>();
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) {
+                problems.add(new ScenarioProblem("--set", 0, 0, set, "expected section.key=value"));
+                continue;
+            }
+            String key = set.substring(0, eq).trim();
+            String value = set.substring(eq + 1).trim();
+            ParameterSpec spec = catalog.find(key);
+            if (spec == null) {
+                problems.add(new ScenarioProblem("--set", 0, 0, key, unknownKey(key)));
+                continue;
+            }
+            String err = assign(spec, value, values);
+            if (err != null) {
+                problems.add(new ScenarioProblem("--set", 0, 0, key, err));
+            }
+        }
+        Parameters p = new Parameters(values);
+        if (problems.isEmpty()) {
+            problems.addAll(ScenarioChecks.check(p, "--set"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return s.withParameters(p);
+    }
+
+    private void section(String origin, String path, Node keyNode, Node node, Map<String, Double> values,
+                         List<ScenarioProblem> problems) {
+        ParameterSpec spec = catalog.find(path);
+        if (spec != null) {
+            if (!(node instanceof ScalarNode s)) {
+                problems.add(at(origin, node, path, "expected " + expectation(spec) + ", found " + kind(node)));
+                return;
+            }
+            String err = assign(spec, s.getValue(), values);
+            if (err != null) {
+                problems.add(at(origin, node, path, err));
+            }
+            return;
+        }
+        if (!isPrefix(path)) {
+            problems.add(at(origin, keyNode, path, unknownKey(path)));
+            return;
+        }
+        if (!(node instanceof MappingNode map)) {
+            problems.add(at(origin, node, path, "expected a mapping of parameters, found " + kind(node)));
+            return;
+        }
+        for (NodeTuple t : map.getValue()) {
+            String key = scalarKey(origin, t.getKeyNode(), path, problems);
+            if (key != null) {
+                section(origin, path + "." + key, t.getKeyNode(), t.getValueNode(), values, problems);
+            }
+        }
+    }
+
+    private boolean isPrefix(String path) {
+        String prefix = path + ".";
+        for (ParameterSpec s : catalog.all()) {
+            if (s.key().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String unknownKey(String path) {
+        List<String> keys = new ArrayList<>();
+        for (ParameterSpec s : catalog.all()) {
+            keys.add(s.key());
+            String k = s.key();
+            for (int dot = k.indexOf('.'); dot > 0; dot = k.indexOf('.', dot + 1)) {
+                keys.add(k.substring(0, dot));
+            }
+        }
+        String near = Suggestions.closest(path, keys);
+        return "unknown key" + (near != null ? " (did you mean " + near + "?)" : "")
+                + "; `corvee params` lists every key";
+    }
+
+    /** Parses {@code text} for {@code spec}; returns an error message or null. */
+    private static String assign(ParameterSpec spec, String text, Map<String, Double> values) {
+        double v;
+        switch (spec.type()) {
+            case BOOLEAN -> {
+                if (text.equals("true")) {
+                    v = 1;
+                } else if (text.equals("false")) {
+                    v = 0;
+                } else {
+                    return "expected true or false, found \"" + text + "\"";
+                }
+            }
+            default -> {
+                try {
+                    v = Double.parseDouble(text.replace("_", ""));
+                } catch (NumberFormatException e) {
+                    return "expected " + expectation(spec) + ", found \"" + text + "\"";
+                }
+                if (spec.type() == ParameterType.INTEGER && v != Math.rint(v)) {
+                    return "expected a whole number, found " + text;
+                }
+            }
+        }
+        if (!spec.allows(v)) {
+            return "expected a value in " + spec.rangeText() + (spec.unit().isEmpty() ? "" : " (" + spec.unit() + ")")
+                    + ", found " + text;
+        }
+        values.put(spec.key(), v);
+        return null;
+    }
+
+    private static String expectation(ParameterSpec spec) {
+        return switch (spec.type()) {
+            case BOOLEAN -> "true or false";
+            case INTEGER -> "a whole number in " + spec.rangeText();
+            case NUMBER -> "a number in " + spec.rangeText();
+        };
+    }
+
+    private static String scalarKey(String origin, Node key, String path, List<ScenarioProblem> problems) {
+        if (key instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        problems.add(at(origin, key, path, "expected a plain key, found " + kind(key)));
+        return null;
+    }
+
+    private static String decode(String origin, byte[] bytes) throws ScenarioException {
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw fail(origin, "expected a YAML text file, found binary data (NUL bytes)");
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw fail(origin, "expected UTF-8 text, found bytes that are not UTF-8");
+        }
+    }
+
+    private static ScenarioProblem at(String origin, Node node, String key, String message) {
+        Optional<Mark> mark = node == null ? Optional.empty() : node.getStartMark();
+        return new ScenarioProblem(origin, mark.map(m -> m.getLine() + 1).orElse(0),
+                mark.map(m -> m.getColumn() + 1).orElse(0), key, message);
+    }
+
+    private static String kind(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof ScalarNode s) {
+            return "\"" + s.getValue() + "\"";
+        }
+        return "a list";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static ScenarioException fail(String origin, String message) {
+        return new ScenarioException(List.of(new ScenarioProblem(origin, 0, 0, "", message)));
+    }
+}

@@ -1,0 +1,42 @@
+package org.corvee.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a resolved scenario as a scenario file: every parameter, nested by its dotted key, so
+ * that loading the output gives back exactly the same parameters (and thus the same run).
+ */
+public final class ScenarioWriter {
+    private ScenarioWriter() {
+    }
+
+    /** YAML text of {@code s}. */
+    public static String toYaml(Scenario s, ParameterCatalog catalog) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Resolved scenario (defaults + file + overrides); a valid scenario that reproduces the run.\n");
+        sb.append("name: ").append(quote(s.name())).append('\n');
+        sb.append("description: ").append(quote(s.description())).append('\n');
+        String[] open = new String[0];
+        for (Map.Entry<String, Double> e : s.parameters().asMap().entrySet()) {
+            String[] parts = e.getKey().split("\\.");
+            int common = 0;
+            while (common < open.length && common < parts.length - 1 && open[common].equals(parts[common])) {
+                common++;
+            }
+            for (int d = common; d < parts.length - 1; d++) {
+                sb.append("  ".repeat(d)).append(parts[d]).append(":\n");
+            }
+            ParameterSpec spec = catalog.find(e.getKey());
+            String value = spec != null ? spec.format(e.getValue()) : Double.toString(e.getValue());
+            sb.append("  ".repeat(parts.length - 1)).append(parts[parts.length - 1]).append(": ").append(value)
+                    .append('\n');
+            open = List.of(parts).subList(0, parts.length - 1).toArray(new String[0]);
+        }
+        return sb.toString();
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+}

@@ -1,0 +1,41 @@
+package org.corvee.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ParallelRangesTest {
+    @Test
+    void everyAgentIsVisitedOnceAndCountsMergeOnAnyThreadCount() {
+        int n = ParallelRanges.CHUNK * 5 + 123;
+        for (int threads = 1; threads <= 3; threads++) {
+            int[] visits = new int[n];
+            long[] counters = new long[2];
+            try (ParallelRanges r = new ParallelRanges(threads)) {
+                r.run(n, counters, (chunk, from, to, c) -> {
+                    assertThat(from).isEqualTo(chunk * ParallelRanges.CHUNK);
+                    for (int i = from; i < to; i++) {
+                        visits[i]++;
+                        c[0]++;
+                        c[1] += i;
+                    }
+                });
+            }
+            assertThat(visits).containsOnly(1);
+            assertThat(counters[0]).isEqualTo(n);
+            assertThat(counters[1]).isEqualTo((long) n * (n - 1) / 2);
+        }
+    }
+
+    @Test
+    void aFailingBodyFailsTheRun() {
+        try (ParallelRanges r = new ParallelRanges(2)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.run(ParallelRanges.CHUNK * 3, new long[1],
+                    (chunk, from, to, c) -> {
+                        if (chunk == 2) {
+                            throw new IllegalStateException("boom");
+                        }
+                    })).hasMessage("boom");
+        }
+    }
+}

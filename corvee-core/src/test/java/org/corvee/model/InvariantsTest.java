@@ -1,0 +1,142 @@
+package org.corvee.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.corvee.engine.Metric;
+import org.corvee.engine.MonthlySeries;
+import org.corvee.scenario.Parameters;
+import org.junit.jupiter.api.Test;
+
+/** Conservation and accounting invariants, checked every month of a small run. */
+class InvariantsTest {
+    private final Parameters p = TestParameters.small(0.003, 2010, 2017);
+
+    @Test
+    void personsAreConservedStocksStayNonNegativeAndCountsAddUp() {
+        Simulation sim = Simulation.build(p);
+        Population pop = sim.world().population();
+        DispatchMetrics dm = sim.metrics();
+        int[] abroadSeen = new int[Destination.values().length];
+        MonthlySeries s = sim.run(2, m -> {
+            // Independent recount by scanning the table after each month.
+            java.util.Arrays.fill(abroadSeen, 0);
+            for (int i = 0; i < pop.size; i++) {
+                assertThat(pop.savings[i]).isGreaterThanOrEqualTo(0f);
+                assertThat(pop.debt[i]).isGreaterThanOrEqualTo(0f);
+                assertThat(pop.confidence[i]).isBetween(0f, 1f);
+                if (pop.status[i] == Status.ABROAD) {
+                    abroadSeen[pop.destination[i]]++;
+                }
+            }
+            for (Destination d : Destination.values()) {
+                assertThat(sim.world().dispatch().abroadByDestination[d.ordinal()]).isEqualTo(abroadSeen[d.ordinal()]);
+            }
+        });
+        Metric abroad = dm.abroad;
+        int perDestination = abroad.size() / Destination.values().length;
+        for (int m = 0; m < s.months(); m++) {
+            assertThat(s.rawTotal(m, dm.persons)).as("persons in month %d", m).isEqualTo(pop.size);
+            for (int cell = 0; cell < abroad.size(); cell++) {
+                assertThat(s.raw(m, abroad, cell)).isGreaterThanOrEqualTo(0);
+            }
+            // Persons with status abroad (census) = the stock of workers abroad (flows).
+            long abroadCensus = 0;
+            for (int pr = 0; pr < Province.values().length; pr++) {
+                abroadCensus += s.raw(m, dm.persons, pr * Status.COUNT + Status.ABROAD);
+            }
+            assertThat(s.rawTotal(m, abroad)).isEqualTo(abroadCensus);
+            // Money flow closes exactly: gross = state + minders + living costs + worker.
+            for (Destination d : Destination.values()) {
+                int c = d.ordinal();
+                assertThat(s.raw(m, dm.payGross, c)).isEqualTo(s.raw(m, dm.payState, c) + s.raw(m, dm.payMinders, c)
+                        + s.raw(m, dm.payLiving, c) + s.raw(m, dm.payWorker, c));
+                // Everyone paid in month m is still abroad at its end or returned at its end.
+                long paid = stockOf(s, m, abroad, c, perDestination) + returnsOf(s, m, dm, c);
+                DestinationTerms t = DestinationTerms.of(d, p, m, p.get("run.scale"));
+                assertThat(s.raw(m, dm.payGross, c)).isEqualTo(paid * t.grossCents());
+            }
+            // Selections never exceed applicants.
+            assertThat(s.rawTotal(m, dm.selected)).isLessThanOrEqualTo(s.rawTotal(m, dm.applicants));
+        }
+        assertThat(s.rawTotalAllMonths(dm.returns)).isPositive();
+        assertThat(s.rawTotalAllMonths(dm.selected)).isPositive();
+    }
+
+    private static long returnsOf(MonthlySeries s, int m, DispatchMetrics dm, int d) {
+        int perDest = dm.returns.size() / Destination.values().length;
+        long r = 0;
+        for (int k = 0; k < perDest; k++) {
+            r += s.raw(m, dm.returns, d * perDest + k);
+        }
+        return r;
+    }
+
+    private static long stockOf(MonthlySeries s, int m, Metric abroad, int d, int perDestination) {
+        long stock = 0;
+        for (int k = 0; k < perDestination; k++) {
+            stock += s.raw(m, abroad, d * perDestination + k);
+        }
+        return stock;
+    }
+
+    @Test
+    void populationMatchesTheCensus() {
+        Simulation sim = Simulation.build(TestParameters.small(0.01, 2010, 2010));
+        Population pop = sim.world().population();
+        long[] byProvince = new long[Province.values().length];
+        int urban = 0;
+        int[] classes = new int[3];
+        int now = sim.clock().absolute(0);
+        int children = 0;
+        int elderly = 0;
+        int males = 0;
+        for (int i = 0; i < pop.size; i++) {
+            byProvince[pop.province[i]]++;
+            urban += pop.urban[i];
+            classes[pop.songbun[i]]++;
+            int age = pop.age(i, now);
+            children += age < 15 ? 1 : 0;
+            elderly += age >= 65 ? 1 : 0;
+            males += pop.sex[i];
+            int h = pop.household[i];
+            assertThat(i).isBetween(pop.householdStart[h], pop.householdStart[h + 1] - 1);
+        }
+        for (Province pr : Province.values()) {
+            assertThat(byProvince[pr.ordinal()]).isEqualTo(Math.round(pr.census2008() * 0.01));
+        }
+        double n = pop.size;
+        assertThat(urban / n).isBetween(0.59, 0.62);
+        assertThat(classes[Songbun.CORE.ordinal()] / n).isBetween(0.26, 0.30);
+        assertThat(classes[Songbun.HOSTILE.ordinal()] / n).isBetween(0.20, 0.24);
+        assertThat(n / pop.households()).isBetween(3.9, 4.2);
+        // Age bands of the 2008 census: 0-14 23.2%, 65+ 8.7%; within 2 points.
+        assertThat(children / n).isBetween(0.212, 0.252);
+        assertThat(elderly / n).isBetween(0.067, 0.107);
+        assertThat(males / (n - males)).isBetween(0.9, 1.1);
+    }
+
+    @Test
+    void theCapitalsNetworkIsDenserThanTheProvinces() {
+        Simulation sim = Simulation.build(TestParameters.small(0.01, 2010, 2010));
+        Population pop = sim.world().population();
+        var net = sim.world().network();
+        long capTies = 0;
+        long capPersons = 0;
+        long otherTies = 0;
+        long otherPersons = 0;
+        for (int i = 0; i < pop.size; i++) {
+            if (pop.province[i] == Province.PYONGYANG.ordinal()) {
+                capTies += net.degree(i);
+                capPersons++;
+            } else {
+                otherTies += net.degree(i);
+                otherPersons++;
+            }
+            for (int e = net.start(i); e < net.end(i); e++) {
+                assertThat(net.target(e)).isNotEqualTo(i);
+            }
+        }
+        assertThat((double) capTies / capPersons).isGreaterThan(1.2 * otherTies / otherPersons);
+        assertThat((double) (capTies + otherTies) / pop.size).isBetween(8.0, 12.0);
+    }
+}
