@@ -100,7 +100,7 @@ public final class ScenarioLoader {
         }
         Node root;
         try {
-            Optional<Node> node = new Compose(LoadSettings.builder().setLabel(origin).build()).composeString(text);
+            Optional<Node> node = new Compose(LoadSettings.builder().setLabel(origin).setAllowNonScalarKeys(true).build()).composeString(text);
             if (node.isEmpty()) {
                 throw fail(origin, "expected a scenario (a YAML mapping), found no document");
             }

@@ -83,7 +83,7 @@ final class TimelineReader {
         String description = "";
         Map<String, Double> set = new LinkedHashMap<>();
         Map<String, KeyPlace> places = new LinkedHashMap<>();
-        boolean hasSet = false;
+        Node setNode = null;
         Map<String, Node> seen = new HashMap<>();
         for (NodeTuple t : map.getValue()) {
             String field = keys.scalarKey(t.getKeyNode(), label);
@@ -96,7 +96,7 @@ final class TimelineReader {
                 case "event" -> event = text(label + ".event", value);
                 case "description" -> description = text(label + ".description", value);
                 case "set" -> {
-                    hasSet = true;
+                    setNode = value;
                     set(label + ".set", value, set, places);
                 }
                 default -> {
@@ -110,10 +110,10 @@ final class TimelineReader {
         if (!seen.containsKey("date")) {
             problems.add(keys.at(item, label, "expected a date (date: YYYY-MM), found none"));
         }
-        if (!hasSet) {
+        if (setNode == null) {
             problems.add(keys.at(item, label, "expected set: a mapping of the parameters that change, found none"));
         } else if (set.isEmpty() && problems.size() == before) {
-            problems.add(keys.at(item, label + ".set", "expected at least one parameter to change, found none"));
+            problems.add(keys.at(setNode, label + ".set", "expected at least one parameter to change, found none"));
         }
         if (problems.size() != before || date == null) {
             return null;
