@@ -38,6 +38,8 @@ final class TimelineReader {
 
     private final KeyReader keys;
     private final List<ScenarioProblem> problems;
+    /** {year, month} of the entry being read, if its date was readable; else null. */
+    private int[] parsedDate;
 
     TimelineReader(KeyReader keys, List<ScenarioProblem> problems) {
         this.keys = keys;
@@ -52,21 +54,29 @@ final class TimelineReader {
             return Timeline.EMPTY;
         }
         List<TimelineEntry> entries = new ArrayList<>();
-        TimelineEntry latest = null;
+        int latestMonth = Integer.MIN_VALUE;
+        String latestLabel = "";
         int index = 0;
         for (Node item : seq.getValue()) {
             index++;
+            parsedDate = null;
             TimelineEntry e = entry(index, item);
-            if (e == null) {
+            if (parsedDate == null) {
                 continue;
             }
-            if (latest != null && e.absoluteMonth() < latest.absoluteMonth()) {
+            // Order is checked on every entry with a readable date, even one with other problems.
+            int month = parsedDate[0] * 12 + parsedDate[1] - 1;
+            String date = TimelineEntry.of(index, parsedDate[0], parsedDate[1], "", java.util.Map.of()).date();
+            if (month < latestMonth) {
                 problems.add(keys.at(item, "timeline[" + index + "].date", "expected entries in date order, found "
-                        + e.date() + " after " + latest.label() + "; move timeline[" + index + "] before it"));
+                        + date + " after " + latestLabel + "; move timeline[" + index + "] before it"));
                 continue;
             }
-            latest = e;
-            entries.add(e);
+            latestMonth = month;
+            latestLabel = e != null ? e.label() : "timeline[" + index + "] (" + date + ")";
+            if (e != null) {
+                entries.add(e);
+            }
         }
         return new Timeline(entries);
     }
@@ -92,7 +102,10 @@ final class TimelineReader {
             }
             Node value = t.getValueNode();
             switch (field) {
-                case "date" -> date = date(label + ".date", value);
+                case "date" -> {
+                    date = date(label + ".date", value);
+                    parsedDate = date;
+                }
                 case "event" -> event = text(label + ".event", value);
                 case "description" -> description = text(label + ".description", value);
                 case "set" -> {
