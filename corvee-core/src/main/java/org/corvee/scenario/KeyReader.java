@@ -129,9 +129,10 @@ final class KeyReader {
                 int dot = rest.indexOf('.');
                 if (dot < 0) {
                     allSections = false;
-                    break;
+                    children.add(rest);
+                } else {
+                    children.add(rest.substring(0, dot));
                 }
-                children.add(rest.substring(0, dot));
             }
             if (children.isEmpty()) {
                 return null;
