@@ -86,7 +86,7 @@ public final class RunCommand implements Callable<Integer> {
         err.printf("corvee: scenario %s, scale %s (%,d agents), seed %d, %d thread(s)%n", sc.name(),
                 NumberText.of(sc1), PopulationBuilder.agentsFor(sc1), (long) sc.parameters().get("run.seed"), nThreads);
         err.flush();
-        Simulation sim = Simulation.build(sc.parameters());
+        Simulation sim = Simulation.build(sc.parameters(), sc.timeline());
         long tBuilt = System.nanoTime();
         Population pop = sim.world().population();
         int months = sim.clock().months();
@@ -126,6 +126,7 @@ public final class RunCommand implements Callable<Integer> {
         j.append("  \"seed\": ").append((long) sc.parameters().get("run.seed")).append(",\n");
         j.append("  \"scale\": ").append(sc.parameters().get("run.scale")).append(",\n");
         j.append("  \"threads\": ").append(threads).append(",\n");
+        j.append("  \"timeline_entries\": ").append(sc.timeline().entries().size()).append(",\n");
         j.append("  \"agents\": ").append(pop.size).append(",\n");
         j.append("  \"households\": ").append(pop.households()).append(",\n");
         j.append("  \"social_ties\": ").append(sim.world().network().entries() / 2).append(",\n");

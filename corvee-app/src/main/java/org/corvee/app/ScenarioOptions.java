@@ -18,7 +18,8 @@ public final class ScenarioOptions {
     String scenario;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override one parameter, e.g. --set dispatch.contract_months=48 (repeatable; see `corvee params`).")
+            description = {"Override one parameter from the start of the run, e.g. --set dispatch.contract_months=48",
+                "(repeatable; see `corvee params`). A timeline entry setting the same key takes over at its date."})
     List<String> sets = new ArrayList<>();
 
     /** Resolves the scenario with overrides, or throws a {@link UserError} listing every problem. */

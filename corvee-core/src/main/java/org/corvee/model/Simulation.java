@@ -10,13 +10,14 @@ import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
 import org.corvee.scenario.Parameters;
+import org.corvee.scenario.Timeline;
 
 /**
  * One model run assembled from parameters: the population, the network, the outputs and the
  * ordered phases. Building and running are separate so that callers can time and inspect both.
  *
- * <p>Process order each month: application → selection → departure → abroad (pay, return) →
- * word of mouth → census.
+ * <p>Process order each month: timeline (X5: dated parameter changes) → application →
+ * selection → departure → abroad (pay, return) → word of mouth → outside source → census.
  */
 public final class Simulation {
     private final Parameters parameters;
@@ -28,7 +29,8 @@ public final class Simulation {
     private final Engine engine;
     private final long[] initialCounters;
 
-    private Simulation(Parameters parameters, World world, MonthClock clock, RandomStreams random) {
+    private Simulation(Parameters parameters, Timeline timeline, World world, MonthClock clock,
+                       RandomStreams random) {
         this.parameters = parameters;
         this.clock = clock;
         this.random = random;
@@ -36,30 +38,43 @@ public final class Simulation {
         this.registry = new CounterRegistry();
         this.metrics = new DispatchMetrics(registry);
         List<Phase> phases = List.of(
+                new TimelinePhase(world, timeline),
                 new ApplicationPhase(world, metrics),
                 new SelectionPhase(world, metrics),
                 new DeparturePhase(world, metrics),
                 new AbroadPhase(world, metrics),
                 new WordOfMouthPhase(world, metrics),
+                new OutsideSourcePhase(world, registry),
                 new CensusPhase(world, metrics));
         this.engine = new Engine(clock, phases, registry, random);
         this.initialCounters = new long[registry.size()];
         new InitialDeployment(world, metrics).deploy(random, initialCounters);
     }
 
-    /** Builds the synthetic population and network for {@code p}. */
+    /** Builds the synthetic population and network for {@code p} (no timeline). */
     public static Simulation build(Parameters p) {
+        return build(p, Timeline.EMPTY);
+    }
+
+    /** Builds the world for {@code p}; {@code timeline} changes parameters at its dates. */
+    public static Simulation build(Parameters p, Timeline timeline) {
         MonthClock clock = clockOf(p);
         RandomStreams random = new RandomStreams((long) p.get("run.seed"));
         Population pop = new PopulationBuilder(p, clock, random).build();
         SocialNetwork net = new NetworkBuilder(p, random).build(pop);
-        return new Simulation(p, new World(pop, net, clock, p), clock, random);
+        return new Simulation(p, timeline, new World(pop, net, clock, p), clock, random);
     }
 
     /** Wraps an already built population and network (tests build tiny worlds by hand). */
     public static Simulation of(Parameters p, Population pop, SocialNetwork net) {
+        return of(p, Timeline.EMPTY, pop, net);
+    }
+
+    /** As {@link #of(Parameters, Population, SocialNetwork)}, with a timeline. */
+    public static Simulation of(Parameters p, Timeline timeline, Population pop, SocialNetwork net) {
         MonthClock clock = clockOf(p);
-        return new Simulation(p, new World(pop, net, clock, p), clock, new RandomStreams((long) p.get("run.seed")));
+        return new Simulation(p, timeline, new World(pop, net, clock, p), clock,
+                new RandomStreams((long) p.get("run.seed")));
     }
 
     /** The calendar of the run's period. */
@@ -97,7 +112,7 @@ public final class Simulation {
         return clock;
     }
 
-    /** The parameters the run was built with. */
+    /** The parameters the run was built with (the timeline may change those in force: {@link World#parameters()}). */
     public Parameters parameters() {
         return parameters;
     }

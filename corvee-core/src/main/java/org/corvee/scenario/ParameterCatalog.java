@@ -44,6 +44,17 @@ public final class ParameterCatalog {
         }
     }
 
+    /**
+     * A catalogue read from reference text in the format of {@code parameters.yaml} (tests use
+     * it to check rules that depend on the shape of the catalogue, e.g. named provinces).
+     */
+    public static ParameterCatalog parse(String yaml) {
+        Object root = new Load(LoadSettings.builder().build()).loadFromString(yaml);
+        Map<String, ParameterSpec> out = new LinkedHashMap<>();
+        walk("", root, out);
+        return new ParameterCatalog(out);
+    }
+
     @SuppressWarnings("unchecked")
     private static void walk(String prefix, Object node, Map<String, ParameterSpec> out) {
         if (!(node instanceof Map<?, ?> map)) {

@@ -2,50 +2,73 @@ package org.corvee.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rules that tie several parameters together (each key's own range is checked by its
  * {@link ParameterSpec}): shares that must sum to 1, ordered bounds, and pay splits that
  * cannot exceed the gross.
+ *
+ * <p>A problem spans several keys; it is located at the first of them that the scenario file
+ * wrote (from the key → {@link KeyPlace} map kept while parsing), or without a line if none was
+ * written there (all defaults, or set by {@code --set}).
  */
 public final class ScenarioChecks {
     private ScenarioChecks() {
     }
 
-    /** Problems with {@code p}, located at {@code file} (no line: they span several keys). */
+    /** Problems with {@code p}, located at {@code file} (no line). */
     public static List<ScenarioProblem> check(Parameters p, String file) {
+        return check(p, file, Map.of());
+    }
+
+    /** Problems with {@code p}, each located at the line of one of its keys in {@code places} if any. */
+    public static List<ScenarioProblem> check(Parameters p, String file, Map<String, KeyPlace> places) {
         List<ScenarioProblem> out = new ArrayList<>();
         double shares = p.get("population.core_share") + p.get("population.wavering_share")
                 + p.get("population.hostile_share");
         if (Math.abs(shares - 1.0) > 1e-6) {
-            out.add(new ScenarioProblem(file, 0, 0, "population.core_share + wavering_share + hostile_share",
-                    "expected shares summing to 1, found " + shares));
+            out.add(problem(file, places, "population.core_share + wavering_share + hostile_share",
+                    "expected shares summing to 1, found " + shares, "population.core_share",
+                    "population.wavering_share", "population.hostile_share"));
         }
-        if (p.get("population.capital_core_share") + p.get("population.capital_hostile_share") > 1 + 1e-9) {
-            out.add(new ScenarioProblem(file, 0, 0, "population.capital_core_share + capital_hostile_share",
-                    "expected at most 1, found "
-                            + (p.get("population.capital_core_share") + p.get("population.capital_hostile_share"))));
+        double capital = p.get("population.capital_core_share") + p.get("population.capital_hostile_share");
+        if (capital > 1 + 1e-9) {
+            out.add(problem(file, places, "population.capital_core_share + capital_hostile_share",
+                    "expected at most 1, found " + capital, "population.capital_core_share",
+                    "population.capital_hostile_share"));
         }
         if (p.get("run.start_year") > p.get("run.end_year")) {
-            out.add(new ScenarioProblem(file, 0, 0, "run.start_year",
+            out.add(problem(file, places, "run.start_year",
                     "expected start_year <= end_year, found " + (long) p.get("run.start_year") + " > "
-                            + (long) p.get("run.end_year")));
+                            + (long) p.get("run.end_year"), "run.start_year", "run.end_year"));
         }
         if (p.get("dispatch.min_age") > p.get("dispatch.max_age")) {
-            out.add(new ScenarioProblem(file, 0, 0, "dispatch.min_age",
+            out.add(problem(file, places, "dispatch.min_age",
                     "expected min_age <= max_age, found " + (long) p.get("dispatch.min_age") + " > "
-                            + (long) p.get("dispatch.max_age")));
+                            + (long) p.get("dispatch.max_age"), "dispatch.min_age", "dispatch.max_age"));
         }
         for (String key : p.asMap().keySet()) {
             if (key.startsWith("destination.") && key.endsWith(".state_share")) {
                 String base = key.substring(0, key.length() - "state_share".length());
                 double sum = p.get(key) + p.get(base + "minder_share");
                 if (sum > 1 + 1e-9) {
-                    out.add(new ScenarioProblem(file, 0, 0, base + "state_share + minder_share",
-                            "expected at most 1 (shares of gross pay), found " + sum));
+                    out.add(problem(file, places, base + "state_share + minder_share",
+                            "expected at most 1 (shares of gross pay), found " + sum, key, base + "minder_share"));
                 }
             }
         }
         return out;
+    }
+
+    private static ScenarioProblem problem(String file, Map<String, KeyPlace> places, String label, String message,
+                                           String... keys) {
+        for (String k : keys) {
+            KeyPlace at = places.get(k);
+            if (at != null) {
+                return new ScenarioProblem(file, at.line(), at.column(), label, message);
+            }
+        }
+        return new ScenarioProblem(file, 0, 0, label, message);
     }
 }

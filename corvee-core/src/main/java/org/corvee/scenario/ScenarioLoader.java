@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,10 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * Reads scenario files (YAML) into a resolved {@link Scenario}: catalogue defaults, then the
  * file, then {@code --set} overrides, then the cross-key checks.
  *
- * <p>A scenario file has {@code name}, {@code description} and one mapping per catalogue
- * section ({@code run}, {@code population}, {@code dispatch}, {@code destination.russia}, …).
+ * <p>A scenario file has {@code name}, {@code description}, one mapping per catalogue
+ * section ({@code run}, {@code population}, {@code dispatch}, {@code destination.russia}, …;
+ * dotted keys work too) and an optional {@code timeline} of dated changes (see
+ * {@link TimelineReader}).
  * Every problem is reported with file, line, column and key path; nothing is ever thrown but
  * {@link ScenarioException}.
  */
@@ -41,6 +44,7 @@ public final class ScenarioLoader {
     /** Bundled scenarios live under this resource folder. */
     public static final String BUNDLED = "/org/corvee/scenarios/";
     private static final Set<String> META = Set.of("name", "description");
+    private static final String TIMELINE = "timeline";
 
     private final ParameterCatalog catalog;
 
@@ -96,7 +100,7 @@ public final class ScenarioLoader {
         }
         Node root;
         try {
-            Optional<Node> node = new Compose(LoadSettings.builder().setLabel(origin).build()).composeString(text);
+            Optional<Node> node = new Compose(LoadSettings.builder().setLabel(origin).setAllowNonScalarKeys(true).build()).composeString(text);
             if (node.isEmpty()) {
                 throw fail(origin, "expected a scenario (a YAML mapping), found no document");
             }
@@ -108,18 +112,25 @@ public final class ScenarioLoader {
                     mark == null ? 0 : mark.getColumn() + 1, "", "malformed YAML: " + what)));
         } catch (YamlEngineException e) {
             throw fail(origin, "malformed YAML: " + firstLine(e.getMessage()));
+        } catch (StackOverflowError e) {
+            // The parser recurses per nesting level; a scenario is never nested this deep.
+            throw fail(origin, "expected a scenario of a few nested sections, found YAML nested too deeply to read");
         }
         List<ScenarioProblem> problems = new ArrayList<>();
+        KeyReader reader = new KeyReader(catalog, origin, problems);
         if (!(root instanceof MappingNode map)) {
-            problems.add(at(origin, root, "", "expected a mapping of sections, found " + kind(root)));
+            problems.add(reader.at(root, "", "expected a mapping of sections, found " + KeyReader.kind(root)));
             throw new ScenarioException(problems);
         }
         String scenarioName = null;
         String description = "";
+        Timeline timeline = Timeline.EMPTY;
         Map<String, Double> values = new LinkedHashMap<>(catalog.defaults().asMap());
+        Map<String, KeyPlace> places = new LinkedHashMap<>();
+        Map<String, Node> seen = new HashMap<>();
         for (NodeTuple t : map.getValue()) {
-            String key = scalarKey(origin, t.getKeyNode(), "", problems);
-            if (key == null) {
+            String key = reader.scalarKey(t.getKeyNode(), "");
+            if (key == null || reader.duplicate(key, t.getKeyNode(), seen, key)) {
                 continue;
             }
             if (META.contains(key)) {
@@ -130,29 +141,42 @@ public final class ScenarioLoader {
                         description = s.getValue();
                     }
                 } else {
-                    problems.add(at(origin, t.getValueNode(), key, "expected text, found " + kind(t.getValueNode())));
+                    problems.add(reader.at(t.getValueNode(), key, "expected text, found "
+                            + KeyReader.kind(t.getValueNode())));
                 }
                 continue;
             }
-            section(origin, key, t.getKeyNode(), t.getValueNode(), values, problems);
+            if (key.equals(TIMELINE)) {
+                timeline = new TimelineReader(reader, problems).read(t.getValueNode());
+                continue;
+            }
+            reader.read(key, key, t.getKeyNode(), t.getValueNode(), values, places);
         }
         if (scenarioName == null || scenarioName.isBlank()) {
             problems.add(new ScenarioProblem(origin, 1, 1, "name", "expected a scenario name, found none"));
         }
         Parameters p = new Parameters(values);
         if (problems.isEmpty()) {
-            problems.addAll(ScenarioChecks.check(p, origin));
+            problems.addAll(ScenarioChecks.check(p, origin, places));
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(timeline.check(p, origin));
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        return new Scenario(scenarioName, description.trim(), origin, p);
+        return new Scenario(scenarioName, description.trim(), origin, p, timeline);
     }
 
-    /** Applies {@code key=value} overrides; problems name the override as "--set". */
+    /**
+     * Applies {@code key=value} overrides to the scenario's parameters at the start (a timeline
+     * entry that sets the same key still takes over at its date); problems name the override
+     * as "--set".
+     */
     public Scenario override(Scenario s, List<String> sets) throws ScenarioException {
         Map<String, Double> values = new LinkedHashMap<>(s.parameters().asMap());
         List<ScenarioProblem> problems = new ArrayList<>();
+        KeyReader reader = new KeyReader(catalog, "--set", problems);
         for (String set : sets) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
@@ -163,10 +187,10 @@ public final class ScenarioLoader {
             String value = set.substring(eq + 1).trim();
             ParameterSpec spec = catalog.find(key);
             if (spec == null) {
-                problems.add(new ScenarioProblem("--set", 0, 0, key, unknownKey(key)));
+                problems.add(new ScenarioProblem("--set", 0, 0, key, reader.unknownKey(key)));
                 continue;
             }
-            String err = assign(spec, value, values);
+            String err = KeyReader.assign(spec, value, values);
             if (err != null) {
                 problems.add(new ScenarioProblem("--set", 0, 0, key, err));
             }
@@ -175,112 +199,13 @@ public final class ScenarioLoader {
         if (problems.isEmpty()) {
             problems.addAll(ScenarioChecks.check(p, "--set"));
         }
+        if (problems.isEmpty()) {
+            problems.addAll(s.timeline().check(p, s.origin()));
+        }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
         return s.withParameters(p);
-    }
-
-    private void section(String origin, String path, Node keyNode, Node node, Map<String, Double> values,
-                         List<ScenarioProblem> problems) {
-        ParameterSpec spec = catalog.find(path);
-        if (spec != null) {
-            if (!(node instanceof ScalarNode s)) {
-                problems.add(at(origin, node, path, "expected " + expectation(spec) + ", found " + kind(node)));
-                return;
-            }
-            String err = assign(spec, s.getValue(), values);
-            if (err != null) {
-                problems.add(at(origin, node, path, err));
-            }
-            return;
-        }
-        if (!isPrefix(path)) {
-            problems.add(at(origin, keyNode, path, unknownKey(path)));
-            return;
-        }
-        if (!(node instanceof MappingNode map)) {
-            problems.add(at(origin, node, path, "expected a mapping of parameters, found " + kind(node)));
-            return;
-        }
-        for (NodeTuple t : map.getValue()) {
-            String key = scalarKey(origin, t.getKeyNode(), path, problems);
-            if (key != null) {
-                section(origin, path + "." + key, t.getKeyNode(), t.getValueNode(), values, problems);
-            }
-        }
-    }
-
-    private boolean isPrefix(String path) {
-        String prefix = path + ".";
-        for (ParameterSpec s : catalog.all()) {
-            if (s.key().startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String unknownKey(String path) {
-        List<String> keys = new ArrayList<>();
-        for (ParameterSpec s : catalog.all()) {
-            keys.add(s.key());
-            String k = s.key();
-            for (int dot = k.indexOf('.'); dot > 0; dot = k.indexOf('.', dot + 1)) {
-                keys.add(k.substring(0, dot));
-            }
-        }
-        String near = Suggestions.closest(path, keys);
-        return "unknown key" + (near != null ? " (did you mean " + near + "?)" : "")
-                + "; `corvee params` lists every key";
-    }
-
-    /** Parses {@code text} for {@code spec}; returns an error message or null. */
-    private static String assign(ParameterSpec spec, String text, Map<String, Double> values) {
-        double v;
-        switch (spec.type()) {
-            case BOOLEAN -> {
-                if (text.equals("true")) {
-                    v = 1;
-                } else if (text.equals("false")) {
-                    v = 0;
-                } else {
-                    return "expected true or false, found \"" + text + "\"";
-                }
-            }
-            default -> {
-                try {
-                    v = Double.parseDouble(text.replace("_", ""));
-                } catch (NumberFormatException e) {
-                    return "expected " + expectation(spec) + ", found \"" + text + "\"";
-                }
-                if (spec.type() == ParameterType.INTEGER && v != Math.rint(v)) {
-                    return "expected a whole number, found " + text;
-                }
-            }
-        }
-        if (!spec.allows(v)) {
-            return "expected a value in " + spec.rangeText() + (spec.unit().isEmpty() ? "" : " (" + spec.unit() + ")")
-                    + ", found " + text;
-        }
-        values.put(spec.key(), v);
-        return null;
-    }
-
-    private static String expectation(ParameterSpec spec) {
-        return switch (spec.type()) {
-            case BOOLEAN -> "true or false";
-            case INTEGER -> "a whole number in " + spec.rangeText();
-            case NUMBER -> "a number in " + spec.rangeText();
-        };
-    }
-
-    private static String scalarKey(String origin, Node key, String path, List<ScenarioProblem> problems) {
-        if (key instanceof ScalarNode s) {
-            return s.getValue();
-        }
-        problems.add(at(origin, key, path, "expected a plain key, found " + kind(key)));
-        return null;
     }
 
     private static String decode(String origin, byte[] bytes) throws ScenarioException {
@@ -295,22 +220,6 @@ public final class ScenarioLoader {
         } catch (CharacterCodingException e) {
             throw fail(origin, "expected UTF-8 text, found bytes that are not UTF-8");
         }
-    }
-
-    private static ScenarioProblem at(String origin, Node node, String key, String message) {
-        Optional<Mark> mark = node == null ? Optional.empty() : node.getStartMark();
-        return new ScenarioProblem(origin, mark.map(m -> m.getLine() + 1).orElse(0),
-                mark.map(m -> m.getColumn() + 1).orElse(0), key, message);
-    }
-
-    private static String kind(Node node) {
-        if (node instanceof MappingNode) {
-            return "a mapping";
-        }
-        if (node instanceof ScalarNode s) {
-            return "\"" + s.getValue() + "\"";
-        }
-        return "a list";
     }
 
     private static String firstLine(String s) {

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a resolved scenario as a scenario file: every parameter, nested by its dotted key, so
- * that loading the output gives back exactly the same parameters (and thus the same run).
+ * Writes a resolved scenario as a scenario file: every parameter, nested by its dotted key, then
+ * the timeline with its dates normalised to YYYY-MM, so that loading the output gives back
+ * exactly the same parameters and timeline (and thus the same run).
  */
 public final class ScenarioWriter {
     private ScenarioWriter() {
@@ -33,10 +34,35 @@ public final class ScenarioWriter {
                     .append('\n');
             open = List.of(parts).subList(0, parts.length - 1).toArray(new String[0]);
         }
+        timeline(sb, s.timeline(), catalog);
         return sb.toString();
     }
 
+    /** The timeline as a list of entries with dotted keys; empty timelines are left out. */
+    private static void timeline(StringBuilder sb, Timeline t, ParameterCatalog catalog) {
+        if (t.isEmpty()) {
+            return;
+        }
+        sb.append("timeline:\n");
+        for (TimelineEntry e : t.entries()) {
+            sb.append("  - date: ").append(quote(e.date())).append('\n');
+            if (!e.event().isEmpty()) {
+                sb.append("    event: ").append(quote(e.event())).append('\n');
+            }
+            if (!e.description().isEmpty()) {
+                sb.append("    description: ").append(quote(e.description())).append('\n');
+            }
+            sb.append("    set:\n");
+            for (Map.Entry<String, Double> v : e.set().entrySet()) {
+                ParameterSpec spec = catalog.find(v.getKey());
+                String value = spec != null ? spec.format(v.getValue()) : Double.toString(v.getValue());
+                sb.append("      ").append(v.getKey()).append(": ").append(value).append('\n');
+            }
+        }
+    }
+
     private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+                .replace("\t", "\\t") + "\"";
     }
 }

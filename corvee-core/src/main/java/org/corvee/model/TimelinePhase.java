@@ -1,0 +1,58 @@
+package org.corvee.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corvee.engine.MonthClock;
+import org.corvee.engine.Phase;
+import org.corvee.engine.StepContext;
+import org.corvee.scenario.Parameters;
+import org.corvee.scenario.Timeline;
+import org.corvee.scenario.TimelineEntry;
+
+/**
+ * Applies the scenario timeline (X5): runs first each month and, when entries fall due in that
+ * month, replaces the world's parameters in force with the changes applied in date (then file)
+ * order. Every later phase of the month — and every later month — sees the new values.
+ *
+ * <p>Invariant: every entry falls inside the run's calendar (the loader checks this for
+ * scenario files; a timeline built in code that breaks it is rejected here).
+ */
+public final class TimelinePhase implements Phase {
+    private final World world;
+    private final List<List<TimelineEntry>> byMonth;
+
+    public TimelinePhase(World world, Timeline timeline) {
+        this.world = world;
+        MonthClock clock = world.clock();
+        this.byMonth = new ArrayList<>(clock.months());
+        for (int m = 0; m < clock.months(); m++) {
+            byMonth.add(new ArrayList<>());
+        }
+        for (TimelineEntry e : timeline.entries()) {
+            int m = clock.indexOf(e.year(), e.month());
+            if (m < 0 || m >= clock.months()) {
+                throw new IllegalArgumentException(e.label() + " is outside the run period " + clock.label(0)
+                        + " to " + clock.label(clock.months() - 1));
+            }
+            byMonth.get(m).add(e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "timeline";
+    }
+
+    @Override
+    public void step(StepContext ctx) {
+        List<TimelineEntry> due = byMonth.get(ctx.month());
+        if (due.isEmpty()) {
+            return;
+        }
+        Parameters p = world.parameters();
+        for (TimelineEntry e : due) {
+            p = e.applyTo(p);
+        }
+        world.setParameters(p);
+    }
+}

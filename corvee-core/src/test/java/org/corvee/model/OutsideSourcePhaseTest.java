@@ -1,0 +1,69 @@
+package org.corvee.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import org.corvee.engine.MonthlySeries;
+import org.corvee.output.SeriesCsvWriter;
+import org.corvee.scenario.Parameters;
+import org.junit.jupiter.api.Test;
+
+/** The outside source of true information (OD8): reach, trust, the true figure, and the switch. */
+class OutsideSourcePhaseTest {
+    @Test
+    void theTrueFigureIsTheSlotWeightedPayWorkersKeep() {
+        Parameters p = TestParameters.small(0.001, 2010, 2010);
+        // Russia keeps 700 − 420 − 105 − 60 = 115 on 25,000 slots; China 400 − 220 − 60 − 40 = 80 on 15,000.
+        assertThat(OutsideSourcePhase.truePay(p, 0)).isCloseTo((115.0 * 25000 + 80.0 * 15000) / 40000, within(1e-9));
+    }
+
+    @Test
+    void fullReachAndTrustMakeEveryoneAtHomeBelieveTheTruth() {
+        Parameters p = TestParameters.small(0.0005, 2010, 2010).with("beliefs.initial_confidence", 0)
+                .with("beliefs.outside_source_reach", 1).with("beliefs.outside_source_trust", 1)
+                .with("mechanism.od8_word_of_mouth", 0);
+        Simulation sim = Simulation.build(p);
+        MonthlySeries s = sim.run(1, m -> { });
+        Population pop = sim.world().population();
+        double truth = OutsideSourcePhase.truePay(p, 0);
+        int home = 0;
+        for (int i = 0; i < pop.size; i++) {
+            // Returnees of this month hold first-hand knowledge with high confidence: they move little.
+            if (pop.status[i] == Status.HOME && pop.returned[i] < 0) {
+                assertThat((double) pop.belief[i]).isCloseTo(truth, within(0.01));
+                // c ← c + (1 − c)·τ/2 from c = 0 with τ = 1, once a month for twelve months: 1 − 2^−12.
+                assertThat((double) pop.confidence[i]).isCloseTo(1 - Math.pow(0.5, 12), within(1e-6));
+                home++;
+            }
+        }
+        assertThat(home).isGreaterThan(pop.size / 2);
+        assertThat(s.rawTotal(0, sim.registry().get("heard_outside_source"))).isGreaterThanOrEqualTo(home);
+    }
+
+    @Test
+    void partialReachReachesAboutThatShare() {
+        Parameters p = TestParameters.small(0.002, 2010, 2010).with("beliefs.outside_source_reach", 0.1);
+        Simulation sim = Simulation.build(p);
+        MonthlySeries s = sim.run(1, m -> { });
+        double share = (double) s.rawTotal(0, sim.registry().get("heard_outside_source")) / sim.world().population().size;
+        assertThat(share).isCloseTo(0.1, within(0.01));
+    }
+
+    @Test
+    void withTheSwitchOffOrNoReachTheRunIsUnchanged() throws IOException {
+        Parameters base = TestParameters.small(0.001, 2010, 2012);
+        String none = csv(base);
+        assertThat(csv(base.with("beliefs.outside_source_reach", 0.3).with("mechanism.od8_outside_source", 0)))
+                .isEqualTo(none);
+        assertThat(csv(base.with("beliefs.outside_source_reach", 0.3))).isNotEqualTo(none);
+    }
+
+    private static String csv(Parameters p) throws IOException {
+        Simulation sim = Simulation.build(p);
+        StringWriter w = new StringWriter();
+        SeriesCsvWriter.write(sim.run(1, m -> { }), sim.clock(), p.get("run.scale"), w);
+        return w.toString();
+    }
+}
