@@ -9,6 +9,12 @@ import org.corvee.engine.MonthlySeries;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
+import org.corvee.model.postings.CohortAssignmentPhase;
+import org.corvee.model.postings.HousingPhase;
+import org.corvee.model.postings.PostingCensusPhase;
+import org.corvee.model.postings.PostingMetrics;
+import org.corvee.model.postings.Postings;
+import org.corvee.model.postings.SiteLifePhase;
 import org.corvee.scenario.Parameters;
 
 /**
@@ -16,7 +22,7 @@ import org.corvee.scenario.Parameters;
  * ordered phases. Building and running are separate so that callers can time and inspect both.
  *
  * <p>Process order each month: application → selection → departure → abroad (pay, return) →
- * word of mouth → census.
+ * word of mouth → census → hardship postings (assignment, housing, site life, posting census).
  */
 public final class Simulation {
     private final Parameters parameters;
@@ -25,6 +31,8 @@ public final class Simulation {
     private final World world;
     private final CounterRegistry registry;
     private final DispatchMetrics metrics;
+    private final Postings postings;
+    private final PostingMetrics postingMetrics;
     private final Engine engine;
     private final long[] initialCounters;
 
@@ -35,13 +43,19 @@ public final class Simulation {
         this.world = world;
         this.registry = new CounterRegistry();
         this.metrics = new DispatchMetrics(registry);
+        this.postings = new Postings(world.population());
+        this.postingMetrics = new PostingMetrics(registry);
         List<Phase> phases = List.of(
                 new ApplicationPhase(world, metrics),
                 new SelectionPhase(world, metrics),
                 new DeparturePhase(world, metrics),
                 new AbroadPhase(world, metrics),
                 new WordOfMouthPhase(world, metrics),
-                new CensusPhase(world, metrics));
+                new CensusPhase(world, metrics),
+                new CohortAssignmentPhase(world, postings, postingMetrics),
+                new HousingPhase(world, postings, postingMetrics),
+                new SiteLifePhase(world, postings, postingMetrics),
+                new PostingCensusPhase(world, postings, postingMetrics));
         this.engine = new Engine(clock, phases, registry, random);
         this.initialCounters = new long[registry.size()];
         new InitialDeployment(world, metrics).deploy(random, initialCounters);
@@ -80,6 +94,16 @@ public final class Simulation {
     /** The registered outputs. */
     public DispatchMetrics metrics() {
         return metrics;
+    }
+
+    /** The hardship-postings state: cohorts, flats, headcounts (DP1-DP8). */
+    public Postings postings() {
+        return postings;
+    }
+
+    /** The registered outputs of the postings channel. */
+    public PostingMetrics postingMetrics() {
+        return postingMetrics;
     }
 
     /** The output catalogue. */
