@@ -77,8 +77,9 @@ final class AssigneePool {
     }
 
     private boolean fits(int i, int pr, Criteria c) {
-        return pop.province[i] == pr && pop.posting[i] == PostingStatus.NONE && pop.status[i] == Status.HOME
-                && (c.sex() < 0 || pop.sex[i] == c.sex()) && pop.birth[i] >= c.oldestBirth()
-                && pop.birth[i] <= c.youngestBirth();
+        // Most selective column first: a try costs one cache miss unless the birth month fits.
+        int b = pop.birth[i];
+        return b >= c.oldestBirth() && b <= c.youngestBirth() && (c.sex() < 0 || pop.sex[i] == c.sex())
+                && pop.posting[i] == PostingStatus.NONE && pop.status[i] == Status.HOME && pop.province[i] == pr;
     }
 }

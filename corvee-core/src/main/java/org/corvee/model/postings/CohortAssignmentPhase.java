@@ -141,6 +141,9 @@ public final class CohortAssignmentPhase implements Phase {
             throw new IllegalStateException("more than " + Short.MAX_VALUE + " posting cohorts");
         }
         int[] drawn = postings.pool.draw(ctx.random().stream("posting-draw"), m, id, wanted, weights, who);
+        if (drawn.length == 0) {
+            return; // nobody fits (e.g. no one of the age): no cohort, and the gap stays open
+        }
         long stream = ctx.random().stream("posting-arrive");
         int arrived = 0;
         for (int i : drawn) {
