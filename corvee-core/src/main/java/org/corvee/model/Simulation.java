@@ -43,7 +43,7 @@ public final class Simulation {
         this.world = world;
         this.registry = new CounterRegistry();
         this.metrics = new DispatchMetrics(registry);
-        this.postings = new Postings(world.population());
+        this.postings = new Postings(world.population(), clock);
         this.postingMetrics = new PostingMetrics(registry);
         List<Phase> phases = List.of(
                 new ApplicationPhase(world, metrics),

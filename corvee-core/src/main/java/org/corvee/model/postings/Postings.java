@@ -3,6 +3,7 @@ package org.corvee.model.postings;
 import java.util.ArrayList;
 import java.util.List;
 import org.corvee.engine.IntList;
+import org.corvee.engine.MonthClock;
 import org.corvee.model.Population;
 import org.corvee.model.Province;
 
@@ -26,14 +27,14 @@ public final class Postings {
     final double[][] kilometres = new double[Site.values().length][Province.values().length];
     final AssigneePool pool;
 
-    public Postings(Population pop) {
+    public Postings(Population pop, MonthClock clock) {
         for (Site s : Site.values()) {
             housing[s.ordinal()] = new HousingStock();
             for (Province p : Province.values()) {
                 kilometres[s.ordinal()][p.ordinal()] = s.kilometresFrom(p);
             }
         }
-        pool = new AssigneePool(pop);
+        pool = new AssigneePool(pop, clock);
     }
 
     /** Every cohort formed so far, in formation order (cohort id = index). */
