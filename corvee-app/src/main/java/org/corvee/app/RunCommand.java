@@ -15,6 +15,9 @@ import org.corvee.engine.MonthlySeries;
 import org.corvee.model.Population;
 import org.corvee.model.PopulationBuilder;
 import org.corvee.model.Simulation;
+import org.corvee.model.postings.CohortCsvWriter;
+import org.corvee.model.postings.CohortSource;
+import org.corvee.model.postings.RetentionSummary;
 import org.corvee.output.JsonText;
 import org.corvee.output.NumberText;
 import org.corvee.output.SeriesCsvWriter;
@@ -34,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario (the bundled baseline if none is given) and write its results.",
             "Writes series.csv (month,metric,key,value; values in persons/USD of the real population),",
-            "scenario.yaml (the resolved scenario, which reproduces the run) and manifest.json."})
+            "scenario.yaml (the resolved scenario, which reproduces the run) and manifest.json;",
+            "cohorts.csv holds each hardship-posting cohort's retention by month since arrival."})
 public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -95,6 +99,7 @@ public final class RunCommand implements Callable<Integer> {
         long tRun = System.nanoTime();
         try {
             SeriesCsvWriter.write(series, sim.clock(), sc1, dir.resolve("series.csv"));
+            CohortCsvWriter.write(sim.postings().cohorts(), sim.clock(), sc1, dir.resolve("cohorts.csv"));
             Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(sc, catalog), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw UserError.badInput("cannot write results to " + dir + ": " + e.getMessage());
@@ -112,9 +117,18 @@ public final class RunCommand implements Callable<Integer> {
                 (tBuilt - t0) / 1e9, runSecs, (tWritten - tRun) / 1e9);
         stdout.printf("throughput      %,.0f agent-months per second (%d thread(s))%n", agentMonthsPerSec, nThreads);
         stdout.printf("peak heap       %,d MiB%n", peak >> 20);
+        var cohorts = sim.postings().cohorts();
+        stdout.printf("postings        %d cohorts; retention after 12/24/36 months %s / %s / %s; "
+                + "ex-soldier show-up %s%n", cohorts.size(), share(RetentionSummary.pooled(cohorts, 12)),
+                share(RetentionSummary.pooled(cohorts, 24)), share(RetentionSummary.pooled(cohorts, 36)),
+                share(RetentionSummary.showUp(cohorts, CohortSource.DISCHARGE)));
         stdout.printf("results         %s%n", dir.toAbsolutePath().normalize());
         stdout.flush();
         return 0;
+    }
+
+    private static String share(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 
     private static void writeManifest(Path dir, Scenario sc, int threads, Instant started, Population pop,

@@ -58,6 +58,11 @@ public final class Population {
     /** Debt in USD (from borrowing the bribe). */
     public final float[] debt;
 
+    /** Hardship-posting status ({@code org.corvee.model.postings.PostingStatus}); 0 never assigned. */
+    public final byte[] posting;
+    /** Posting cohort id; meaningful only while {@link #posting} is not 0. */
+    public final short[] cohort;
+
     public Population(int size, int households) {
         this.size = size;
         province = new byte[size];
@@ -78,6 +83,8 @@ public final class Population {
         kept = new float[size];
         savings = new float[size];
         debt = new float[size];
+        posting = new byte[size];
+        cohort = new short[size];
     }
 
     /** Number of households. */
@@ -92,7 +99,7 @@ public final class Population {
 
     /** Bytes per person held by the columns (excluding the household index). */
     public static int bytesPerPerson() {
-        return 1 + 1 + 1 + 1 + 2 + 4 + 1 + 1 + 2 + 4 + 4 + 2 + 2 + 2 + 4 + 4 + 4;
+        return 1 + 1 + 1 + 1 + 2 + 4 + 1 + 1 + 2 + 4 + 4 + 2 + 2 + 2 + 4 + 4 + 4 + 1 + 2;
     }
 
     /** Bytes held by all columns. */

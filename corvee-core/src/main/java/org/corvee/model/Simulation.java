@@ -9,6 +9,12 @@ import org.corvee.engine.MonthlySeries;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
+import org.corvee.model.postings.CohortAssignmentPhase;
+import org.corvee.model.postings.HousingPhase;
+import org.corvee.model.postings.PostingCensusPhase;
+import org.corvee.model.postings.PostingMetrics;
+import org.corvee.model.postings.Postings;
+import org.corvee.model.postings.SiteLifePhase;
 import org.corvee.scenario.Parameters;
 import org.corvee.scenario.Timeline;
 
@@ -17,7 +23,8 @@ import org.corvee.scenario.Timeline;
  * ordered phases. Building and running are separate so that callers can time and inspect both.
  *
  * <p>Process order each month: timeline (X5: dated parameter changes) → application →
- * selection → departure → abroad (pay, return) → word of mouth → outside source → census.
+ * selection → departure → abroad (pay, return) → word of mouth → outside source → census →
+ * hardship postings (assignment, housing, site life, posting census).
  */
 public final class Simulation {
     private final Parameters parameters;
@@ -26,6 +33,8 @@ public final class Simulation {
     private final World world;
     private final CounterRegistry registry;
     private final DispatchMetrics metrics;
+    private final Postings postings;
+    private final PostingMetrics postingMetrics;
     private final Engine engine;
     private final long[] initialCounters;
 
@@ -37,6 +46,8 @@ public final class Simulation {
         this.world = world;
         this.registry = new CounterRegistry();
         this.metrics = new DispatchMetrics(registry);
+        this.postings = new Postings(world.population(), clock);
+        this.postingMetrics = new PostingMetrics(registry);
         List<Phase> phases = List.of(
                 new TimelinePhase(world, timeline),
                 new ApplicationPhase(world, metrics),
@@ -45,7 +56,11 @@ public final class Simulation {
                 new AbroadPhase(world, metrics),
                 new WordOfMouthPhase(world, metrics),
                 new OutsideSourcePhase(world, registry),
-                new CensusPhase(world, metrics));
+                new CensusPhase(world, metrics),
+                new CohortAssignmentPhase(world, postings, postingMetrics),
+                new HousingPhase(world, postings, postingMetrics),
+                new SiteLifePhase(world, postings, postingMetrics),
+                new PostingCensusPhase(world, postings, postingMetrics));
         this.engine = new Engine(clock, phases, registry, random);
         this.initialCounters = new long[registry.size()];
         new InitialDeployment(world, metrics).deploy(random, initialCounters);
@@ -95,6 +110,16 @@ public final class Simulation {
     /** The registered outputs. */
     public DispatchMetrics metrics() {
         return metrics;
+    }
+
+    /** The hardship-postings state: cohorts, flats, headcounts (DP1-DP8). */
+    public Postings postings() {
+        return postings;
+    }
+
+    /** The registered outputs of the postings channel. */
+    public PostingMetrics postingMetrics() {
+        return postingMetrics;
     }
 
     /** The output catalogue. */

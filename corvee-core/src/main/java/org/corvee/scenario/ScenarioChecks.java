@@ -48,6 +48,12 @@ public final class ScenarioChecks {
                     "expected min_age <= max_age, found " + (long) p.get("dispatch.min_age") + " > "
                             + (long) p.get("dispatch.max_age"), "dispatch.min_age", "dispatch.max_age"));
         }
+        if (p.has("postings.volunteer_min_age")
+                && p.get("postings.volunteer_min_age") > p.get("postings.volunteer_max_age")) {
+            out.add(new ScenarioProblem(file, 0, 0, "postings.volunteer_min_age",
+                    "expected volunteer_min_age <= volunteer_max_age, found " + (long) p.get("postings.volunteer_min_age")
+                            + " > " + (long) p.get("postings.volunteer_max_age")));
+        }
         for (String key : p.asMap().keySet()) {
             if (key.startsWith("destination.") && key.endsWith(".state_share")) {
                 String base = key.substring(0, key.length() - "state_share".length());

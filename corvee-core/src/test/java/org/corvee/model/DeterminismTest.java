@@ -5,17 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.corvee.engine.MonthlySeries;
+import org.corvee.model.postings.CohortCsvWriter;
 import org.corvee.output.SeriesCsvWriter;
 import org.corvee.scenario.Parameters;
 import org.junit.jupiter.api.Test;
 
-/** Same scenario and seed give byte-identical series on 1 and 2 threads; another seed differs. */
+/** Same scenario and seed give byte-identical series (and cohort tables) on 1 and 2 threads; another seed differs. */
 class DeterminismTest {
     private static String csv(Parameters p, int threads) throws IOException {
         Simulation sim = Simulation.build(p);
         MonthlySeries s = sim.run(threads, m -> { });
         StringWriter w = new StringWriter();
         SeriesCsvWriter.write(s, sim.clock(), p.get("run.scale"), w);
+        CohortCsvWriter.write(sim.postings().cohorts(), sim.clock(), p.get("run.scale"), w);
         return w.toString();
     }
 
@@ -27,6 +29,7 @@ class DeterminismTest {
         String two = csv(p, 2);
         assertThat(two).isEqualTo(one);
         assertThat(one.lines().count()).isGreaterThan(1000);
+        assertThat(one).contains("cohort,site,source,ceremony").contains(",kaechon,discharge,");
     }
 
     @Test

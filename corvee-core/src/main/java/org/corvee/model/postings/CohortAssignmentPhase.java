@@ -1,0 +1,181 @@
+package org.corvee.model.postings;
+
+import org.corvee.engine.MonthClock;
+import org.corvee.engine.Phase;
+import org.corvee.engine.RandomStreams;
+import org.corvee.engine.StepContext;
+import org.corvee.model.Population;
+import org.corvee.model.Province;
+import org.corvee.model.World;
+import org.corvee.scenario.Parameters;
+
+/**
+ * Assignment in cohorts (DP1) and replacement cohorts (DP8); sequential.
+ *
+ * <ul>
+ * <li>In {@code postings.discharge_month} each year: a discharge wave of
+ * {@code discharges_per_year} (or {@code _late} from {@code discharge_change_year}) soldiers, of
+ * whom {@code group_assigned_share} are group-assigned, split over the sites in proportion to
+ * their targets. Ex-soldiers are men aged discharge age (enlist age + service) to one year more,
+ * drawn from each province in proportion to its census population — the census's soldiers in
+ * military quarters are not placed in provinces, so young men of the right age stand in for them.
+ * <li>In {@code postings.volunteer_month}: each province's youth quota
+ * ({@code volunteer_quota} per 100,000 residents, × {@code capital_quota_factor} in the capital),
+ * split over the sites in proportion to their targets; volunteers are aged
+ * {@code volunteer_min_age}..{@code volunteer_max_age}, either sex.
+ * <li>Every month (DP8): a site below {@code replacement_trigger} × target whose last cohort is at
+ * least {@code replacement_interval_months} old gets a volunteer cohort of gap / show-up
+ * persons, at most {@code replacement_max_share} × target.
+ * </ul>
+ * Each assigned person arrives with probability {@code soldier_show_up} (T4) or
+ * {@code volunteer_show_up}; arrival is the ceremony month.
+ */
+public final class CohortAssignmentPhase implements Phase {
+    private final World world;
+    private final Postings postings;
+    private final PostingMetrics metrics;
+
+    public CohortAssignmentPhase(World world, Postings postings, PostingMetrics metrics) {
+        this.world = world;
+        this.postings = postings;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public String name() {
+        return "posting-assignment";
+    }
+
+    @Override
+    public void step(StepContext ctx) {
+        Parameters p = world.parameters();
+        if (!p.on("mechanism.dp1_assignment")) {
+            return;
+        }
+        MonthClock clock = ctx.clock();
+        int m = ctx.month();
+        int year = clock.year(m);
+        if (year < p.getInt("postings.start_year")) {
+            return;
+        }
+        PostingRules rules = new PostingRules(p);
+        double scale = world.scale();
+        Site[] sites = Site.values();
+        double totalTarget = 0;
+        for (Site s : sites) {
+            totalTarget += p.get("site." + s.id() + ".target");
+        }
+        int now = clock.absolute(m);
+        if (clock.calendarMonth(m) == p.getInt("postings.discharge_month") && totalTarget > 0) {
+            double wave = p.get(year >= p.getInt("postings.discharge_change_year")
+                    ? "postings.discharges_per_year_late" : "postings.discharges_per_year")
+                    * p.get("postings.group_assigned_share");
+            int service = p.getInt(year >= p.getInt("postings.service_change_year")
+                    ? "postings.service_years_late" : "postings.service_years");
+            int age = p.getInt("postings.enlist_age") + service;
+            AssigneePool.Criteria men = criteria(now, 1, age, age + 1);
+            double[] weights = new double[Province.values().length];
+            for (Province pr : Province.values()) {
+                weights[pr.ordinal()] = pr.census2008();
+            }
+            for (Site s : sites) {
+                int n = (int) Math.round(wave * p.get("site." + s.id() + ".target") / totalTarget * scale);
+                form(ctx, rules, s, CohortSource.DISCHARGE, n, weights, men, p.get("postings.soldier_show_up"));
+            }
+        }
+        double[] quotas = quotas(p);
+        double quotaTotal = 0;
+        for (double q : quotas) {
+            quotaTotal += q;
+        }
+        AssigneePool.Criteria youth = criteria(now, -1, p.getInt("postings.volunteer_min_age"),
+                p.getInt("postings.volunteer_max_age"));
+        double volunteerShowUp = p.get("postings.volunteer_show_up");
+        if (clock.calendarMonth(m) == p.getInt("postings.volunteer_month") && totalTarget > 0) {
+            for (Site s : sites) {
+                int n = (int) Math.round(quotaTotal * p.get("site." + s.id() + ".target") / totalTarget * scale);
+                form(ctx, rules, s, CohortSource.VOLUNTEER, n, quotas, youth, volunteerShowUp);
+            }
+        }
+        if (rules.replacement && volunteerShowUp > 0) {
+            double trigger = p.get("postings.replacement_trigger");
+            int interval = p.getInt("postings.replacement_interval_months");
+            for (Site s : sites) {
+                int target = (int) Math.round(p.get("site." + s.id() + ".target") * scale);
+                int head = postings.headcount[s.ordinal()];
+                if (target <= 0 || head >= trigger * target || m - postings.lastCohortMonth[s.ordinal()] < interval) {
+                    continue;
+                }
+                int n = (int) Math.min(Math.ceil((target - head) / volunteerShowUp),
+                        Math.round(p.get("postings.replacement_max_share") * target));
+                form(ctx, rules, s, CohortSource.REPLACEMENT, n, quotas, youth, volunteerShowUp);
+            }
+        }
+    }
+
+    /** Yearly volunteer quota of each province, real persons. */
+    private static double[] quotas(Parameters p) {
+        double[] q = new double[Province.values().length];
+        double per = p.get("postings.volunteer_quota") / 100_000.0;
+        for (Province pr : Province.values()) {
+            q[pr.ordinal()] = pr.census2008() * per * (pr.isCapital() ? p.get("postings.capital_quota_factor") : 1);
+        }
+        return q;
+    }
+
+    /** Persons of {@code sex} (-1 any) aged {@code minAge}..{@code maxAge} whole years at absolute month now. */
+    private static AssigneePool.Criteria criteria(int now, int sex, int minAge, int maxAge) {
+        return new AssigneePool.Criteria(sex, now - (maxAge + 1) * 12 + 1 - Population.BIRTH_BASE,
+                now - minAge * 12 - Population.BIRTH_BASE);
+    }
+
+    private void form(StepContext ctx, PostingRules rules, Site site, CohortSource source, int wanted,
+                      double[] weights, AssigneePool.Criteria who, double showUp) {
+        if (wanted <= 0) {
+            return;
+        }
+        Population pop = world.population();
+        int m = ctx.month();
+        int id = postings.cohorts().size();
+        if (id > Short.MAX_VALUE) {
+            throw new IllegalStateException("more than " + Short.MAX_VALUE + " posting cohorts");
+        }
+        int[] drawn = postings.pool.draw(ctx.random().stream("posting-draw"), m, id, wanted, weights, who);
+        if (drawn.length == 0) {
+            return; // nobody fits (e.g. no one of the age): no cohort, and the gap stays open
+        }
+        long stream = ctx.random().stream("posting-arrive");
+        int arrived = 0;
+        for (int i : drawn) {
+            if (RandomStreams.uniform(stream, i, m, 0) < showUp) {
+                drawn[arrived++] = i;
+            }
+        }
+        int[] members = java.util.Arrays.copyOf(drawn, arrived);
+        Cohort c = new Cohort(id, site, source, m, drawn.length, members, ctx.clock().months() - m);
+        for (int k = 0; k < arrived; k++) {
+            int i = members[k];
+            pop.posting[i] = PostingStatus.ON_SITE;
+            pop.cohort[i] = (short) id;
+            c.set(k, Cohort.ON_SITE);
+            int h = pop.household[i];
+            int first = pop.householdStart[h];
+            if (pop.householdStart[h + 1] - first >= 2 && i - first <= 1) {
+                c.set(k, Cohort.MARRIED_HOME);
+                if (RandomStreams.uniform(stream, i, m, 1) < rules.comeAloneShare) {
+                    c.set(k, Cohort.SEPARATED);
+                }
+            }
+            c.resentment[k] = (float) rules.initialResentment;
+            c.resentmentWithoutSessions[k] = (float) rules.initialResentment;
+            c.fear[k] = (float) rules.fear(RandomStreams.uniform(stream, i, m, 2));
+            c.kilometres[k] = (float) postings.kilometres[site.ordinal()][pop.province[i]];
+        }
+        postings.add(c);
+        long[] counters = ctx.counters();
+        int cell = site.ordinal() * CohortSource.values().length + source.ordinal();
+        counters[metrics.assigned.base() + cell] += drawn.length;
+        counters[metrics.arrivals.base() + cell] += arrived;
+        counters[metrics.noShows.base() + cell] += drawn.length - arrived;
+    }
+}

@@ -1,0 +1,73 @@
+package org.corvee.model.postings;
+
+import org.corvee.engine.Phase;
+import org.corvee.engine.StepContext;
+import org.corvee.model.World;
+
+/**
+ * Month-end counts of the postings channel (X6); sequential over the active cohorts only.
+ *
+ * <p>Per site: headcount and target (DP8), flats built, allocated and occupied (DP3, DP6),
+ * sessions (DP7) and resentment sums with and without sessions. Per cohort: the number on site
+ * after {@code m − start + 1} completed months goes into its retention table. Pooled retention:
+ * the cohorts that complete exactly 12, 24 or 36 months this month, their arrivals and how many
+ * are still on site.
+ */
+public final class PostingCensusPhase implements Phase {
+    private final World world;
+    private final Postings postings;
+    private final PostingMetrics metrics;
+
+    public PostingCensusPhase(World world, Postings postings, PostingMetrics metrics) {
+        this.world = world;
+        this.postings = postings;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public String name() {
+        return "posting-census";
+    }
+
+    @Override
+    public void step(StepContext ctx) {
+        int m = ctx.month();
+        long[] c = ctx.counters();
+        for (Site s : Site.values()) {
+            int k = s.ordinal();
+            SiteTerms t = SiteTerms.of(s, world.parameters(), ctx.clock(), world.scale());
+            HousingStock h = postings.housing[k];
+            c[metrics.headcount.base() + k] += postings.headcount[k];
+            c[metrics.target.base() + k] += t.targetAgents();
+            c[metrics.built.base() + k] += h.built();
+            c[metrics.allocated.base() + k] += h.allocated();
+            c[metrics.occupied.base() + k] += h.occupied();
+            c[metrics.sessions.base() + k] += Math.round(postings.sessions[k] * 1000);
+        }
+        for (int a = 0; a < postings.active.size(); a++) {
+            Cohort co = postings.cohort(postings.active.get(a));
+            int s = co.site.ordinal();
+            long sum = 0;
+            long sum0 = 0;
+            for (int k = 0; k < co.members.length; k++) {
+                if (co.has(k, Cohort.ON_SITE)) {
+                    sum += Math.round(co.resentment[k] * 1e6);
+                    sum0 += Math.round(co.resentmentWithoutSessions[k] * 1e6);
+                }
+            }
+            c[metrics.resentmentSum.base() + s] += sum;
+            c[metrics.resentmentWithoutSessionsSum.base() + s] += sum0;
+            co.onSiteAfter[m - co.start + 1] = co.onSite;
+        }
+        int[] tenures = PostingMetrics.TENURES;
+        for (Cohort co : postings.cohorts()) {
+            int t = m - co.start + 1;
+            for (int j = 0; j < tenures.length; j++) {
+                if (t == tenures[j]) {
+                    c[metrics.reached.base() + j] += co.arrived();
+                    c[metrics.retained.base() + j] += co.onSite;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.corvee.model.postings;
+
+import org.corvee.engine.SocialNetwork;
+import org.corvee.model.Population;
+import org.corvee.model.Province;
+import org.corvee.model.Songbun;
+import org.corvee.scenario.ParameterCatalog;
+import org.corvee.scenario.Parameters;
+
+/** Hand-built test worlds and parameter sets for the postings channel. */
+final class PostingWorlds {
+    private PostingWorlds() {
+    }
+
+    /**
+     * Defaults at scale 1 over {@code fromYear..toYear} with the overseas channel idle (nobody is
+     * of applying age), only the Kaechon site demanding labour, no volunteers and no
+     * replacement cohorts: the yearly discharge wave is the only cohort source.
+     */
+    static Parameters oneSite(int fromYear, int toYear) {
+        Parameters p = ParameterCatalog.load().defaults().with("run.scale", 1.0).with("run.start_year", fromYear)
+                .with("run.end_year", toYear).with("dispatch.min_age", 79).with("dispatch.max_age", 80)
+                .with("dispatch.initial_fill", 0).with("postings.start_year", fromYear)
+                .with("postings.volunteer_quota", 0).with("mechanism.dp8_replacement", 0)
+                .with("postings.group_assigned_share", 1.0).with("postings.soldier_show_up", 1.0);
+        for (Site s : Site.values()) {
+            if (s != Site.KAECHON) {
+                p = p.with("site." + s.id() + ".target", 0).with("site." + s.id() + ".housing_units", 0);
+            }
+        }
+        return p;
+    }
+
+    /** Every effect on the exit hazard set to zero, so h = 1 − exp(−exit_rate) for everyone. */
+    static Parameters constantHazard(Parameters p, double exitRate) {
+        for (String k : new String[] {"work_effect", "living_effect", "distance_effect", "separation_effect",
+            "resentment_effect", "enforcement_effect", "housing_effect", "married_effect", "session_compliance"}) {
+            p = p.with("postings." + k, 0);
+        }
+        return p.with("postings.exit_rate", exitRate);
+    }
+
+    /**
+     * {@code men} men of age {@code years} and 6 months at January of {@code year}, each living
+     * alone (so unmarried), all in South Pyongan, plus persons listed by the caller if any.
+     */
+    static Population menAlone(int men, int years, int year) {
+        Population pop = new Population(men, men);
+        int now = year * 12;
+        for (int i = 0; i < men; i++) {
+            pop.household[i] = i;
+            pop.householdStart[i] = i;
+            pop.province[i] = (byte) Province.SOUTH_PYONGAN.ordinal();
+            pop.sex[i] = 1;
+            pop.songbun[i] = (byte) Songbun.WAVERING.ordinal();
+            pop.urban[i] = 1;
+            pop.birth[i] = (short) (now - years * 12 - 6 - Population.BIRTH_BASE);
+            pop.destination[i] = -1;
+            pop.heard[i] = -1;
+            pop.returned[i] = -1;
+            pop.belief[i] = 500f;
+        }
+        pop.householdStart[men] = men;
+        return pop;
+    }
+
+    /** A network without ties. */
+    static SocialNetwork noTies(int n) {
+        return new SocialNetwork(new int[n + 1], new int[0]);
+    }
+}
