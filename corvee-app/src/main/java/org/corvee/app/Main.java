@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = {"Agent-based simulation of state labour mobilisation: overseas labour dispatch",
             "and domestic hardship postings, and the people who decide whether to go, stay, flee or tell others.",
             "A tool for understanding; it holds no data about real persons."},
-        subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, RunsCommand.class, ReportCommand.class,
+            CompareCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input. */
     public static final int BAD_INPUT = 2;
@@ -50,6 +51,10 @@ public final class Main implements Runnable {
                     c.getErr().println("corvee: " + line);
                 }
                 return ue.status();
+            }
+            if (ex instanceof org.corvee.store.StoreException se) {
+                c.getErr().println("corvee: " + se.getMessage());
+                return FAILED;
             }
             c.getErr().println("corvee: internal error: " + ex);
             if (System.getenv("CORVEE_DEBUG") != null) {

@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario (the bundled baseline if none is given) and write its results.",
             "Writes series.csv (month,metric,key,value; values in persons/USD of the real population),",
-            "scenario.yaml (the resolved scenario, which reproduces the run) and manifest.json."})
+            "scenario.yaml (the resolved scenario, which reproduces the run) and manifest.json,",
+            "and stores the run in the results database (default <out>/corvee.duckdb; see `corvee runs`)."})
 public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,6 +55,18 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario name>).")
     Path out;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Results database to add the run to (default: <out>/corvee.duckdb); one file can hold many runs.")
+    Path db;
+
+    @Option(names = "--no-csv", description = "Do not write series.csv (the database still holds the series).")
+    boolean noCsv;
+
+    @Option(names = "--replicates", paramLabel = "N", defaultValue = "1",
+            description = {"Run N replicates with seeds derived from the base seed (replicate 0 uses it; k>0 uses",
+                "mix(seed + k*0x9E3779B97F4A7C15) mod 2^53), in parallel, all stored as one batch (default: 1)."})
+    int replicates;
 
     @Override
     public Integer call() {
@@ -79,6 +92,13 @@ public final class RunCommand implements Callable<Integer> {
         ParameterCatalog catalog = ParameterCatalog.load();
         Scenario sc = scenario.resolve(catalog, extra);
         Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", sc.name()));
+        Path dbFile = db != null ? db : dir.resolve(RunLedger.DEFAULT_FILE);
+        if (replicates < 1) {
+            throw UserError.badInput("--replicates must be at least 1, was " + replicates);
+        }
+        if (replicates > 1) {
+            return new ReplicateSet(sc, catalog, replicates, nThreads, dir, !noCsv).run(dbFile, stdout, err);
+        }
         boolean terminal = System.console() != null;
         Instant started = Instant.now();
         long t0 = System.nanoTime();
@@ -86,19 +106,32 @@ public final class RunCommand implements Callable<Integer> {
         err.printf("corvee: scenario %s, scale %s (%,d agents), seed %d, %d thread(s)%n", sc.name(),
                 NumberText.of(sc1), PopulationBuilder.agentsFor(sc1), (long) sc.parameters().get("run.seed"), nThreads);
         err.flush();
-        Simulation sim = Simulation.build(sc.parameters());
-        long tBuilt = System.nanoTime();
+        RunLedger ledger = RunLedger.start(dbFile, sc, catalog, nThreads, started);
+        Simulation sim;
+        long tBuilt;
+        MonthlySeries series;
+        try {
+            sim = Simulation.build(sc.parameters());
+            tBuilt = System.nanoTime();
+            Progress progress = new Progress(err, terminal, "simulating", sim.clock().months());
+            series = sim.run(nThreads, m -> progress.update(m + 1, sim.clock().label(m)));
+        } catch (RuntimeException | Error e) {
+            ledger.fail(String.valueOf(e));
+            throw e;
+        }
         Population pop = sim.world().population();
         int months = sim.clock().months();
-        Progress progress = new Progress(err, terminal, "simulating", months);
-        MonthlySeries series = sim.run(nThreads, m -> progress.update(m + 1, sim.clock().label(m)));
         long tRun = System.nanoTime();
         try {
-            SeriesCsvWriter.write(series, sim.clock(), sc1, dir.resolve("series.csv"));
+            if (!noCsv) {
+                SeriesCsvWriter.write(series, sim.clock(), sc1, dir.resolve("series.csv"));
+            }
             Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(sc, catalog), StandardCharsets.UTF_8);
         } catch (IOException e) {
+            ledger.fail("cannot write results to " + dir + ": " + e.getMessage());
             throw UserError.badInput("cannot write results to " + dir + ": " + e.getMessage());
         }
+        ledger.complete(series, sim.clock(), sc1);
         long tWritten = System.nanoTime();
         long peak = PeakMemory.heapPeakBytes();
         double runSecs = (tRun - tBuilt) / 1e9;
@@ -113,6 +146,8 @@ public final class RunCommand implements Callable<Integer> {
         stdout.printf("throughput      %,.0f agent-months per second (%d thread(s))%n", agentMonthsPerSec, nThreads);
         stdout.printf("peak heap       %,d MiB%n", peak >> 20);
         stdout.printf("results         %s%n", dir.toAbsolutePath().normalize());
+        stdout.printf("database        %s (run %d; `corvee report` draws it)%n",
+                ledger.file().toAbsolutePath().normalize(), ledger.runId());
         stdout.flush();
         return 0;
     }
