@@ -36,6 +36,9 @@ record Axis(double min, double max, double step) {
 
     /** A compact label for a tick value. */
     String label(double v) {
+        if (Math.abs(v) < step * 1e-9) {
+            return "0";
+        }
         double a = Math.abs(max) > Math.abs(min) ? Math.abs(max) : Math.abs(min);
         if (a >= 1e9) {
             return trim(v / 1e9) + "B";

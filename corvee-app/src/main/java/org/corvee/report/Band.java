@@ -42,6 +42,29 @@ public record Band(double[] mean, double[] low, double[] high, int replicates) {
         return new Band(mean, lo, hi, replicates.size());
     }
 
+    /**
+     * The trailing mean over {@code window} months (fewer at the start), so that monthly flows
+     * with yearly rounds and contract cohorts read as levels; null stays null.
+     */
+    static double[] trailingMean(double[] v, int window) {
+        if (v == null || window <= 1) {
+            return v;
+        }
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            double s = 0;
+            int n = 0;
+            for (int j = Math.max(0, i - window + 1); j <= i; j++) {
+                if (!Double.isNaN(v[j])) {
+                    s += v[j];
+                    n++;
+                }
+            }
+            out[i] = n == 0 ? Double.NaN : s / n;
+        }
+        return out;
+    }
+
     /** Element-wise ratio a/b of two series (NaN where b is 0 or NaN). */
     static double[] ratio(double[] a, double[] b) {
         if (a == null || b == null) {

@@ -17,7 +17,8 @@ final class Fmt {
             return String.format(Locale.ROOT, "%,.0f", v);
         }
         if (a >= 1) {
-            return String.format(Locale.ROOT, "%.2f", v);
+            return Math.abs(v - Math.rint(v)) < 1e-9 ? String.format(Locale.ROOT, "%.0f", v)
+                    : String.format(Locale.ROOT, "%.2f", v);
         }
         if (a == 0) {
             return "0";

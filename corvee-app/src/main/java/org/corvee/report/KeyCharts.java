@@ -15,16 +15,20 @@ final class KeyCharts {
     }
 
     /** One summed metric per chart: title, unit, metric. */
-    private record Simple(String title, String unit, String metric) {
+    private record Simple(String title, String unit, String metric, int window) {
     }
 
+    /** Flows are drawn as 12-month trailing means: yearly application rounds make them spiky. */
+    static final int SMOOTH = 12;
+
     private static final List<Simple> SIMPLE = List.of(
-            new Simple("Workers abroad", "persons at month end, all destinations", "workers_abroad"),
-            new Simple("Applicants", "persons applying per month", "applicants"),
+            new Simple("Workers abroad", "persons at month end, all destinations", "workers_abroad", 1),
+            new Simple("Applicants", "persons applying per month, 12-month trailing mean (OD3)", "applicants", SMOOTH),
             new Simple("Persons informed about work abroad", "persons who ever heard or lived an account (OD8)",
-                    "informed"),
-            new Simple("State revenue from workers abroad", "USD per month (pay_state)", "pay_state"),
-            new Simple("Bribes paid", "USD per month (OD3)", "bribes_paid"));
+                    "informed", 1),
+            new Simple("State revenue from workers abroad", "USD per month, 12-month trailing mean (pay_state, OD4)",
+                    "pay_state", SMOOTH),
+            new Simple("Bribes paid", "USD per month, 12-month trailing mean (OD3)", "bribes_paid", SMOOTH));
 
     /** The key-series section's charts. */
     static List<String> keySeries(List<ReportGroup> groups) {
@@ -33,7 +37,7 @@ final class KeyCharts {
         for (Simple s : SIMPLE) {
             SvgChart c = new SvgChart(s.title(), s.unit(), months, SvgChart.Kind.LINES);
             for (int g = 0; g < groups.size(); g++) {
-                c.add(groups.get(g).label(), groups.get(g).band(s.metric(), Map.of()), Palette.colour(g), false);
+                c.add(groups.get(g).label(), groups.get(g).band(s.metric(), Map.of(), s.window()), Palette.colour(g), false);
             }
             add(out, c);
         }
@@ -47,12 +51,15 @@ final class KeyCharts {
             }
         }
         add(out, dest);
-        SvgChart flows = new SvgChart("Departures and returns", "persons per month (solid: departures, dashed: returns)",
-                months, SvgChart.Kind.LINES);
+        SvgChart flows = new SvgChart("Departures and returns", "persons per month, 12-month trailing mean "
+                + "(solid: departures, dashed: returns)", months, SvgChart.Kind.LINES);
+        boolean one = groups.size() == 1;
         for (int g = 0; g < groups.size(); g++) {
             ReportGroup gr = groups.get(g);
-            flows.add(name(groups, gr, "departures"), gr.band("departures", Map.of()), Palette.colour(g), false);
-            flows.add(name(groups, gr, "returns"), gr.band("returnees", Map.of()), Palette.colour(g), true);
+            flows.add(name(groups, gr, "departures"), gr.band("departures", Map.of(), SMOOTH),
+                    Palette.colour(one ? 0 : g), false);
+            flows.add(name(groups, gr, "returns"), gr.band("returnees", Map.of(), SMOOTH),
+                    Palette.colour(one ? 1 : g), true);
         }
         add(out, flows);
         SvgChart belief = new SvgChart("Belief about net monthly pay abroad", "USD per month, mean over adults (X3)",
@@ -88,9 +95,10 @@ final class KeyCharts {
         List<String> out = new ArrayList<>();
         for (ReportGroup g : groups) {
             SvgChart c = new SvgChart("Money flow of workers' gross pay" + (groups.size() > 1 ? " — " + g.label() : ""),
-                    "USD per month, stacked (OD4); the top edge is the gross pay", g.months(), SvgChart.Kind.STACKED);
+                    "USD per month, 12-month trailing mean, stacked (OD4); the top edge is the gross pay", g.months(),
+                    SvgChart.Kind.STACKED);
             for (String[] p : parts) {
-                c.add(p[1], g.band(p[0], Map.of()));
+                c.add(p[1], g.band(p[0], Map.of(), SMOOTH));
             }
             add(out, c);
         }

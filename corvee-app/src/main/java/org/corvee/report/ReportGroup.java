@@ -26,9 +26,17 @@ public record ReportGroup(String label, List<StoredRun> runs, List<SeriesTable> 
 
     /** The band of a metric summed over the cells matching {@code where}; null if absent. */
     public Band band(String metric, Map<String, String> where) {
+        return band(metric, where, 1);
+    }
+
+    /**
+     * As {@link #band(String, Map)} with each replicate first averaged over a trailing window of
+     * months (the band is then that of the smoothed series).
+     */
+    public Band band(String metric, Map<String, String> where, int window) {
         List<double[]> reps = new ArrayList<>();
         for (SeriesTable t : series) {
-            reps.add(t.total(metric, where));
+            reps.add(Band.trailingMean(t.total(metric, where), window));
         }
         return Band.of(reps);
     }
