@@ -131,6 +131,7 @@ public final class RunCommand implements Callable<Integer> {
             ledger.fail("cannot write results to " + dir + ": " + e.getMessage());
             throw UserError.badInput("cannot write results to " + dir + ": " + e.getMessage());
         }
+        long tStore = System.nanoTime();
         ledger.complete(series, sim.clock(), sc1);
         long tWritten = System.nanoTime();
         long peak = PeakMemory.heapPeakBytes();
@@ -146,8 +147,8 @@ public final class RunCommand implements Callable<Integer> {
         stdout.printf("throughput      %,.0f agent-months per second (%d thread(s))%n", agentMonthsPerSec, nThreads);
         stdout.printf("peak heap       %,d MiB%n", peak >> 20);
         stdout.printf("results         %s%n", dir.toAbsolutePath().normalize());
-        stdout.printf("database        %s (run %d; `corvee report` draws it)%n",
-                ledger.file().toAbsolutePath().normalize(), ledger.runId());
+        stdout.printf("database        %s (run %d, stored in %.2f s; `corvee report` draws it)%n",
+                ledger.file().toAbsolutePath().normalize(), ledger.runId(), (tWritten - tStore) / 1e9);
         stdout.flush();
         return 0;
     }
