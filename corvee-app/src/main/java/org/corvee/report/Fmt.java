@@ -28,6 +28,9 @@ final class Fmt {
 
     /** A relative error as a percentage. */
     static String percent(double v) {
-        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f%%", v * 100);
+        if (Double.isNaN(v)) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, "%.1f%%", Math.abs(v) < 0.0005 ? 0.0 : v * 100);
     }
 }

@@ -53,7 +53,8 @@ public final class HtmlReport {
             sb.append(section("comparison", "Comparison", comparison));
         }
         StringBuilder key = new StringBuilder("<p>Lines are the mean over replicates; shaded bands are the 90% band "
-                + "(5th–95th percentile across replicates). A single run has no band.</p>\n");
+                + "(5th–95th percentile across replicates). A single run has no band: run with <code>--replicates N</code> "
+                + "for bands.</p>\n");
         for (String svg : KeyCharts.keySeries(groups)) {
             key.append(PostingsSection.figure(svg));
         }
