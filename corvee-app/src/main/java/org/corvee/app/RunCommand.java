@@ -65,7 +65,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--replicates", paramLabel = "N", defaultValue = "1",
             description = {"Run N replicates with seeds derived from the base seed (replicate 0 uses it; k>0 uses",
-                "mix(seed + k*0x9E3779B97F4A7C15) mod 2^53), in parallel, all stored as one batch (default: 1)."})
+                "mix(seed + k*0x9E3779B97F4A7C15) mod 2^53), in parallel, all stored as one batch (default: 1).",
+                "Replicate 0 also writes series.csv and scenario.yaml; `corvee export` writes every replicate."})
     int replicates;
 
     @Override

@@ -12,8 +12,13 @@ public record Band(double[] mean, double[] low, double[] high, int replicates) {
 
     /** The band of per-replicate series of equal length; null entries (metric absent) give null. */
     static Band of(List<double[]> replicates) {
-        if (replicates.isEmpty() || replicates.contains(null)) {
+        if (replicates.isEmpty()) {
             return null;
+        }
+        for (double[] r : replicates) {
+            if (r == null) {
+                return null;
+            }
         }
         int n = replicates.get(0).length;
         double[] mean = new double[n];
