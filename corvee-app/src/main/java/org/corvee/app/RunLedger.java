@@ -9,6 +9,7 @@ import org.corvee.scenario.ParameterCatalog;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.ScenarioWriter;
 import org.corvee.store.ResultStore;
+import org.corvee.store.RunOutputs;
 import org.corvee.store.RunRecord;
 import org.corvee.store.StoreException;
 
@@ -71,9 +72,16 @@ final class RunLedger {
 
     /** Stores the series as the run's results, marks it completed and closes the store. */
     void complete(MonthlySeries series, MonthClock clock, double scale) {
+        complete(sink -> SeriesRows.forEach(series, clock, scale, sink));
+    }
+
+    /**
+     * Stores the run's outputs (series and, when the model has them, cohort tables: implement
+     * {@link RunOutputs#cohorts}), marks it completed and closes the store.
+     */
+    void complete(RunOutputs outputs) {
         try {
-            store.complete(runId, sink -> SeriesRows.forEach(series, clock, scale, sink), Instant.now(),
-                    (System.nanoTime() - t0) / 1e9);
+            store.complete(runId, outputs, Instant.now(), (System.nanoTime() - t0) / 1e9);
         } catch (StoreException e) {
             fail(e.getMessage());
             throw new UserError(Main.FAILED, java.util.List.of(e.getMessage()));

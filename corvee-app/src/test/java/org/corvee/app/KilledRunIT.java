@@ -50,7 +50,10 @@ class KilledRunIT {
         Path jar = Path.of("target", "corvee.jar");
         String classpath = Files.isRegularFile(jar) ? jar.toString() : System.getProperty("java.class.path");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx2g", "-cp", classpath, "org.corvee.app.Main", "run", "--scale", "0.05",
+        // The JDBC driver unpacks its native library (~70 MB) into java.io.tmpdir and deletes it at
+        // exit; a killed JVM cannot, so point it at this test's temporary folder.
+        Path jvmTmp = Files.createDirectories(tmp.resolve("jvm-tmp"));
+        Process p = new ProcessBuilder(java, "-Xmx2g", "-Djava.io.tmpdir=" + jvmTmp, "-cp", classpath, "org.corvee.app.Main", "run", "--scale", "0.05",
                 "--threads", "1", "--out", tmp.resolve("killed").toString(), "--db", db.toString())
                 .redirectErrorStream(true).start();
         Pattern progress = Pattern.compile("simulating (\\d+)/(\\d+)");
