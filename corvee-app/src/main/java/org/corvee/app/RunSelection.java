@@ -3,6 +3,7 @@ package org.corvee.app;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corvee.report.ReportGroup;
@@ -38,8 +39,9 @@ final class RunSelection {
                 series.add(store.series(r.id()));
             }
             StoredRun r0 = runs.get(0);
-            String label = r0.scenario() + (runs.size() > 1 ? " (" + runs.size() + " replicates, runs " + r0.id() + "–"
-                    + runs.get(runs.size() - 1).id() + ")" : " (run " + r0.id() + ")");
+            ReportGroup unlabelled = new ReportGroup("", runs, series, Map.of(), "");
+            String label = r0.scenario() + (runs.size() > 1 ? " (" + runs.size() + " replicates, runs "
+                    + unlabelled.idRange() + ")" : " (run " + r0.id() + ")");
             out.add(new ReportGroup(label, runs, series, store.cohorts(r0.id()), store.scenarioYaml(r0.id())));
         }
         return out;

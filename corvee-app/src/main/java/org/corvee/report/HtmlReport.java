@@ -108,8 +108,7 @@ public final class HtmlReport {
             StoredRun r0 = g.runs().get(0);
             double wall = g.runs().stream().mapToDouble(r -> r.wallSeconds() == null ? Double.NaN : r.wallSeconds())
                     .average().orElse(Double.NaN);
-            String ids = g.runs().size() == 1 ? String.valueOf(r0.id())
-                    : r0.id() + "–" + g.runs().get(g.runs().size() - 1).id() + " (" + g.runs().size() + ")";
+            String ids = g.runs().size() == 1 ? g.idRange() : g.idRange() + " (" + g.runs().size() + ")";
             String seeds = g.runs().size() == 1 ? String.valueOf(r0.seed()) : r0.seed() + ", … (derived)";
             sb.append("<tr><td>").append(Html.escape(g.label())).append("</td><td>").append(ids).append("</td><td>")
                     .append(seeds).append("</td><td>").append(r0.scale()).append("</td><td>")

@@ -14,6 +14,16 @@ import org.corvee.validation.Term;
 public record ReportGroup(String label, List<StoredRun> runs, List<SeriesTable> series,
                           Map<String, Map<String, Map<String, Double>>> cohorts, String scenarioYaml) {
 
+    /**
+     * The run ids as text: "7" for one run, "3–6" for a batch (replicates started together get
+     * ids in start order, which need not be replicate order).
+     */
+    public String idRange() {
+        long lo = runs.stream().mapToLong(StoredRun::id).min().orElse(0);
+        long hi = runs.stream().mapToLong(StoredRun::id).max().orElse(0);
+        return lo == hi ? Long.toString(lo) : lo + "–" + hi;
+    }
+
     /** The months of the first run. */
     public List<String> months() {
         return series.get(0).months();
