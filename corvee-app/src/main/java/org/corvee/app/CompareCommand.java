@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code corvee compare A B}: two scenarios' key outputs side by side, in the terminal and as a report. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare two runs (or replicate batches) side by side: key outputs with 90% bands and",
-            "differences in the terminal, and an HTML report with both drawn on the same charts."})
+        description = {"Compare two runs (or replicate batches) side by side.",
+            "Key outputs with 90%% bands and differences in the terminal, and an HTML report with both drawn on the "
+                + "same charts."})
 public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

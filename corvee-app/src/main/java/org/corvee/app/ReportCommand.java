@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code corvee report}: one self-contained HTML file with charts and the validation table. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write one self-contained HTML report (inline charts, works offline): key series with 90% bands,",
-            "the capital's share by destination, the money flow, postings retention and housing occupancy (when the",
-            "run has them), and the validation table of targets T1-T15 with relative errors and ARD."})
+        description = {"Write one self-contained HTML report (inline charts; works offline).",
+            "Key series with 90%% bands, the capital's share by destination, the money flow, postings retention and "
+                + "housing occupancy (when the run has them), and the validation table of targets T1-T15 with "
+                + "relative errors and ARD."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
