@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             "and domestic hardship postings, and the people who decide whether to go, stay, flee or tell others.",
             "A tool for understanding; it holds no data about real persons."},
         subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, ScenariosCommand.class,
+            RunsCommand.class, ReportCommand.class, CompareCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input. */
@@ -51,6 +52,10 @@ public final class Main implements Runnable {
                     c.getErr().println("corvee: " + line);
                 }
                 return ue.status();
+            }
+            if (ex instanceof org.corvee.store.StoreException se) {
+                c.getErr().println("corvee: " + se.getMessage());
+                return FAILED;
             }
             c.getErr().println("corvee: internal error: " + ex);
             if (System.getenv("CORVEE_DEBUG") != null) {

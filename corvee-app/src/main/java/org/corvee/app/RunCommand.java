@@ -37,8 +37,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario (the bundled baseline if none is given) and write its results.",
             "Writes series.csv (month,metric,key,value; values in persons/USD of the real population),",
-            "scenario.yaml (the resolved scenario, which reproduces the run) and manifest.json;",
-            "cohorts.csv holds each hardship-posting cohort's retention by month since arrival."})
+            "scenario.yaml (the resolved scenario, which reproduces the run), manifest.json and cohorts.csv",
+            "(each hardship-posting cohort's retention by month since arrival), and stores the run in the",
+            "results database (default <out>/corvee.duckdb; see `corvee runs`)."})
 public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -58,6 +59,19 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario name>).")
     Path out;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Results database to add the run to (default: <out>/corvee.duckdb); one file can hold many runs.")
+    Path db;
+
+    @Option(names = "--no-csv", description = "Do not write series.csv (the database still holds the series).")
+    boolean noCsv;
+
+    @Option(names = "--replicates", paramLabel = "N", defaultValue = "1",
+            description = {"Run N replicates with seeds derived from the base seed (replicate 0 uses it; k>0 uses",
+                "mix(seed + k*0x9E3779B97F4A7C15) mod 2^53), in parallel, all stored as one batch (default: 1).",
+                "Replicate 0 also writes series.csv and scenario.yaml; `corvee export` writes every replicate."})
+    int replicates;
 
     @Override
     public Integer call() {
@@ -83,6 +97,13 @@ public final class RunCommand implements Callable<Integer> {
         ParameterCatalog catalog = ParameterCatalog.load();
         Scenario sc = scenario.resolve(catalog, extra);
         Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", sc.name()));
+        Path dbFile = db != null ? db : dir.resolve(RunLedger.DEFAULT_FILE);
+        if (replicates < 1) {
+            throw UserError.badInput("--replicates must be at least 1, was " + replicates);
+        }
+        if (replicates > 1) {
+            return new ReplicateSet(sc, catalog, replicates, nThreads, dir, !noCsv).run(dbFile, stdout, err);
+        }
         boolean terminal = System.console() != null;
         Instant started = Instant.now();
         long t0 = System.nanoTime();
@@ -90,20 +111,44 @@ public final class RunCommand implements Callable<Integer> {
         err.printf("corvee: scenario %s, scale %s (%,d agents), seed %d, %d thread(s)%n", sc.name(),
                 NumberText.of(sc1), PopulationBuilder.agentsFor(sc1), (long) sc.parameters().get("run.seed"), nThreads);
         err.flush();
-        Simulation sim = Simulation.build(sc.parameters(), sc.timeline());
-        long tBuilt = System.nanoTime();
+        RunLedger ledger = RunLedger.start(dbFile, sc, catalog, nThreads, started);
+        Simulation sim;
+        long tBuilt;
+        MonthlySeries series;
+        try {
+            sim = Simulation.build(sc.parameters(), sc.timeline());
+            tBuilt = System.nanoTime();
+            Progress progress = new Progress(err, terminal, "simulating", sim.clock().months());
+            series = sim.run(nThreads, m -> progress.update(m + 1, sim.clock().label(m)));
+        } catch (RuntimeException | Error e) {
+            ledger.fail(String.valueOf(e));
+            throw e;
+        }
         Population pop = sim.world().population();
         int months = sim.clock().months();
-        Progress progress = new Progress(err, terminal, "simulating", months);
-        MonthlySeries series = sim.run(nThreads, m -> progress.update(m + 1, sim.clock().label(m)));
         long tRun = System.nanoTime();
         try {
-            SeriesCsvWriter.write(series, sim.clock(), sc1, dir.resolve("series.csv"));
+            if (!noCsv) {
+                SeriesCsvWriter.write(series, sim.clock(), sc1, dir.resolve("series.csv"));
+            }
             CohortCsvWriter.write(sim.postings().cohorts(), sim.clock(), sc1, dir.resolve("cohorts.csv"));
             Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(sc, catalog), StandardCharsets.UTF_8);
         } catch (IOException e) {
+            ledger.fail("cannot write results to " + dir + ": " + e.getMessage());
             throw UserError.badInput("cannot write results to " + dir + ": " + e.getMessage());
         }
+        long tStore = System.nanoTime();
+        ledger.complete(new org.corvee.store.RunOutputs() {
+            @Override
+            public void series(org.corvee.output.SeriesRowSink sink) throws Exception {
+                org.corvee.output.SeriesRows.forEach(series, sim.clock(), sc1, sink);
+            }
+
+            @Override
+            public void cohorts(org.corvee.store.CohortSink sink) throws Exception {
+                CohortTables.retention(sim.postings().cohorts(), sim.clock(), sink);
+            }
+        });
         long tWritten = System.nanoTime();
         long peak = PeakMemory.heapPeakBytes();
         double runSecs = (tRun - tBuilt) / 1e9;
@@ -123,6 +168,8 @@ public final class RunCommand implements Callable<Integer> {
                 share(RetentionSummary.pooled(cohorts, 24)), share(RetentionSummary.pooled(cohorts, 36)),
                 share(RetentionSummary.showUp(cohorts, CohortSource.DISCHARGE)));
         stdout.printf("results         %s%n", dir.toAbsolutePath().normalize());
+        stdout.printf("database        %s (run %d, stored in %.2f s; `corvee report` draws it)%n",
+                ledger.file().toAbsolutePath().normalize(), ledger.runId(), (tWritten - tStore) / 1e9);
         stdout.flush();
         return 0;
     }

@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.corvee.engine.Metric;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.MonthlySeries;
-import org.corvee.engine.Ratio;
 
 /**
  * Writes the monthly series in long form: {@code month,metric,key,value}, one row per month,
@@ -38,25 +36,15 @@ public final class SeriesCsvWriter {
     public static void write(MonthlySeries series, MonthClock clock, double scale, Writer w) throws IOException {
         w.write("month,metric,key,value\n");
         StringBuilder sb = new StringBuilder(128);
-        for (int m = 0; m < series.months(); m++) {
-            String month = clock.label(m);
-            for (Metric metric : series.registry().all()) {
-                for (int cell = 0; cell < metric.size(); cell++) {
-                    row(sb, month, metric.name(), metric.key(cell), metric.report(series.raw(m, metric, cell), scale));
-                    w.append(sb);
-                }
-            }
-            for (Ratio r : series.registry().ratios()) {
-                for (int cell = 0; cell < r.numerator().size(); cell++) {
-                    long den = series.raw(m, r.denominator(), cell);
-                    if (den == 0) {
-                        continue;
-                    }
-                    double v = series.raw(m, r.numerator(), cell) * r.factor() / den;
-                    row(sb, month, r.name(), r.numerator().key(cell), v);
-                    w.append(sb);
-                }
-            }
+        try {
+            SeriesRows.forEach(series, clock, scale, (m, month, metric, key, value) -> {
+                row(sb, month, metric, key, value);
+                w.append(sb);
+            });
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
         }
     }
 

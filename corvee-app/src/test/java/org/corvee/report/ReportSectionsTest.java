@@ -1,0 +1,92 @@
+package org.corvee.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corvee.store.RunStatus;
+import org.corvee.store.StoredRun;
+import org.corvee.validation.SeriesTable;
+import org.corvee.validation.TargetCatalog;
+import org.junit.jupiter.api.Test;
+
+/** Report sections on hand-made runs: postings detection, validation mapping, axis ticks, bands. */
+class ReportSectionsTest {
+    static StoredRun run(long id) {
+        return new StoredRun(id, 1, 0, "tiny", "0123456789abcdef", 1, 1, 0.01, "test", "unknown",
+                LocalDateTime.of(2026, 1, 1, 0, 0), LocalDateTime.of(2026, 1, 1, 0, 1), 60.0, RunStatus.COMPLETED, null);
+    }
+
+    static SeriesTable withPostings(boolean postings) {
+        SeriesTable.Builder b = SeriesTable.builder();
+        for (int y = 2016; y <= 2023; y++) {
+            for (int m = 1; m <= 12; m++) {
+                String month = String.format("%d-%02d", y, m);
+                b.add(month, "workers_abroad", "destination=russia;province=pyongyang", 40);
+                b.add(month, "workers_abroad", "destination=russia;province=chagang", 60);
+                if (postings) {
+                    b.add(month, "housing_units_occupied", "", 25);
+                    b.add(month, "housing_units_built", "", 100);
+                    b.add(month, "posting_retained", "months_on_site=36", 3);
+                    b.add(month, "posting_reached", "months_on_site=36", 10);
+                    b.add(month, "posting_headcount", "site=kaechon", 3);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    static ReportGroup group(boolean postings) {
+        Map<String, Map<String, Map<String, Double>>> cohorts = new LinkedHashMap<>();
+        if (postings) {
+            cohorts.put("postings_retention", Map.of("2021-03", Map.of("0", 1.0, "12", 0.6, "36", 0.3),
+                    "2021-09", Map.of("0", 1.0, "12", 0.7)));
+        }
+        return new ReportGroup("tiny (run 1)", List.of(run(1)), List.of(withPostings(postings)), cohorts, "name: tiny\n");
+    }
+
+    @Test
+    void postingsAreDrawnWhenTheRunHasThemAndNotedOtherwise() {
+        String with = PostingsSection.html(List.of(group(true)));
+        assertThat(with).contains("Cohort table: postings_retention", "2021-03", "2021-09", "Housing occupancy")
+                .doesNotContain("Not in this run");
+        assertThat(PostingsSection.html(List.of(group(false)))).contains("Not in this run").doesNotContain("<svg");
+    }
+
+    @Test
+    void validationUsesPostingsMetricsOnceTheyExist() {
+        String html = ValidationSection.html(TargetCatalog.load(), group(true));
+        // T1: 40 / 100 = 0.4 exactly; T2: 3/10 = 0.3; T3: 0.25 inside [0, 0.3]
+        assertThat(html).contains("<td>T1</td>").contains("<td class=\"num\">0.400</td><td class=\"num\">0.0%</td>");
+        assertThat(html).containsPattern("<td>T2</td>.*?<td class=\"num\">0.300</td><td class=\"num\">0.0%</td>");
+        assertThat(ValidationSection.html(TargetCatalog.load(), group(false)))
+                .containsPattern("<td>T2</td>.*?not simulated yet");
+    }
+
+    @Test
+    void axesAreRoundAndLabelledCompactly() {
+        Axis a = Axis.covering(0, 97_000, true);
+        assertThat(a.min()).isZero();
+        assertThat(a.max()).isEqualTo(100_000);
+        assertThat(a.step()).isEqualTo(20_000);
+        assertThat(a.label(0)).isEqualTo("0");
+        assertThat(a.label(40_000)).isEqualTo("40k");
+        assertThat(Axis.covering(0, 0.55, true).label(0.2)).isEqualTo("0.2");
+        assertThat(Axis.covering(0, 3.2e7, true).label(1e7)).isEqualTo("10M");
+    }
+
+    @Test
+    void bandsArePercentilesAcrossReplicatesAndSkipNaN() {
+        Band b = Band.of(List.of(new double[] {0, Double.NaN}, new double[] {10, Double.NaN}));
+        assertThat(b.mean()[0]).isEqualTo(5);
+        assertThat(b.low()[0]).isEqualTo(0.5);
+        assertThat(b.high()[0]).isEqualTo(9.5);
+        assertThat(b.mean()[1]).isNaN();
+        assertThat(Band.trailingMean(new double[] {12, 0, 0, 0}, 2)).containsExactly(12, 6, 0, 0);
+        assertThat(new SvgChart("t", "u", List.of("2010-01", "2010-02", "2010-03"), SvgChart.Kind.LINES)
+                .add("x", new Band(new double[] {1, Double.NaN, 3}, new double[] {1, Double.NaN, 3},
+                        new double[] {1, Double.NaN, 3}, 1)).svg()).contains("M70.0").doesNotContain("NaN");
+    }
+}

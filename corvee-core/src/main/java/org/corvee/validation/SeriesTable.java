@@ -1,0 +1,143 @@
+package org.corvee.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One run's monthly series in memory, indexed by metric, key and month, for statistics that
+ * select cells by dimension values ("destination=russia") and sum the rest.
+ *
+ * <p>Invariant: every metric/key holds one value per month of {@link #months()}; a month the run
+ * did not write (a ratio with a zero denominator) is NaN. Immutable once built.
+ */
+public final class SeriesTable {
+    private final List<String> months;
+    private final Map<String, Map<String, double[]>> values;
+
+    private SeriesTable(List<String> months, Map<String, Map<String, double[]>> values) {
+        this.months = months;
+        this.values = values;
+    }
+
+    /** Collects rows in any order, then {@link #build()}. */
+    public static final class Builder {
+        private final TreeSet<String> months = new TreeSet<>();
+        private final Map<String, Map<String, Map<String, Double>>> rows = new LinkedHashMap<>();
+
+        /** Adds one value; {@code month} is "YYYY-MM". */
+        public Builder add(String month, String metric, String key, double value) {
+            months.add(month);
+            rows.computeIfAbsent(metric, k -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new HashMap<>())
+                    .put(month, value);
+            return this;
+        }
+
+        /** The table. */
+        public SeriesTable build() {
+            List<String> ms = new ArrayList<>(months);
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < ms.size(); i++) {
+                index.put(ms.get(i), i);
+            }
+            Map<String, Map<String, double[]>> out = new LinkedHashMap<>();
+            rows.forEach((metric, keys) -> {
+                Map<String, double[]> byKey = new LinkedHashMap<>();
+                keys.forEach((key, byMonth) -> {
+                    double[] v = new double[ms.size()];
+                    java.util.Arrays.fill(v, Double.NaN);
+                    byMonth.forEach((m, x) -> v[index.get(m)] = x);
+                    byKey.put(key, v);
+                });
+                out.put(metric, byKey);
+            });
+            return new SeriesTable(List.copyOf(ms), out);
+        }
+    }
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The months in order, "YYYY-MM". */
+    public List<String> months() {
+        return months;
+    }
+
+    /** Whether the run wrote this metric at all. */
+    public boolean has(String metric) {
+        return values.containsKey(metric);
+    }
+
+    /** Names of all metrics in the table. */
+    public Set<String> metrics() {
+        return values.keySet();
+    }
+
+    /** The keys ("dim=value;…") of a metric; empty if absent. */
+    public Set<String> keys(String metric) {
+        return values.getOrDefault(metric, Map.of()).keySet();
+    }
+
+    /**
+     * Per month, the sum of the metric's cells whose key contains every {@code where} pair; null
+     * when the metric is absent or no cell matches (e.g. a destination the model does not have).
+     * NaN cells are skipped; a month with no non-NaN matching cell is NaN.
+     */
+    public double[] total(String metric, Map<String, String> where) {
+        Map<String, double[]> keys = values.get(metric);
+        if (keys == null) {
+            return null;
+        }
+        double[] sum = new double[months.size()];
+        boolean[] any = new boolean[months.size()];
+        boolean matched = false;
+        for (Map.Entry<String, double[]> e : keys.entrySet()) {
+            if (!matches(e.getKey(), where)) {
+                continue;
+            }
+            matched = true;
+            double[] v = e.getValue();
+            for (int i = 0; i < v.length; i++) {
+                if (!Double.isNaN(v[i])) {
+                    sum[i] += v[i];
+                    any[i] = true;
+                }
+            }
+        }
+        if (!matched) {
+            return null;
+        }
+        for (int i = 0; i < sum.length; i++) {
+            if (!any[i]) {
+                sum[i] = Double.NaN;
+            }
+        }
+        return sum;
+    }
+
+    /** Whether a key "a=x;b=y" has every pair of {@code where}. */
+    static boolean matches(String key, Map<String, String> where) {
+        if (where.isEmpty()) {
+            return true;
+        }
+        Map<String, String> parts = new HashMap<>();
+        if (!key.isEmpty()) {
+            for (String p : key.split(";")) {
+                int eq = p.indexOf('=');
+                parts.put(p.substring(0, eq), p.substring(eq + 1));
+            }
+        }
+        for (Map.Entry<String, String> w : where.entrySet()) {
+            if (!w.getValue().equals(parts.get(w.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

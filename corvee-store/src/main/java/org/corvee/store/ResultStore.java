@@ -1,0 +1,330 @@
+package org.corvee.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.corvee.validation.SeriesTable;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Results of many runs in one embedded DuckDB file.
+ *
+ * <p>Contract (crash safety): {@link #begin} commits the run row as 'running' before the
+ * simulation starts; {@link #complete} appends all series and cohort rows and flips the row to
+ * 'completed' in ONE transaction, so a reader sees either the whole run or none of its rows;
+ * {@link #fail} marks it 'failed'. A process killed at any point leaves every earlier run
+ * intact and its own row 'running' (shown as "incomplete") with no series rows. DuckDB lets one
+ * process at a time open a file for writing; a second gets a {@link StoreException}.
+ *
+ * <p>Thread safety: methods are synchronized; replicates running on several threads share one
+ * store and commit one after another.
+ */
+public final class ResultStore implements AutoCloseable {
+    private final Path file;
+    private final DuckDBConnection conn;
+
+    private ResultStore(Path file, DuckDBConnection conn) {
+        this.file = file;
+        this.conn = conn;
+    }
+
+    /** Opens (creating if needed) the database file for reading and writing. */
+    public static ResultStore open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the folder of database " + file + ": " + e.getMessage(), e);
+        }
+        return connect(file);
+    }
+
+    /** Opens an existing database file (never creates one: a mistyped path is an error). */
+    public static ResultStore openExisting(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("no results database at " + file + " (run `corvee run` first, or pass --db PATH)");
+        }
+        return connect(file);
+    }
+
+    private static ResultStore connect(Path file) {
+        try {
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), new Properties());
+            DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
+            Schema.create(dc);
+            return new ResultStore(file, dc);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open results database " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The JDBC connection (export, tests); do not close it. */
+    public Connection connection() {
+        return conn;
+    }
+
+    /** A fresh batch id for a set of replicates (or one run). */
+    public synchronized long newBatch() {
+        return scalarLong("SELECT nextval('batch_ids')");
+    }
+
+    /** Inserts and commits the run row as 'running'; returns the run id. */
+    public synchronized long begin(RunRecord r, Instant started) {
+        long id = scalarLong("SELECT nextval('run_ids')");
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO runs (id, batch, replicate, scenario, scenario_hash, scenario_yaml, seed, threads, scale, "
+                        + "program_version, git_commit, started, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'running')")) {
+            ps.setLong(1, id);
+            ps.setLong(2, r.batch());
+            ps.setInt(3, r.replicate());
+            ps.setString(4, r.scenario());
+            ps.setString(5, r.scenarioHash());
+            ps.setString(6, r.scenarioYaml());
+            ps.setLong(7, r.seed());
+            ps.setInt(8, r.threads());
+            ps.setDouble(9, r.scale());
+            ps.setString(10, r.programVersion());
+            ps.setString(11, r.gitCommit());
+            ps.setTimestamp(12, utc(started));
+            ps.executeUpdate();
+            return id;
+        } catch (SQLException e) {
+            throw failure("record the start of a run", e);
+        }
+    }
+
+    /** Writes every output row of run {@code id} and marks it 'completed', all in one transaction. */
+    public synchronized void complete(long id, RunOutputs outputs, Instant ended, double wallSeconds) {
+        try {
+            conn.setAutoCommit(false);
+            try {
+                // A statement must run before the appenders: DuckDB's JDBC driver opens the
+                // transaction lazily, and an appender used before that commits on its own.
+                try (PreparedStatement ps = conn.prepareStatement("DELETE FROM series WHERE run_id = ?")) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+                appendSeries(id, outputs);
+                appendCohorts(id, outputs);
+                finish(id, RunStatus.COMPLETED, null, ended, wallSeconds);
+                conn.commit();
+            } catch (Exception e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("store run " + id, e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StoreException("cannot store run " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Marks run {@code id} 'failed' with a one-line reason (its rows, if any, are not written). */
+    public synchronized void fail(long id, String message, Instant ended, double wallSeconds) {
+        try {
+            finish(id, RunStatus.FAILED, message, ended, wallSeconds);
+        } catch (SQLException e) {
+            throw failure("mark run " + id + " failed", e);
+        }
+    }
+
+    private void appendSeries(long id, RunOutputs outputs) throws Exception {
+        Map<String, LocalDate> dates = new HashMap<>();
+        try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "series")) {
+            outputs.series((m, label, metric, key, value) -> {
+                LocalDate d = dates.computeIfAbsent(label, l -> LocalDate.parse(l + "-01"));
+                a.beginRow().append(id).append(d).append(metric).append(key).append(value).endRow();
+            });
+            a.flush();
+        }
+    }
+
+    private void appendCohorts(long id, RunOutputs outputs) throws Exception {
+        try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "cohorts")) {
+            outputs.cohorts((table, row, column, value) ->
+                    a.beginRow().append(id).append(table).append(row).append(column).append(value).endRow());
+            a.flush();
+        }
+    }
+
+    private void finish(long id, RunStatus status, String message, Instant ended, double wall) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE runs SET status = ?, message = ?, ended = ?, wall_seconds = ? WHERE id = ?")) {
+            ps.setString(1, status.text());
+            ps.setString(2, message);
+            ps.setTimestamp(3, utc(ended));
+            ps.setDouble(4, wall);
+            ps.setLong(5, id);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("no run with id " + id);
+            }
+        }
+    }
+
+    /** Every run, oldest first. */
+    public synchronized List<StoredRun> runs() {
+        return query("SELECT * FROM runs ORDER BY id", List.of());
+    }
+
+    /** The run with this id, if stored. */
+    public synchronized Optional<StoredRun> run(long id) {
+        return query("SELECT * FROM runs WHERE id = ?", List.of(id)).stream().findFirst();
+    }
+
+    /** The completed runs of a batch, by replicate. */
+    public synchronized List<StoredRun> completedInBatch(long batch) {
+        return query("SELECT * FROM runs WHERE batch = ? AND status = 'completed' ORDER BY replicate", List.of(batch));
+    }
+
+    /** The batch of the latest completed run of a scenario, if any. */
+    public synchronized Optional<Long> latestBatch(String scenario) {
+        return query("SELECT * FROM runs WHERE status = 'completed' AND (? IS NULL OR scenario = ?) ORDER BY id DESC "
+                + "LIMIT 1", java.util.Arrays.asList(scenario, scenario)).stream().findFirst().map(StoredRun::batch);
+    }
+
+    /** The resolved scenario YAML of a run. */
+    public synchronized String scenarioYaml(long id) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT scenario_yaml FROM runs WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        } catch (SQLException e) {
+            throw failure("read run " + id, e);
+        }
+    }
+
+    /** The monthly series of a run. */
+    public synchronized SeriesTable series(long runId) {
+        SeriesTable.Builder b = SeriesTable.builder();
+        // One row per metric and key with its months and values as lists: fetching ~100k rows one
+        // by one through JDBC costs about a second; a few hundred list rows cost milliseconds.
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT metric, key, list(month ORDER BY month), list(value ORDER BY month) "
+                        + "FROM series WHERE run_id = ? GROUP BY metric, key")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String metric = rs.getString(1);
+                    String key = rs.getString(2);
+                    Object[] months = (Object[]) rs.getArray(3).getArray();
+                    Object[] values = (Object[]) rs.getArray(4).getArray();
+                    for (int i = 0; i < months.length; i++) {
+                        // a DATE element prints as yyyy-mm-dd (LocalDate or java.sql.Date)
+                        b.add(months[i].toString().substring(0, 7), metric, key, ((Number) values[i]).doubleValue());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the series of run " + runId, e);
+        }
+        return b.build();
+    }
+
+    /** The cohort tables of a run: table → row key → column key → value, in stored order. */
+    public synchronized Map<String, Map<String, Map<String, Double>>> cohorts(long runId) {
+        Map<String, Map<String, Map<String, Double>>> out = new java.util.TreeMap<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT cohort_table, row_key, column_key, value FROM cohorts WHERE run_id = ? "
+                        + "ORDER BY cohort_table, row_key, TRY_CAST(column_key AS DOUBLE), column_key")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new java.util.LinkedHashMap<>())
+                            .computeIfAbsent(rs.getString(2), k -> new java.util.LinkedHashMap<>())
+                            .put(rs.getString(3), rs.getDouble(4));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the cohorts of run " + runId, e);
+        }
+        return out;
+    }
+
+    private List<StoredRun> query(String sql, List<Object> args) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            List<StoredRun> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp ended = rs.getTimestamp("ended");
+                    double wall = rs.getDouble("wall_seconds");
+                    Double wallOrNull = rs.wasNull() ? null : wall;
+                    out.add(new StoredRun(rs.getLong("id"), rs.getLong("batch"), rs.getInt("replicate"),
+                            rs.getString("scenario"), rs.getString("scenario_hash"), rs.getLong("seed"),
+                            rs.getInt("threads"), rs.getDouble("scale"), rs.getString("program_version"),
+                            rs.getString("git_commit"), rs.getTimestamp("started").toLocalDateTime(),
+                            ended == null ? null : ended.toLocalDateTime(), wallOrNull,
+                            RunStatus.of(rs.getString("status")), rs.getString("message")));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read runs", e);
+        }
+    }
+
+    private long scalarLong(String sql) {
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw failure("query", e);
+        }
+    }
+
+    private static Timestamp utc(Instant t) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(t, ZoneOffset.UTC));
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException("results database " + file + ": cannot " + what + ": " + firstLine(e.getMessage()), e);
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "database error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw failure("close", e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.corvee.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The database layout (schema version 1). Created if missing when a store is opened; every
+ * statement is idempotent.
+ *
+ * <ul>
+ *   <li>{@code runs} — one row per run: scenario name, SHA-256 of the resolved scenario YAML and
+ *       the YAML itself (reproduces the run), seed, threads, scale, program version, git commit,
+ *       start/end (UTC), wall seconds, status ('running', 'completed', 'failed'), a failure
+ *       message, and {@code batch}/{@code replicate}: runs started together by
+ *       {@code --replicates N} share a batch (a single run is a batch of one).</li>
+ *   <li>{@code series} — monthly outputs in long form: run_id, month (DATE, first day of the
+ *       month), metric, key ("dimension=value;…", '' for a total), value (persons/USD of the real
+ *       population, as series.csv).</li>
+ *   <li>{@code cohorts} — generic cohort tables in long form: run_id, cohort_table (e.g.
+ *       'postings_retention'), row_key (e.g. the cohort "2021-03"), column_key (e.g. months since
+ *       assignment "36"), value.</li>
+ *   <li>{@code particles} — calibration (ABC-SMC) particles, not yet written by anything:
+ *       calibration_id, generation, particle, parameters (JSON object of dotted key → value),
+ *       distance, weight, accepted, run_id (the run that simulated it, if stored).</li>
+ *   <li>{@code series_summary} (view) — per batch, month, metric and key over completed runs:
+ *       replicates, mean, p05, p95 (linear-interpolated 5th/95th percentiles: the 90% band).</li>
+ * </ul>
+ *
+ * <p>No foreign keys: DuckDB checks them row by row and they would slow the bulk appends;
+ * runs and their rows are only ever written by {@link ResultStore}, which keeps them consistent.
+ */
+final class Schema {
+    static final int VERSION = 1;
+
+    private Schema() {
+    }
+
+    static void create(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR)");
+            s.execute("INSERT OR IGNORE INTO store_meta VALUES ('schema_version', '" + VERSION + "')");
+            s.execute("CREATE SEQUENCE IF NOT EXISTS run_ids START 1");
+            s.execute("CREATE SEQUENCE IF NOT EXISTS batch_ids START 1");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS runs (
+                      id BIGINT PRIMARY KEY,
+                      batch BIGINT NOT NULL,
+                      replicate INTEGER NOT NULL,
+                      scenario VARCHAR NOT NULL,
+                      scenario_hash VARCHAR NOT NULL,
+                      scenario_yaml VARCHAR NOT NULL,
+                      seed BIGINT NOT NULL,
+                      threads INTEGER NOT NULL,
+                      scale DOUBLE NOT NULL,
+                      program_version VARCHAR NOT NULL,
+                      git_commit VARCHAR NOT NULL,
+                      started TIMESTAMP NOT NULL,
+                      ended TIMESTAMP,
+                      wall_seconds DOUBLE,
+                      status VARCHAR NOT NULL CHECK (status IN ('running', 'completed', 'failed')),
+                      message VARCHAR
+                    )""");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS series (
+                      run_id BIGINT NOT NULL,
+                      month DATE NOT NULL,
+                      metric VARCHAR NOT NULL,
+                      key VARCHAR NOT NULL,
+                      value DOUBLE NOT NULL
+                    )""");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS cohorts (
+                      run_id BIGINT NOT NULL,
+                      cohort_table VARCHAR NOT NULL,
+                      row_key VARCHAR NOT NULL,
+                      column_key VARCHAR NOT NULL,
+                      value DOUBLE NOT NULL
+                    )""");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS particles (
+                      calibration_id BIGINT NOT NULL,
+                      generation INTEGER NOT NULL,
+                      particle INTEGER NOT NULL,
+                      parameters VARCHAR NOT NULL,
+                      distance DOUBLE,
+                      weight DOUBLE,
+                      accepted BOOLEAN NOT NULL,
+                      run_id BIGINT
+                    )""");
+            s.execute("""
+                    CREATE OR REPLACE VIEW series_summary AS
+                    SELECT r.batch, any_value(r.scenario) AS scenario, s.month, s.metric, s.key,
+                           count(*) AS replicates, avg(s.value) AS mean,
+                           quantile_cont(s.value, 0.05) AS p05, quantile_cont(s.value, 0.95) AS p95
+                    FROM series s JOIN runs r ON r.id = s.run_id
+                    WHERE r.status = 'completed'
+                    GROUP BY r.batch, s.month, s.metric, s.key""");
+        }
+    }
+}
