@@ -30,6 +30,7 @@ public final class CensusPhase implements Phase {
         int sum = metrics.beliefSum.base();
         int squares = metrics.beliefSquares.base();
         int adults = metrics.adults.base();
+        int loyalty = metrics.loyaltySum.base();
         int statuses = Status.COUNT;
         int provinces = Province.values().length;
         ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
@@ -46,11 +47,12 @@ public final class CensusPhase implements Phase {
                 int pr = province[i];
                 c[persons + pr * statuses + status[i]]++;
                 c[informed + pr] += (heard[i] >> 15) + 1; // 1 if heard >= 0, else 0
-                if (birth[i] <= adultBirth) {
+                if (birth[i] <= adultBirth && status[i] < Status.DEAD) {
                     double b = belief[i];
                     sums[pr] += b;
                     sq[pr] += b * b;
                     c[adults + pr]++;
+                    c[loyalty + pr] += pop.loyalty[i];
                 }
             }
             for (int pr = 0; pr < provinces; pr++) {

@@ -58,6 +58,17 @@ public final class Population {
     /** Debt in USD (from borrowing the bribe). */
     public final float[] debt;
 
+    /** Loyalty to the state, 0..100 (X4, OD6, OD10). */
+    public final byte[] loyalty;
+    /** Resentment, 0..1 (X4, OD5); grows abroad with hardship and withheld wages. */
+    public final float[] resentment;
+    /** Perceived risk of going abroad, as a cost in USD per contract month (OD7). */
+    public final float[] risk;
+    /** Bit flags ({@link PersonFlags}): defector in the family, soldier-labourer. */
+    public final byte[] flags;
+    /** Worksite index within the destination; meaningful only while abroad (OD6). */
+    public final short[] worksite;
+
     public Population(int size, int households) {
         this.size = size;
         province = new byte[size];
@@ -78,6 +89,11 @@ public final class Population {
         kept = new float[size];
         savings = new float[size];
         debt = new float[size];
+        loyalty = new byte[size];
+        resentment = new float[size];
+        risk = new float[size];
+        flags = new byte[size];
+        worksite = new short[size];
     }
 
     /** Number of households. */
@@ -92,7 +108,8 @@ public final class Population {
 
     /** Bytes per person held by the columns (excluding the household index). */
     public static int bytesPerPerson() {
-        return 1 + 1 + 1 + 1 + 2 + 4 + 1 + 1 + 2 + 4 + 4 + 2 + 2 + 2 + 4 + 4 + 4;
+        return 1 + 1 + 1 + 1 + 2 + 4 + 1 + 1 + 2 + 4 + 4 + 2 + 2 + 2 + 4 + 4 + 4
+                + 1 + 4 + 4 + 1 + 2;
     }
 
     /** Bytes held by all columns. */

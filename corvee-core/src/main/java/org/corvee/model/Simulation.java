@@ -15,8 +15,9 @@ import org.corvee.scenario.Parameters;
  * One model run assembled from parameters: the population, the network, the outputs and the
  * ordered phases. Building and running are separate so that callers can time and inspect both.
  *
- * <p>Process order each month: application → selection → departure → abroad (pay, return) →
- * word of mouth → census.
+ * <p>Process order each month: host policy (OD11, OD12) → application → selection → departure →
+ * work conditions (OD5) → abroad (pay, return) → defection and riots (OD6, OD7) → family watch
+ * (OD7) → word of mouth → census → abroad census.
  */
 public final class Simulation {
     private final Parameters parameters;
@@ -36,14 +37,20 @@ public final class Simulation {
         this.registry = new CounterRegistry();
         this.metrics = new DispatchMetrics(registry);
         List<Phase> phases = List.of(
+                new HostPolicyPhase(world, metrics),
                 new ApplicationPhase(world, metrics),
                 new SelectionPhase(world, metrics),
                 new DeparturePhase(world, metrics),
+                new WorkConditionsPhase(world, metrics),
                 new AbroadPhase(world, metrics),
+                new DefectionPhase(world, metrics),
+                new FamilyWatchPhase(world),
                 new WordOfMouthPhase(world, metrics),
-                new CensusPhase(world, metrics));
+                new CensusPhase(world, metrics),
+                new AbroadCensusPhase(world, metrics));
         this.engine = new Engine(clock, phases, registry, random);
         this.initialCounters = new long[registry.size()];
+        LoyaltyAssignment.assign(world.population(), parameters, random);
         new InitialDeployment(world, metrics).deploy(random, initialCounters);
     }
 
