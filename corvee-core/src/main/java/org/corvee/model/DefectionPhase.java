@@ -108,9 +108,16 @@ public final class DefectionPhase implements Phase {
             home[pr * 2 + 1] = Math.max(1, income.monthly(pr, 1, years));
         }
         Sector[] sectors = Sector.values();
-        double[] factor = new double[sectors.length];
-        for (Sector s : sectors) {
-            factor[s.ordinal()] = SectorTerms.of(s, p).wageFactor();
+        // ln(gross abroad / home income) per (destination, sector, province, urban): a table, so
+        // the per-worker cost is one lookup.
+        double[] gap = new double[terms.length * sectors.length * provinces * 2];
+        for (int d = 0; d < terms.length; d++) {
+            for (Sector s : sectors) {
+                double gross = Math.max(1, terms[d].grossCents() / 100.0 * SectorTerms.of(s, p).wageFactor());
+                for (int x = 0; x < provinces * 2; x++) {
+                    gap[(d * sectors.length + s.ordinal()) * provinces * 2 + x] = Math.log(gross / home[x]);
+                }
+            }
         }
         Guilt guilt = new Guilt(p);
         if (world.dispatch().families == null) {
@@ -130,10 +137,10 @@ public final class DefectionPhase implements Phase {
             int d = pop.destination[i];
             int w = pop.worksite[i];
             DestinationTerms t = terms[d];
-            double gross = t.grossCents() / 100.0 * factor[SectorTerms.sectorOf(dests[d], w).ordinal()];
-            double gap = Math.log(Math.max(1, gross) / home[pop.province[i] * 2 + pop.urban[i]]);
+            int sector = SectorTerms.sectorOf(dests[d], w).ordinal();
+            double g = gap[(d * sectors.length + sector) * provinces * 2 + pop.province[i] * 2 + pop.urban[i]];
             double h = base * t.opportunity() * (1 - t.minderDensity())
-                    * Math.exp(rc * pop.resentment[i] + gc * gap - lc * pop.loyalty[i] / 100.0)
+                    * Math.exp(rc * pop.resentment[i] + gc * g - lc * pop.loyalty[i] / 100.0)
                     * (families.hasFamily(pop, i) ? familyFactor : 1.0);
             if (RandomStreams.uniform(stream, i, m, 0) >= h) {
                 continue;
