@@ -17,7 +17,7 @@ import org.corvee.scenario.Parameters;
  * and
  * applies with probability {@code apply_max / (1 + exp(−(G − gain_threshold) / gain_scale))},
  * provided they have the bribe or can borrow it. Perceived risk (OD7) decays by
- * {@code guilt.risk_decay} at each yearly round. With {@code mechanism.od3_selection_gate} on,
+ * {@code guilt.risk_decay} at each yearly round in which the person is eligible and considered. With {@code mechanism.od3_selection_gate} on,
  * persons from a defector's family ({@code dispatch.bar_defector_families}) and persons who
  * leave no child at home ({@code dispatch.require_children_left_behind}) are not eligible; the
  * songbun threshold is the one in force ({@link StateResponse#songbunThreshold}). The contract
@@ -99,9 +99,6 @@ public final class ApplicationPhase implements Phase {
             byte[] songbun = pop.songbun;
             float[] risk = pop.risk;
             for (int i = first; i < to; i += 12) {
-                if (risk[i] > 0) {
-                    risk[i] *= keep;
-                }
                 if (status[i] != Status.HOME) {
                     continue;
                 }
@@ -115,6 +112,11 @@ public final class ApplicationPhase implements Phase {
                 }
                 int pr = pop.province[i];
                 c[consideredBase + pr]++;
+                // Risk decays only at rounds where the person is considered: the column is read
+                // for eligible rows only, not streamed every month.
+                if (risk[i] > 0) {
+                    risk[i] *= keep;
+                }
                 double pay = expected.expected(pop.belief[i], pop.confidence[i]);
                 double gain = (pay - income[pr * 2 + pop.urban[i]] - hardship - risk[i]) * contract - bribe;
                 double prob = applyMax / (1 + Math.exp(-(gain - threshold) / scale));

@@ -140,9 +140,10 @@ public final class DefectionPhase implements Phase {
             int sector = SectorTerms.sectorOf(dests[d], w).ordinal();
             double g = gap[(d * sectors.length + sector) * provinces * 2 + pop.province[i] * 2 + pop.urban[i]];
             double h = base * t.opportunity() * (1 - t.minderDensity())
-                    * Math.exp(rc * pop.resentment[i] + gc * g - lc * pop.loyalty[i] / 100.0)
-                    * (families.hasFamily(pop, i) ? familyFactor : 1.0);
-            if (RandomStreams.uniform(stream, i, m, 0) >= h) {
+                    * Math.exp(rc * pop.resentment[i] + gc * g - lc * pop.loyalty[i] / 100.0);
+            double u = RandomStreams.uniform(stream, i, m, 0);
+            // family_factor ≤ 1, so the household is looked up only when the draw could succeed.
+            if (u >= h || (familyFactor < 1 && families.hasFamily(pop, i) && u >= h * familyFactor)) {
                 continue;
             }
             defect(pop, i, c);
