@@ -12,9 +12,9 @@ import org.corvee.scenario.Parameters;
  *
  * <p>Order each month, after pay and returns: (1) riots — a worksite whose wages have been
  * withheld for at least {@code defection.riot_unpaid_months} riots with probability
- * {@code riot_probability}; all its workers are recalled home and lose
- * {@code recall_loyalty_loss} loyalty; (2) individual defection — each worker still abroad, in
- * list order, defects with probability
+ * {@code riot_probability}; all its workers lose {@code recall_loyalty_loss} loyalty and are
+ * recalled home (unless the border is closed: then they stay); (2) individual defection —
+ * each worker still abroad, in list order, defects with probability
  * {@code h = base_rate × opportunity × (1 − minder_density) × exp(resentment_coef·r + gap_coef·gap
  * − loyalty_coef·loyalty/100) × (family_factor if family at home)}, capped at 1, where
  * {@code gap = ln(gross abroad / income at home)} (OD10); (3) cascade — when a worker defects,
@@ -71,6 +71,7 @@ public final class DefectionPhase implements Phase {
         int after = p.getInt("defection.riot_unpaid_months");
         double chance = p.get("defection.riot_probability");
         int loss = p.getInt("defection.recall_loyalty_loss");
+        boolean closed = world.dispatch().policy.borderClosed();
         for (int d = 0; d < terms.length; d++) {
             for (int w = 0; w < sites.grouped(d); w++) {
                 int from = sites.from(d, w);
@@ -83,8 +84,10 @@ public final class DefectionPhase implements Phase {
                 for (int s = from; s < to; s++) {
                     int i = sites.member(s);
                     pop.loyalty[i] = (byte) Math.max(0, pop.loyalty[i] - loss);
-                    Homecoming.arrive(world, metrics, i, m, c);
-                    c[metrics.recalled.base() + d]++;
+                    if (!closed) { // while the border is closed rioters are punished but stay
+                        Homecoming.arrive(world, metrics, i, m, c);
+                        c[metrics.recalled.base() + d]++;
+                    }
                 }
                 sites.setUnpaid(d, w, 0);
             }
