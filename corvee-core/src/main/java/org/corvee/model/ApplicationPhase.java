@@ -98,6 +98,7 @@ public final class ApplicationPhase implements Phase {
             short[] birth = pop.birth;
             byte[] songbun = pop.songbun;
             float[] risk = pop.risk;
+            byte[] flags = pop.flags;
             for (int i = first; i < to; i += 12) {
                 if (status[i] != Status.HOME) {
                     continue;
@@ -106,7 +107,7 @@ public final class ApplicationPhase implements Phase {
                 if (b > youngest || b < oldest || !rules.eligible(songbun[i])) {
                     continue;
                 }
-                if ((barDefectors && (pop.flags[i] & PersonFlags.DEFECTOR_FAMILY) != 0)
+                if ((barDefectors && (flags[i] & PersonFlags.DEFECTOR_FAMILY) != 0)
                         || (needChild && !families.leavesChild(pop, i, childGap))) {
                     continue;
                 }

@@ -39,6 +39,7 @@ public final class CensusPhase implements Phase {
             short[] heard = pop.heard;
             short[] birth = pop.birth;
             float[] belief = pop.belief;
+            byte[] loyal = pop.loyalty;
             // Sums in chunk-local doubles, rounded once per chunk: chunks are fixed, so the
             // long totals are the same on any number of threads.
             double[] sums = new double[provinces];
@@ -52,7 +53,7 @@ public final class CensusPhase implements Phase {
                     sums[pr] += b;
                     sq[pr] += b * b;
                     c[adults + pr]++;
-                    c[loyalty + pr] += pop.loyalty[i];
+                    c[loyalty + pr] += loyal[i];
                 }
             }
             for (int pr = 0; pr < provinces; pr++) {
