@@ -69,7 +69,7 @@ class ScenarioCommandsTest {
         assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.out()).contains(good + ": ok");
         assertThat(r.err()).contains(bad + ":2:1: destination.narnia.slots: unknown destination \"narnia\"; known"
-                + " destinations: china, russia");
+                + " destinations: china, kuwait, mongolia, poland, qatar, russia");
         assertThat(r.err()).contains(tmp.resolve("missing.yaml") + ": no such file");
         assertThat(r.err()).contains(tmp + ": expected a scenario file, found a directory");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");

@@ -1,6 +1,7 @@
 package org.corvee.model;
 
 import org.corvee.engine.IntList;
+import org.corvee.model.postings.PostingStatus;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
@@ -13,9 +14,15 @@ import org.corvee.scenario.Parameters;
  * <p>Each person reconsiders once a year, in the month given by their row number modulo 12
  * (an application round), so a month touches a twelfth of the rows. An eligible person at
  * home (age band, songbun threshold) weighs the expected gain over a contract,
- * {@code G = (expected pay abroad − home income − hardship) × contract months − bribe}, and
+ * {@code G = (expected pay abroad − home income − hardship − perceived risk) × contract months − bribe},
+ * and
  * applies with probability {@code apply_max / (1 + exp(−(G − gain_threshold) / gain_scale))},
- * provided they have the bribe or can borrow it.
+ * provided they have the bribe or can borrow it. Perceived risk (OD7) decays by
+ * {@code guilt.risk_decay} at each yearly round in which the person is eligible and considered. With {@code mechanism.od3_selection_gate} on,
+ * persons from a defector's family ({@code dispatch.bar_defector_families}) and persons who
+ * leave no child at home ({@code dispatch.require_children_left_behind}) are not eligible; the
+ * songbun threshold is the one in force ({@link StateResponse#songbunThreshold}). The contract
+ * length includes the OD12 extension.
  *
  * <p>Parallel over chunks; applicants go to per-chunk lists read by {@link SelectionPhase}.
  */
@@ -41,7 +48,16 @@ public final class ApplicationPhase implements Phase {
         int now = ctx.clock().absolute(m);
         int minAge = p.getInt("dispatch.min_age");
         int maxAge = p.getInt("dispatch.max_age");
-        int contract = p.getInt("dispatch.contract_months");
+        DispatchState state = world.dispatch();
+        int contract = p.getInt("dispatch.contract_months") + state.response.contractBonus();
+        boolean gate = p.on("mechanism.od3_selection_gate");
+        boolean barDefectors = gate && p.on("dispatch.bar_defector_families");
+        boolean needChild = gate && p.on("dispatch.require_children_left_behind");
+        if (state.families == null) {
+            state.families = new FamilyTies(pop);
+        }
+        FamilyTies families = state.families;
+        float keep = (float) (1 - p.get("guilt.risk_decay"));
         double years = world.years(m);
         double bribe = Bribe.at(p, years);
         double borrow = p.get("dispatch.borrow_access");
@@ -49,7 +65,7 @@ public final class ApplicationPhase implements Phase {
         double threshold = p.get("dispatch.gain_threshold");
         double scale = p.get("dispatch.gain_scale");
         double applyMax = p.get("dispatch.apply_max");
-        SelectionWeight rules = new SelectionWeight(p);
+        SelectionWeight rules = new SelectionWeight(p, state.response.songbunThreshold(p));
         ExpectedPay expected = new ExpectedPay(p);
         HomeIncome incomes = new HomeIncome(p);
         int provinces = Province.values().length;
@@ -61,10 +77,10 @@ public final class ApplicationPhase implements Phase {
         // Birth bounds: age in [minAge, maxAge] ⇔ birth in (now − (maxAge+1)·12, now − minAge·12].
         int youngest = now - minAge * 12 - Population.BIRTH_BASE;
         int oldest = now - (maxAge + 1) * 12 - Population.BIRTH_BASE + 1;
+        int childGap = p.getInt("dispatch.child_min_gap") * 12;
         int round = ctx.clock().calendarMonth(m) - 1;
         long stream = ctx.random().stream("apply");
         int chunks = ParallelRanges.chunks(pop.size);
-        DispatchState state = world.dispatch();
         if (state.applicantsByChunk.length != chunks) {
             state.applicantsByChunk = new IntList[chunks];
             for (int c = 0; c < chunks; c++) {
@@ -80,20 +96,33 @@ public final class ApplicationPhase implements Phase {
             list.clear();
             int first = from + Math.floorMod(round - from, 12);
             byte[] status = pop.status;
+            byte[] posting = pop.posting;
             short[] birth = pop.birth;
             byte[] songbun = pop.songbun;
+            float[] risk = pop.risk;
+            byte[] flags = pop.flags;
             for (int i = first; i < to; i += 12) {
-                if (status[i] != Status.HOME) {
+                // Workers on a hardship posting are not released for work abroad (DP/OD3).
+                if (status[i] != Status.HOME || posting[i] == PostingStatus.ON_SITE) {
                     continue;
                 }
                 int b = birth[i];
                 if (b > youngest || b < oldest || !rules.eligible(songbun[i])) {
                     continue;
                 }
+                if ((barDefectors && (flags[i] & PersonFlags.DEFECTOR_FAMILY) != 0)
+                        || (needChild && !families.leavesChild(pop, i, childGap))) {
+                    continue;
+                }
                 int pr = pop.province[i];
                 c[consideredBase + pr]++;
+                // Risk decays only at rounds where the person is considered: the column is read
+                // for eligible rows only, not streamed every month.
+                if (risk[i] > 0) {
+                    risk[i] *= keep;
+                }
                 double pay = expected.expected(pop.belief[i], pop.confidence[i]);
-                double gain = (pay - income[pr * 2 + pop.urban[i]] - hardship) * contract - bribe;
+                double gain = (pay - income[pr * 2 + pop.urban[i]] - hardship - risk[i]) * contract - bribe;
                 double prob = applyMax / (1 + Math.exp(-(gain - threshold) / scale));
                 if (RandomStreams.uniform(stream, i, m, 0) >= prob) {
                     continue;

@@ -30,6 +30,7 @@ public final class CensusPhase implements Phase {
         int sum = metrics.beliefSum.base();
         int squares = metrics.beliefSquares.base();
         int adults = metrics.adults.base();
+        int loyalty = metrics.loyaltySum.base();
         int statuses = Status.COUNT;
         int provinces = Province.values().length;
         ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
@@ -38,6 +39,7 @@ public final class CensusPhase implements Phase {
             short[] heard = pop.heard;
             short[] birth = pop.birth;
             float[] belief = pop.belief;
+            byte[] loyal = pop.loyalty;
             // Sums in chunk-local doubles, rounded once per chunk: chunks are fixed, so the
             // long totals are the same on any number of threads.
             double[] sums = new double[provinces];
@@ -46,11 +48,12 @@ public final class CensusPhase implements Phase {
                 int pr = province[i];
                 c[persons + pr * statuses + status[i]]++;
                 c[informed + pr] += (heard[i] >> 15) + 1; // 1 if heard >= 0, else 0
-                if (birth[i] <= adultBirth) {
+                if (birth[i] <= adultBirth && status[i] < Status.DEAD) {
                     double b = belief[i];
                     sums[pr] += b;
                     sq[pr] += b * b;
                     c[adults + pr]++;
+                    c[loyalty + pr] += loyal[i];
                 }
             }
             for (int pr = 0; pr < provinces; pr++) {

@@ -2,11 +2,14 @@ package org.corvee.model;
 
 import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
+import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
 
 /**
  * Departure at the end of screening: the worker goes abroad on a contract of
- * {@code dispatch.contract_months} (T12). Sequential over the screening queue, in queue order.
+ * {@code dispatch.contract_months} (T12) plus the OD12 extension, to a worksite drawn uniformly
+ * among the destination's current worksites ({@link Worksites}). Nobody leaves while the border
+ * is closed (OD11): the queue waits. Sequential over the screening queue, in queue order.
  */
 public final class DeparturePhase implements Phase {
     private final World world;
@@ -28,7 +31,15 @@ public final class DeparturePhase implements Phase {
         DispatchState state = world.dispatch();
         IntList queue = state.screening;
         int m = ctx.month();
-        int contract = world.parameters().getInt("dispatch.contract_months");
+        if (state.policy.borderClosed()) {
+            return;
+        }
+        int contract = world.parameters().getInt("dispatch.contract_months") + state.response.contractBonus();
+        int[] sites = new int[Destination.values().length];
+        for (Destination d : Destination.values()) {
+            sites[d.ordinal()] = DestinationTerms.of(d, world.parameters(), m, world.scale()).sites();
+        }
+        long stream = ctx.random().stream("worksite");
         long[] c = ctx.counters();
         int provinces = Province.values().length;
         int classes = Songbun.values().length;
@@ -43,6 +54,8 @@ public final class DeparturePhase implements Phase {
             pop.status[i] = Status.ABROAD;
             pop.due[i] = (short) (m + contract);
             pop.kept[i] = 0;
+            pop.flags[i] &= ~PersonFlags.STRANDED;
+            pop.worksite[i] = (short) RandomStreams.below(stream, i, m, 0, sites[d]);
             state.screeningByDestination[d]--;
             state.abroadByDestination[d]++;
             state.abroad.add(i);

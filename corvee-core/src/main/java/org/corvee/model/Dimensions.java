@@ -14,6 +14,8 @@ public final class Dimensions {
     public static final Dimension DESTINATION = of("destination", Destination.values());
     /** Dispatch status. */
     public static final Dimension STATUS = new Dimension("status", Status.names());
+    /** Kind of worker abroad (OD4): civilian or soldier-labourer. */
+    public static final Dimension KIND = new Dimension("kind", List.of("civilian", "soldier"));
 
     private Dimensions() {
     }

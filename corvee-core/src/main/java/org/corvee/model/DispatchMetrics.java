@@ -38,6 +38,30 @@ public final class DispatchMetrics {
     public final Metric beliefSum;
     public final Metric beliefSquares;
     public final Metric adults;
+    public final Metric repatriated;
+    public final Metric extended;
+    public final Metric stranded;
+    public final Metric abroadByDestination;
+    public final Metric abroadFromCapital;
+    public final Metric soldiersAbroad;
+    public final Metric bribesByDestination;
+    public final Metric payWithheld;
+    public final Metric payGrossByKind;
+    public final Metric payTakenByKind;
+    public final Metric revenue;
+    public final Metric injuries;
+    public final Metric deaths;
+    public final Metric defections;
+    public final Metric groupDefectors;
+    public final Metric groupDefections;
+    public final Metric riots;
+    public final Metric recalled;
+    public final Metric familiesPunished;
+    public final Metric loyaltySum;
+    public final Metric resentmentAbroad;
+    public final Metric extraLevy;
+    public final Metric contractBonus;
+    public final Metric poolWidened;
 
     public DispatchMetrics(CounterRegistry r) {
         persons = r.persons("persons", "Persons by province and dispatch status (census at month end)",
@@ -75,5 +99,56 @@ public final class DispatchMetrics {
                 SNAPSHOT, 1.0, false, PROVINCE);
         r.ratio("belief_mean", "USD per month", "Mean belief about net monthly pay abroad, adults (X3)",
                 beliefSum, adults, 0.01);
+        r.ratio("belief_mean_square", "USD^2", "Mean squared belief, adults; spread = sqrt(mean_square - mean^2) (X3)",
+                beliefSquares, adults, 1.0);
+        repatriated = r.persons("repatriated", "Contracts cut short to meet the UN repatriation deadline (OD11)",
+                FLOW, DESTINATION);
+        extended = r.persons("contracts_extended", "Contracts extended because the border is closed (OD11, T12)",
+                FLOW, DESTINATION);
+        stranded = r.persons("stranded", "Workers abroad past the normal contract length (OD11, T12)",
+                SNAPSHOT, DESTINATION);
+        abroadByDestination = r.persons("abroad_by_destination", "Workers abroad at month end (OD13)",
+                SNAPSHOT, DESTINATION);
+        abroadFromCapital = r.persons("abroad_from_capital", "Workers abroad from the capital (OD13, T1)",
+                SNAPSHOT, DESTINATION);
+        r.ratio("capital_share", "share", "Capital's share of the workforce per destination (OD13, T1)",
+                abroadFromCapital, abroadByDestination, 1.0);
+        soldiersAbroad = r.persons("soldier_labourers_abroad", "Soldier-labourers abroad (OD4, T13)",
+                SNAPSHOT, DESTINATION);
+        bribesByDestination = r.dollars("bribes_by_destination", "Bribes paid on selection (OD3)", FLOW, DESTINATION);
+        payWithheld = r.dollars("pay_withheld", "Workers' pay withheld by the company (part of pay_minders) (OD5)",
+                FLOW, DESTINATION);
+        payGrossByKind = r.dollars("pay_gross_by_kind", "Gross pay by kind of worker (OD4)", FLOW, Dimensions.KIND);
+        payTakenByKind = r.dollars("pay_taken_by_kind", "Gross pay minus what the worker keeps (OD4, T13)",
+                FLOW, Dimensions.KIND);
+        r.ratio("share_taken", "share", "Share of gross pay taken, by kind of worker (OD4, T13)",
+                payTakenByKind, payGrossByKind, 1.0);
+        revenue = r.dollars("state_revenue", "State revenue from workers abroad: quota and levies (OD4, OD12)", FLOW);
+        injuries = r.persons("injuries", "Workers injured abroad (OD5)", FLOW, DESTINATION);
+        deaths = r.persons("deaths", "Workers who died abroad (OD5)", FLOW, DESTINATION, PROVINCE);
+        defections = r.persons("defections", "Workers who defected alone, starting a defection (OD6)",
+                FLOW, DESTINATION, PROVINCE);
+        groupDefectors = r.persons("group_defectors", "Co-workers who joined a defection (OD6 cascade)",
+                FLOW, DESTINATION);
+        groupDefections = r.register("group_defections", "events",
+                "Defections at one worksite with two or more agents (OD6, T14)", FLOW, 1.0, false, DESTINATION);
+        riots = r.register("riots", "events", "Worksite riots over withheld wages (OD6, T15)", FLOW, 1.0, false,
+                DESTINATION);
+        recalled = r.persons("recalled", "Workers recalled after a riot (OD6)", FLOW, DESTINATION);
+        familiesPunished = r.persons("families_punished", "Household members of defectors punished (OD7)",
+                FLOW, PROVINCE);
+        loyaltySum = r.register("loyalty_sum", "0..100", "Sum of loyalty, adults (X4)", SNAPSHOT, 1.0, false,
+                PROVINCE);
+        r.ratio("loyalty_mean", "0..100", "Mean loyalty of adults (X4, OD10)", loyaltySum, adults, 1.0);
+        resentmentAbroad = r.register("resentment_abroad_sum", "0..1", "Sum of resentment of workers abroad (OD5)",
+                SNAPSHOT, 0.001, false, DESTINATION);
+        r.ratio("resentment_abroad_mean", "0..1", "Mean resentment of workers abroad (OD5)",
+                resentmentAbroad, abroadByDestination, 0.001);
+        extraLevy = r.register("state_extra_levy", "share of gross", "Extra levy in force (OD12)", SNAPSHOT,
+                0.0001, false);
+        contractBonus = r.register("contract_extension", "months", "Months added to new contracts (OD12)",
+                SNAPSHOT, 1.0, false);
+        poolWidened = r.register("pool_widened", "0/1", "Songbun rule relaxed to every class (OD12)", SNAPSHOT,
+                1.0, false);
     }
 }

@@ -22,4 +22,24 @@ public final class DispatchState {
     public final int[] screeningByDestination = new int[Destination.values().length];
     /** Abroad count per destination (agents). */
     public final int[] abroadByDestination = new int[Destination.values().length];
+    /** Host policy of the current month (OD11), set by {@link HostPolicyPhase}. */
+    public HostPolicy policy = HostPolicy.open();
+    /** The state's response to revenue shortfalls (OD12). */
+    public final StateResponse response = new StateResponse();
+    /** Worksites abroad (OD5, OD6). */
+    public final Worksites worksites = new Worksites();
+    /** Youngest member of each household (OD3 "children left behind"); built on first use. */
+    public FamilyTies families;
+
+    /** Drops from the abroad list everyone no longer abroad (dead, defected, recalled), keeping order. */
+    public void compactAbroad(Population pop) {
+        int kept = 0;
+        for (int k = 0; k < abroad.size(); k++) {
+            int i = abroad.get(k);
+            if (pop.status[i] == Status.ABROAD) {
+                abroad.set(kept++, i);
+            }
+        }
+        abroad.truncate(kept);
+    }
 }

@@ -7,7 +7,8 @@ import org.corvee.scenario.Parameters;
  * The workers already abroad when the run starts: each destination is filled to its
  * start-year slots with eligible persons drawn in proportion to the selection weight
  * (rejection sampling over rows), with time already served uniform over the contract, so
- * returns are spread evenly over the first contract length.
+ * returns are spread evenly over the first contract length. Each gets a worksite and, if male,
+ * may be a soldier-labourer (OD4) as in {@link SelectionPhase}.
  */
 public final class InitialDeployment {
     private final World world;
@@ -66,6 +67,11 @@ public final class InitialDeployment {
                 pop.departed[i] = (short) -served;
                 pop.due[i] = (short) (contract - served);
                 pop.kept[i] = (float) (served * t.keptDollars());
+                pop.worksite[i] = (short) RandomStreams.below(stream, a, 0, 3, t.sites());
+                if (p.on("mechanism.od4_soldier_labour") && pop.sex[i] == 1
+                        && RandomStreams.uniform(stream, a, 0, 4) < t.soldierShare()) {
+                    pop.flags[i] |= PersonFlags.SOLDIER;
+                }
                 state.abroad.add(i);
                 state.abroadByDestination[d.ordinal()]++;
                 counters[metrics.abroad.base() + (d.ordinal() * provinces + pop.province[i]) * classes

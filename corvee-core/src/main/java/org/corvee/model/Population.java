@@ -62,6 +62,16 @@ public final class Population {
     public final byte[] posting;
     /** Posting cohort id; meaningful only while {@link #posting} is not 0. */
     public final short[] cohort;
+    /** Loyalty to the state, 0..100 (X4, OD6, OD10). */
+    public final byte[] loyalty;
+    /** Resentment, 0..1 (X4, OD5); grows abroad with hardship and withheld wages. */
+    public final float[] resentment;
+    /** Perceived risk of going abroad, as a cost in USD per contract month (OD7). */
+    public final float[] risk;
+    /** Bit flags ({@link PersonFlags}): defector in the family, soldier-labourer. */
+    public final byte[] flags;
+    /** Worksite index within the destination; meaningful only while abroad (OD6). */
+    public final short[] worksite;
 
     public Population(int size, int households) {
         this.size = size;
@@ -85,6 +95,11 @@ public final class Population {
         debt = new float[size];
         posting = new byte[size];
         cohort = new short[size];
+        loyalty = new byte[size];
+        resentment = new float[size];
+        risk = new float[size];
+        flags = new byte[size];
+        worksite = new short[size];
     }
 
     /** Number of households. */
@@ -99,7 +114,8 @@ public final class Population {
 
     /** Bytes per person held by the columns (excluding the household index). */
     public static int bytesPerPerson() {
-        return 1 + 1 + 1 + 1 + 2 + 4 + 1 + 1 + 2 + 4 + 4 + 2 + 2 + 2 + 4 + 4 + 4 + 1 + 2;
+        return 1 + 1 + 1 + 1 + 2 + 4 + 1 + 1 + 2 + 4 + 4 + 2 + 2 + 2 + 4 + 4 + 4
+                + 1 + 2 + 1 + 4 + 4 + 1 + 2;
     }
 
     /** Bytes held by all columns. */

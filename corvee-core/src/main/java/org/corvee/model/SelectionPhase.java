@@ -15,8 +15,12 @@ import org.corvee.scenario.Parameters;
  * applicants outnumber free slots, the winners are a weighted random sample without
  * replacement (Efraimidis–Spirakis keys {@code Exp(1)/weight}, smallest first), weights from
  * {@link SelectionWeight}. Each winner goes to a destination drawn in proportion to its
- * remaining free slots, pays the bribe (borrowing any shortfall) and enters screening for
- * {@code screening_months}. Losers return home and may apply again next year.
+ * remaining free slots times the destination's affinity for the winner (OD13:
+ * {@code capital_affinity} for capital residents, {@code core_affinity} for the core class; 1
+ * with {@code mechanism.od13_pool_composition} off), pays the destination's bribe (borrowing
+ * any shortfall) and enters screening for {@code screening_months} plus a uniform
+ * 0..{@code screening_spread} months (OD3). A male winner is a soldier-labourer with the
+ * destination's {@code soldier_share} (OD4). Losers return home and may apply again next year.
  */
 public final class SelectionPhase implements Phase {
     private final World world;
@@ -41,11 +45,13 @@ public final class SelectionPhase implements Phase {
         int nDest = Destination.values().length;
         int[] free = new int[nDest];
         int totalFree = 0;
+        DestinationTerms[] terms = new DestinationTerms[nDest];
         for (Destination d : Destination.values()) {
             DestinationTerms t = DestinationTerms.of(d, p, m, world.scale());
+            terms[d.ordinal()] = t;
             int f = t.slotsAgents() - state.abroadByDestination[d.ordinal()]
                     - state.screeningByDestination[d.ordinal()];
-            free[d.ordinal()] = Math.max(0, f);
+            free[d.ordinal()] = state.policy.permits(d.ordinal()) ? Math.max(0, f) : 0;
             totalFree += free[d.ordinal()];
         }
         IntList all = new IntList();
@@ -60,7 +66,11 @@ public final class SelectionPhase implements Phase {
             return;
         }
         long stream = ctx.random().stream("select");
-        SelectionWeight weights = new SelectionWeight(p);
+        SelectionWeight weights = new SelectionWeight(p, state.response.songbunThreshold(p));
+        boolean affinity = p.on("mechanism.od13_pool_composition");
+        boolean soldiers = p.on("mechanism.od4_soldier_labour");
+        int spread = p.on("mechanism.od3_selection_gate") ? p.getInt("dispatch.screening_spread") : 0;
+        double[] share = new double[nDest];
         // Sort keys: float bits of the (positive) key in the high word, the applicant's index low.
         long[] order = new long[n];
         for (int k = 0; k < n; k++) {
@@ -71,7 +81,6 @@ public final class SelectionPhase implements Phase {
         }
         Arrays.sort(order);
         int winners = Math.min(n, totalFree);
-        double bribe = Bribe.at(p, world.years(m));
         int screeningMonths = p.getInt("dispatch.screening_months");
         long[] c = ctx.counters();
         int classes = Songbun.values().length;
@@ -82,29 +91,45 @@ public final class SelectionPhase implements Phase {
                 pop.status[i] = Status.HOME;
                 continue;
             }
-            int remaining = 0;
-            for (int f : free) {
-                remaining += f;
+            int pr = pop.province[i];
+            double remaining = 0;
+            for (int d = 0; d < nDest; d++) {
+                double a = 1;
+                if (affinity) {
+                    a = (pr == Province.PYONGYANG.ordinal() ? terms[d].capitalAffinity() : 1)
+                            * (pop.songbun[i] == Songbun.CORE.ordinal() ? terms[d].coreAffinity() : 1);
+                }
+                share[d] = free[d] * a;
+                remaining += share[d];
             }
-            int pick = (int) (RandomStreams.uniform(stream, i, m, 1) * remaining);
+            double pick = RandomStreams.uniform(stream, i, m, 1) * remaining;
             int d = 0;
-            while (pick >= free[d]) {
-                pick -= free[d];
+            while (d < nDest - 1 && pick >= share[d]) {
+                pick -= share[d];
                 d++;
             }
+            while (free[d] == 0) {
+                d--;
+            }
             free[d]--;
+            double bribe = Bribe.at(p, world.years(m), terms[d]);
             pop.status[i] = Status.SCREENING;
             pop.destination[i] = (byte) d;
-            pop.due[i] = (short) (m + screeningMonths);
+            int delay = screeningMonths + (spread > 0 ? RandomStreams.below(stream, i, m, 2, spread + 1) : 0);
+            pop.due[i] = (short) (m + delay);
+            boolean soldier = soldiers && pop.sex[i] == 1
+                    && RandomStreams.uniform(stream, i, m, 3) < terms[d].soldierShare();
+            pop.flags[i] = (byte) (soldier ? pop.flags[i] | PersonFlags.SOLDIER
+                    : pop.flags[i] & ~PersonFlags.SOLDIER);
             state.screening.add(i);
             state.screeningByDestination[d]++;
-            int pr = pop.province[i];
             double fromSavings = Math.min(pop.savings[i], bribe);
             double loan = bribe - fromSavings;
             pop.savings[i] -= (float) fromSavings;
             pop.debt[i] += (float) loan;
             c[metrics.selected.base() + (d * provinces + pr) * classes + pop.songbun[i]]++;
             c[metrics.bribes.base() + pr] += Math.round(bribe * 100);
+            c[metrics.bribesByDestination.base() + d] += Math.round(bribe * 100);
             c[metrics.borrowed.base() + pr] += Math.round(loan * 100);
         }
     }

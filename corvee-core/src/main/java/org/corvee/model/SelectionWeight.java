@@ -12,11 +12,16 @@ public final class SelectionWeight {
     private final int threshold;
 
     public SelectionWeight(Parameters p) {
+        this(p, p.getInt("dispatch.songbun_threshold"));
+    }
+
+    /** Weights with the songbun threshold in force (widened by OD12). */
+    public SelectionWeight(Parameters p, int songbunThreshold) {
         bySongbun[Songbun.CORE.ordinal()] = p.get("dispatch.core_weight");
         bySongbun[Songbun.WAVERING.ordinal()] = 1.0;
         bySongbun[Songbun.HOSTILE.ordinal()] = p.get("dispatch.hostile_weight");
         capital = p.get("dispatch.capital_weight");
-        threshold = p.getInt("dispatch.songbun_threshold");
+        threshold = songbunThreshold;
     }
 
     /** True if the class may apply at all. */

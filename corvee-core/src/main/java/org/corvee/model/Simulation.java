@@ -22,9 +22,10 @@ import org.corvee.scenario.Timeline;
  * One model run assembled from parameters: the population, the network, the outputs and the
  * ordered phases. Building and running are separate so that callers can time and inspect both.
  *
- * <p>Process order each month: timeline (X5: dated parameter changes) → application →
- * selection → departure → abroad (pay, return) → word of mouth → outside source → census →
- * hardship postings (assignment, housing, site life, posting census).
+ * <p>Process order each month: timeline (X5: dated parameter changes) → host policy (OD11,
+ * OD12) → application → selection → departure → work conditions (OD5) → abroad (pay, return) →
+ * defection and riots (OD6, OD7) → family watch (OD7) → word of mouth → outside source →
+ * census → abroad census → hardship postings (assignment, housing, site life, posting census).
  */
 public final class Simulation {
     private final Parameters parameters;
@@ -50,19 +51,25 @@ public final class Simulation {
         this.postingMetrics = new PostingMetrics(registry);
         List<Phase> phases = List.of(
                 new TimelinePhase(world, timeline),
+                new HostPolicyPhase(world, metrics),
                 new ApplicationPhase(world, metrics),
                 new SelectionPhase(world, metrics),
                 new DeparturePhase(world, metrics),
+                new WorkConditionsPhase(world, metrics),
                 new AbroadPhase(world, metrics),
+                new DefectionPhase(world, metrics),
+                new FamilyWatchPhase(world),
                 new WordOfMouthPhase(world, metrics),
                 new OutsideSourcePhase(world, registry),
                 new CensusPhase(world, metrics),
+                new AbroadCensusPhase(world, metrics),
                 new CohortAssignmentPhase(world, postings, postingMetrics),
                 new HousingPhase(world, postings, postingMetrics),
                 new SiteLifePhase(world, postings, postingMetrics),
                 new PostingCensusPhase(world, postings, postingMetrics));
         this.engine = new Engine(clock, phases, registry, random);
         this.initialCounters = new long[registry.size()];
+        LoyaltyAssignment.assign(world.population(), parameters, random);
         new InitialDeployment(world, metrics).deploy(random, initialCounters);
     }
 

@@ -15,10 +15,15 @@ public final class Status {
     /** Working abroad under contract. */
     public static final byte ABROAD = 3;
 
-    /** Number of status codes. */
-    public static final int COUNT = 4;
+    /** Died abroad (OD5); permanent. */
+    public static final byte DEAD = 4;
+    /** Defected abroad (OD6); permanent, out of reach of the state. */
+    public static final byte DEFECTED = 5;
 
-    private static final String[] NAMES = {"home", "applicant", "screening", "abroad"};
+    /** Number of status codes. */
+    public static final int COUNT = 6;
+
+    private static final String[] NAMES = {"home", "applicant", "screening", "abroad", "dead", "defected"};
 
     private Status() {
     }

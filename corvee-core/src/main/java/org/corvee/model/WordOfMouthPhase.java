@@ -76,7 +76,7 @@ public final class WordOfMouthPhase implements Phase {
             speakers.set(active, s);
             until.set(active, last);
             active++;
-            if (pop.status[s] == Status.ABROAD || pop.status[s] == Status.SCREENING) {
+            if (pop.status[s] >= Status.SCREENING) {
                 continue;
             }
             boolean firstHand = pop.returned[s] >= 0;
@@ -116,8 +116,8 @@ public final class WordOfMouthPhase implements Phase {
     /** Applies one account to listener j; returns false if j is away and cannot hear it. */
     private static boolean listen(Population pop, int j, float report, double trust, int m, int relayMonths,
                                   IntList fresh, long[] c, int newBase) {
-        if (pop.status[j] == Status.ABROAD) {
-            return false;
+        if (pop.status[j] >= Status.ABROAD) {
+            return false; // abroad, dead or defected
         }
         if (pop.heard[j] < 0) {
             c[newBase + pop.province[j]]++;

@@ -64,6 +64,19 @@ public final class ScenarioChecks {
                 }
             }
         }
+        if (p.get("dispatch.soldier_state_share") + p.get("dispatch.soldier_minder_share") > 1 + 1e-9) {
+            out.add(new ScenarioProblem(file, 0, 0, "dispatch.soldier_state_share + soldier_minder_share",
+                    "expected at most 1 (shares of gross pay), found "
+                            + (p.get("dispatch.soldier_state_share") + p.get("dispatch.soldier_minder_share"))));
+        }
+        for (String key : new String[] {"policy.sanctions_start", "policy.repatriation_deadline",
+                "policy.border_closure_start", "policy.border_reopen", "policy.russia_resumption"}) {
+            long v = (long) p.get(key);
+            if (v != 0 && (v % 100 < 1 || v % 100 > 12 || v < 100)) {
+                out.add(new ScenarioProblem(file, 0, 0, key,
+                        "expected a month as yyyymm (e.g. 201712) or 0, found " + v));
+            }
+        }
         return out;
     }
 

@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
 class InvariantsTest {
     private final Parameters p = TestParameters.small(0.003, 2010, 2017);
 
+    private static long sumOver(MonthlySeries s, int m, Metric metric, int d, int width) {
+        long sum = 0;
+        for (int k = 0; k < width; k++) {
+            sum += s.raw(m, metric, d * width + k);
+        }
+        return sum;
+    }
+
     @Test
     void personsAreConservedStocksStayNonNegativeAndCountsAddUp() {
         Simulation sim = Simulation.build(p);
@@ -50,11 +58,27 @@ class InvariantsTest {
                 int c = d.ordinal();
                 assertThat(s.raw(m, dm.payGross, c)).isEqualTo(s.raw(m, dm.payState, c) + s.raw(m, dm.payMinders, c)
                         + s.raw(m, dm.payLiving, c) + s.raw(m, dm.payWorker, c));
-                // Everyone paid in month m is still abroad at its end or returned at its end.
-                long paid = stockOf(s, m, abroad, c, perDestination) + returnsOf(s, m, dm, c);
+                // Everyone paid in month m (after deaths, before defections) is still abroad at its
+                // end, returned (incl. recalled) or defected; gross per worker lies within the
+                // destination's sector wages.
+                long paid = stockOf(s, m, abroad, c, perDestination) + returnsOf(s, m, dm, c)
+                        + sumOver(s, m, dm.defections, c, Province.values().length) + s.raw(m, dm.groupDefectors, c);
                 DestinationTerms t = DestinationTerms.of(d, p, m, p.get("run.scale"));
-                assertThat(s.raw(m, dm.payGross, c)).isEqualTo(paid * t.grossCents());
+                double lo = Double.MAX_VALUE;
+                double hi = 0;
+                for (Sector sec : d.sectors()) {
+                    double f = SectorTerms.of(sec, p).wageFactor();
+                    lo = Math.min(lo, f);
+                    hi = Math.max(hi, f);
+                }
+                assertThat(s.raw(m, dm.payGross, c)).isBetween(Math.round(paid * t.grossCents() * lo) - paid,
+                        Math.round(paid * t.grossCents() * hi) + paid);
             }
+            // Revenue is the state's part; what is taken is gross minus what workers keep.
+            assertThat(s.rawTotal(m, dm.revenue)).isEqualTo(s.rawTotal(m, dm.payState));
+            assertThat(s.rawTotal(m, dm.payGrossByKind)).isEqualTo(s.rawTotal(m, dm.payGross));
+            assertThat(s.rawTotal(m, dm.payTakenByKind))
+                    .isEqualTo(s.rawTotal(m, dm.payGross) - s.rawTotal(m, dm.payWorker));
             // Selections never exceed applicants.
             assertThat(s.rawTotal(m, dm.selected)).isLessThanOrEqualTo(s.rawTotal(m, dm.applicants));
         }

@@ -15,8 +15,12 @@ class OutsideSourcePhaseTest {
     @Test
     void theTrueFigureIsTheSlotWeightedPayWorkersKeep() {
         Parameters p = TestParameters.small(0.001, 2010, 2010);
-        // Russia keeps 700 − 420 − 105 − 60 = 115 on 25,000 slots; China 400 − 220 − 60 − 40 = 80 on 15,000.
-        assertThat(OutsideSourcePhase.truePay(p, 0)).isCloseTo((115.0 * 25000 + 80.0 * 15000) / 40000, within(1e-9));
+        // Russia keeps 700 − 420 − 105 − 60 = 115 on 25,000 slots; China 400 − 220 − 60 − 40 = 80 on 15,000;
+        // Poland 900 (shipyards) keeps 75 on 500; Qatar 1,000 keeps 200 on 2,500; Kuwait 900 keeps 180 on
+        // 2,000; Mongolia 400 keeps 80 on 1,200 (default terms of parameters.yaml).
+        double expected = (115.0 * 25000 + 80.0 * 15000 + 75.0 * 500 + 200.0 * 2500 + 180.0 * 2000 + 80.0 * 1200)
+                / (25000 + 15000 + 500 + 2500 + 2000 + 1200);
+        assertThat(OutsideSourcePhase.truePay(p, 0)).isCloseTo(expected, within(1e-9));
     }
 
     @Test

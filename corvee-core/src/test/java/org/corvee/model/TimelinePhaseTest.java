@@ -38,8 +38,11 @@ class TimelinePhaseTest {
     @Test
     void closingEveryDestinationStopsSelectionFromThatMonth() {
         Parameters p = TestParameters.small(0.002, 2010, 2012);
-        Timeline closed = new Timeline(List.of(TimelineEntry.of(1, 2011, 1, "closed",
-                Map.of("destination.russia.slots_max", 0.0, "destination.china.slots_max", 0.0))));
+        Map<String, Double> shutAll = new java.util.LinkedHashMap<>();
+        for (Destination d : Destination.values()) {
+            shutAll.put("destination." + d.id() + ".slots_max", 0.0);
+        }
+        Timeline closed = new Timeline(List.of(TimelineEntry.of(1, 2011, 1, "closed", shutAll)));
         Simulation open = Simulation.build(p);
         Simulation shut = Simulation.build(p, closed);
         MonthlySeries a = open.run(1, m -> { });

@@ -16,13 +16,20 @@ import org.junit.jupiter.api.Test;
  * with savings $1,500; row 0 is 30, the others 60 (too old to apply). Ties: 0–2. Everyone believes the promise ($500) with confidence 0.2.
  * Row 0's application round is January (row mod 12 = 0), so in month 0 only row 0 may apply.
  * Russia: gross $700, state 60%, minders 15%, living $60 → the worker keeps $115 a month.
+ * Other hosts have no slots; hazards, defection and riots are off, and the "children left
+ * behind" rule is off (nobody here has a child).
  */
 class TinyWorldTest {
     private Parameters params() {
         return ParameterCatalog.load().defaults()
                 .with("run.scale", 1.0).with("run.start_year", 2010).with("run.end_year", 2010)
                 .with("destination.russia.slots", 1).with("destination.russia.slots_growth", 0)
-                .with("destination.china.slots", 0)
+                .with("destination.china.slots", 0).with("destination.poland.slots", 0)
+                .with("destination.qatar.slots", 0).with("destination.kuwait.slots", 0)
+                .with("destination.mongolia.slots", 0)
+                .with("dispatch.require_children_left_behind", 0).with("dispatch.screening_spread", 0)
+                .with("mechanism.od5_hazards", 0).with("mechanism.od6_defection", 0)
+                .with("mechanism.od6_riots", 0)
                 .with("dispatch.initial_fill", 0)
                 .with("dispatch.contract_months", 2).with("dispatch.screening_months", 0)
                 .with("dispatch.bribe", 1000).with("dispatch.bribe_growth", 0)
