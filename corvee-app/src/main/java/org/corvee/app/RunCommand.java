@@ -86,7 +86,7 @@ public final class RunCommand implements Callable<Integer> {
         err.printf("corvee: scenario %s, scale %s (%,d agents), seed %d, %d thread(s)%n", sc.name(),
                 NumberText.of(sc1), PopulationBuilder.agentsFor(sc1), (long) sc.parameters().get("run.seed"), nThreads);
         err.flush();
-        Simulation sim = Simulation.build(sc.parameters());
+        Simulation sim = Simulation.build(sc.parameters(), nThreads);
         long tBuilt = System.nanoTime();
         Population pop = sim.world().population();
         int months = sim.clock().months();

@@ -6,6 +6,7 @@ import org.corvee.engine.CounterRegistry;
 import org.corvee.engine.Engine;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.MonthlySeries;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
@@ -49,11 +50,18 @@ public final class Simulation {
 
     /** Builds the synthetic population and network for {@code p}. */
     public static Simulation build(Parameters p) {
+        return build(p, 1);
+    }
+
+    /** Builds the population and network for {@code p} on {@code threads} threads (same result on any count). */
+    public static Simulation build(Parameters p, int threads) {
         MonthClock clock = clockOf(p);
         RandomStreams random = new RandomStreams((long) p.get("run.seed"));
-        Population pop = new PopulationBuilder(p, clock, random).build();
-        SocialNetwork net = new NetworkBuilder(p, random).build(pop);
-        return new Simulation(p, new World(pop, net, clock, p), clock, random);
+        try (ParallelRanges ranges = new ParallelRanges(threads)) {
+            Population pop = new PopulationBuilder(p, clock, random).build(ranges);
+            SocialNetwork net = new NetworkBuilder(p, random).build(pop, ranges);
+            return new Simulation(p, new World(pop, net, clock, p), clock, random);
+        }
     }
 
     /** Wraps an already built population and network (tests build tiny worlds by hand). */
