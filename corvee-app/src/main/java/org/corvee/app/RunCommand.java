@@ -42,6 +42,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
 
+    @Mixin
+    MemoryOptions memory;
+
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides run.seed).")
     Long seed;
 
@@ -78,6 +81,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         ParameterCatalog catalog = ParameterCatalog.load();
         Scenario sc = scenario.resolve(catalog, extra);
+        memory.check(sc.parameters());
         Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", sc.name()));
         boolean terminal = System.console() != null;
         Instant started = Instant.now();
