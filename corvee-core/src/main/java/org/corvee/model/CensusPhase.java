@@ -38,7 +38,7 @@ public final class CensusPhase implements Phase {
                 metrics.beliefSquares.base(), metrics.adults.base());
         ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
             int pr = singleProvince(pop.province, from, to);
-            if (pr >= 0) {
+            if (pr >= 0 && to - from <= 0xFFFF) {
                 countOneProvince(pop, adultBirth, pr, from, to, cells, c);
             } else {
                 countMixed(pop, adultBirth, from, to, cells, c);
@@ -66,34 +66,28 @@ public final class CensusPhase implements Phase {
         short[] heard = pop.heard;
         short[] birth = pop.birth;
         float[] belief = pop.belief;
-        int s0 = 0;
-        int s1 = 0;
-        int s2 = 0;
-        int s3 = 0;
+        // Four 16-bit status counts packed in one long: a chunk has at most 2^15 rows, so no
+        // count can carry into the next.
+        long statuses = 0;
         int informed = 0;
         int adults = 0;
         double sum = 0;
         double sq = 0;
         for (int i = from; i < to; i++) {
-            int st = status[i];
-            s0 += st == 0 ? 1 : 0;
-            s1 += st == 1 ? 1 : 0;
-            s2 += st == 2 ? 1 : 0;
-            s3 += st == 3 ? 1 : 0;
+            statuses += 1L << (status[i] << 4);
             informed += (heard[i] >> 15) + 1; // 1 if heard >= 0, else 0
             // Branch-free: household members of mixed ages make the adult test unpredictable.
-            // Adding +0.0 for a child leaves the sum's bits unchanged.
+            // A child adds +0.0 (or -0.0), which leaves the sum's bits unchanged.
             int adult = ((adultBirth - birth[i]) >>> 31) ^ 1;
-            double b = adult == 1 ? belief[i] : 0.0;
+            double b = belief[i] * adult;
             sum += b;
             sq += b * b;
             adults += adult;
         }
         int base = cells.persons() + pr * Status.COUNT;
-        c[base] += s0;
-        c[base + 1] += s1;
-        c[base + 2] += s2;
-        c[base + 3] += s3;
+        for (int s = 0; s < Status.COUNT; s++) {
+            c[base + s] += (statuses >>> (16 * s)) & 0xFFFF;
+        }
         c[cells.informed() + pr] += informed;
         c[cells.adults() + pr] += adults;
         c[cells.sum() + pr] += Math.round(sum * 100);
