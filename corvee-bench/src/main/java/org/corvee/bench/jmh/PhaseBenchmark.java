@@ -78,6 +78,22 @@ public class PhaseBenchmark {
         return counters[0];
     }
 
+    /** The census's floor: one plain parallel sum over the five columns it reads. */
+    @Benchmark
+    public long censusColumnsStream() {
+        Population pop = sim.world().population();
+        long[] total = new long[1];
+        ranges.run(pop.size, total, (chunk, from, to, c) -> {
+            long s = 0;
+            for (int i = from; i < to; i++) {
+                s += pop.province[i] + pop.status[i] + pop.heard[i] + pop.birth[i]
+                        + Float.floatToRawIntBits(pop.belief[i]);
+            }
+            c[0] += s;
+        });
+        return total[0];
+    }
+
     @TearDown(Level.Invocation)
     public void forgetApplicants() {
         Population pop = sim.world().population();
