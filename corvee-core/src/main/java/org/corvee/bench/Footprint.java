@@ -1,22 +1,45 @@
 package org.corvee.bench;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import org.corvee.engine.SocialNetwork;
 import org.corvee.model.Population;
 
 /**
- * Bytes actually held by a built world, from the lengths of its arrays: the person columns,
- * the household index and the social network (CSR offsets and targets).
+ * Bytes actually held by a built world, from the lengths of its arrays: the person columns
+ * (every public array of {@link Population} indexed by person, found by reflection so a column
+ * added later is counted without touching this class), the household index and the social
+ * network (CSR offsets and targets).
  */
 public record Footprint(long columns, long households, long network) {
 
     /** Measures {@code pop} and {@code net}. */
     public static Footprint of(Population pop, SocialNetwork net) {
-        long cols = (long) pop.province.length + pop.sex.length + pop.songbun.length + pop.urban.length
-                + 2L * pop.birth.length + 4L * pop.household.length + pop.status.length + pop.destination.length
-                + 2L * pop.due.length + 4L * pop.belief.length + 4L * pop.confidence.length + 2L * pop.heard.length
-                + 2L * pop.departed.length + 2L * pop.returned.length + 4L * pop.kept.length
-                + 4L * pop.savings.length + 4L * pop.debt.length;
-        return new Footprint(cols, 4L * pop.householdStart.length, net.bytes());
+        long cols = 0;
+        for (Field f : Population.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) || !f.getType().isArray() || f.getName().equals("householdStart")) {
+                continue;
+            }
+            cols += bytes(read(f, pop));
+        }
+        return new Footprint(cols, bytes(pop.householdStart), net.bytes());
+    }
+
+    private static Object read(Field f, Population pop) {
+        try {
+            return f.get(pop);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read column " + f.getName(), e);
+        }
+    }
+
+    /** Bytes held by a primitive array's elements. */
+    static long bytes(Object array) {
+        int n = java.lang.reflect.Array.getLength(array);
+        Class<?> t = array.getClass().getComponentType();
+        int size = t == byte.class || t == boolean.class ? 1 : t == short.class || t == char.class ? 2
+                : t == int.class || t == float.class ? 4 : 8;
+        return (long) n * size;
     }
 
     /** All bytes. */

@@ -29,6 +29,16 @@ class MemoryEstimateTest {
     }
 
     @Test
+    void theEstimatesBytesPerPersonCountsEveryColumnThePopulationHolds() {
+        // Footprint finds the columns by reflection; Population.bytesPerPerson (used by the
+        // estimate) must be updated when a column is added, or this fails.
+        Population pop = Simulation.build(BASE.with("run.scale", 0.001)).world().population();
+        Footprint fp = Footprint.of(pop, new SocialNetwork(new int[] {0}, new int[0]));
+        assertThat(fp.columns()).isEqualTo((long) Population.bytesPerPerson() * pop.size);
+        assertThat(fp.columns() + fp.households()).isEqualTo(pop.bytes());
+    }
+
+    @Test
     void networkPartOfTheEstimateMatchesTheBuiltNetwork() {
         Parameters p = BASE.with("run.scale", 0.005);
         RandomStreams random = new RandomStreams(1);
