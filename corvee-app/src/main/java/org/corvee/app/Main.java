@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             "and domestic hardship postings, and the people who decide whether to go, stay, flee or tell others.",
             "A tool for understanding; it holds no data about real persons."},
         subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, ScenariosCommand.class,
-            RunsCommand.class, ReportCommand.class, CompareCommand.class, ExportCommand.class,
+            RunsCommand.class, ReportCommand.class, CompareCommand.class, ExportCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input. */

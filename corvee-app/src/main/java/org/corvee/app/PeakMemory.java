@@ -19,4 +19,13 @@ public final class PeakMemory {
         }
         return sum;
     }
+
+    /** Forgets the peaks so far: each heap pool's peak restarts from its current use. */
+    public static void reset() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
 }

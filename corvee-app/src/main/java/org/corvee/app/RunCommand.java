@@ -47,6 +47,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
 
+    @Mixin
+    MemoryOptions memory;
+
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides run.seed).")
     Long seed;
 
@@ -96,6 +99,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         ParameterCatalog catalog = ParameterCatalog.load();
         Scenario sc = scenario.resolve(catalog, extra);
+        memory.check(sc.parameters());
         Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", sc.name()));
         Path dbFile = db != null ? db : dir.resolve(RunLedger.DEFAULT_FILE);
         if (replicates < 1) {
@@ -116,7 +120,7 @@ public final class RunCommand implements Callable<Integer> {
         long tBuilt;
         MonthlySeries series;
         try {
-            sim = Simulation.build(sc.parameters(), sc.timeline());
+            sim = Simulation.build(sc.parameters(), sc.timeline(), nThreads);
             tBuilt = System.nanoTime();
             Progress progress = new Progress(err, terminal, "simulating", sim.clock().months());
             series = sim.run(nThreads, m -> progress.update(m + 1, sim.clock().label(m)));

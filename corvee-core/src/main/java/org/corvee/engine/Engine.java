@@ -15,6 +15,7 @@ public final class Engine {
     private final CounterRegistry registry;
     private final RandomStreams random;
     private final PhaseTimings timings = new PhaseTimings();
+    private PhaseObserver observer = new PhaseObserver() { };
 
     public Engine(MonthClock clock, List<Phase> phases, CounterRegistry registry, RandomStreams random) {
         this.clock = clock;
@@ -41,15 +42,22 @@ public final class Engine {
                 }
                 StepContext ctx = new StepContext(m, clock, counters, ranges, random);
                 for (Phase p : phases) {
+                    observer.before(p, ctx);
                     long t0 = System.nanoTime();
                     p.step(ctx);
                     timings.add(p.name(), System.nanoTime() - t0);
+                    observer.after(p, ctx);
                 }
                 series.record(m, counters);
                 afterMonth.accept(m);
             }
         }
         return series;
+    }
+
+    /** Installs an observer called around every phase (benchmarks); it must not change the world. */
+    public void observe(PhaseObserver o) {
+        this.observer = o;
     }
 
     /** Time spent per phase so far. */

@@ -121,10 +121,15 @@ public final class ApplicationPhase implements Phase {
                 if (risk[i] > 0) {
                     risk[i] *= keep;
                 }
+                // prob never exceeds applyMax, so a draw at or above it rejects without the exp.
+                double draw = RandomStreams.uniform(stream, i, m, 0);
+                if (draw >= applyMax) {
+                    continue;
+                }
                 double pay = expected.expected(pop.belief[i], pop.confidence[i]);
                 double gain = (pay - income[pr * 2 + pop.urban[i]] - hardship - risk[i]) * contract - bribe;
                 double prob = applyMax / (1 + Math.exp(-(gain - threshold) / scale));
-                if (RandomStreams.uniform(stream, i, m, 0) >= prob) {
+                if (draw >= prob) {
                     continue;
                 }
                 if (pop.savings[i] < bribe && RandomStreams.uniform(stream, i, m, 1) >= borrow) {

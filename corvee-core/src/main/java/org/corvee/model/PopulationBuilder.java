@@ -1,6 +1,7 @@
 package org.corvee.model;
 
 import org.corvee.engine.MonthClock;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
 import org.corvee.scenario.Parameters;
 
@@ -39,8 +40,20 @@ public final class PopulationBuilder {
         return n;
     }
 
-    /** Builds the population. */
+    /** Builds the population on one thread. */
     public Population build() {
+        try (ParallelRanges ranges = new ParallelRanges(1)) {
+            return build(ranges);
+        }
+    }
+
+    /**
+     * Builds the population using {@code ranges}' workers. The result does not depend on the
+     * thread count: household sizes are fixed by a cheap sequential pass (each household's rows
+     * follow from the sizes before it), then households are filled in parallel, each from its
+     * own counter-based draws, straight into the final table (no temporary copy).
+     */
+    public Population build(ParallelRanges ranges) {
         double scale = p.get("run.scale");
         long total = agentsFor(scale);
         if (total > Integer.MAX_VALUE - 16) {
@@ -50,40 +63,57 @@ public final class PopulationBuilder {
         double meanSize = p.get("population.household_size");
         // Upper bound on households: every household has at least one member.
         int[] starts = new int[n + 1];
-        Population tmp = new Population(n, 0);
         long stream = random.stream("population");
+        Province[] provinces = Province.values();
+        // Segment s = province s/2, urban if s is even: its households are [segmentHh[s], segmentHh[s+1]).
+        int[] segmentHh = new int[provinces.length * 2 + 1];
+        double[] shares = provinceShares();
         int row = 0;
         int hh = 0;
-        double[] shares = provinceShares();
-        for (Province pr : Province.values()) {
+        for (Province pr : provinces) {
             int np = (int) Math.round(pr.census2008() * scale);
             double urbanShare = pr.isCapital() ? p.get("population.capital_urban_share") : shares[0];
             int nUrban = (int) Math.round(np * urbanShare);
-            double core = pr.isCapital() ? p.get("population.capital_core_share") : shares[1];
-            double hostile = pr.isCapital() ? p.get("population.capital_hostile_share") : shares[2];
-            int end = row + np;
-            int urbanEnd = row + nUrban;
-            while (row < end) {
-                boolean urbanBlock = row < urbanEnd;
-                int blockEnd = urbanBlock ? urbanEnd : end;
-                int size = householdSize(stream, hh, meanSize);
-                size = Math.min(size, blockEnd - row);
-                starts[hh] = row;
-                double u = RandomStreams.uniform(stream, hh, 0, 1);
-                byte cls = (byte) (u < core ? Songbun.CORE.ordinal()
-                        : u < 1.0 - hostile ? Songbun.WAVERING.ordinal() : Songbun.HOSTILE.ordinal());
-                fillHousehold(tmp, stream, hh, row, size, (byte) pr.ordinal(), urbanBlock, cls);
-                row += size;
-                hh++;
+            int[] segmentEnd = {row + nUrban, row + np};
+            for (int u = 0; u < 2; u++) {
+                segmentHh[pr.ordinal() * 2 + u] = hh;
+                while (row < segmentEnd[u]) {
+                    int size = Math.min(householdSize(stream, hh, meanSize), segmentEnd[u] - row);
+                    starts[hh] = row;
+                    row += size;
+                    hh++;
+                }
             }
         }
+        segmentHh[provinces.length * 2] = hh;
         starts[hh] = row;
         Population pop = new Population(n, hh);
         System.arraycopy(starts, 0, pop.householdStart, 0, hh + 1);
-        copyColumns(tmp, pop);
-        initialiseBeliefsAndSavings(pop);
+        starts = null; // the temporary index may be collected before the network is built
+        for (Province pr : provinces) {
+            double core = pr.isCapital() ? p.get("population.capital_core_share") : shares[1];
+            double hostile = pr.isCapital() ? p.get("population.capital_hostile_share") : shares[2];
+            for (int u = 0; u < 2; u++) {
+                int first = segmentHh[pr.ordinal() * 2 + u];
+                int last = segmentHh[pr.ordinal() * 2 + u + 1];
+                boolean urban = u == 0;
+                ranges.run(last - first, NO_COUNTERS, (chunk, from, to, c) -> {
+                    for (int h = first + from; h < first + to; h++) {
+                        double v = RandomStreams.uniform(stream, h, 0, 1);
+                        byte cls = (byte) (v < core ? Songbun.CORE.ordinal()
+                                : v < 1.0 - hostile ? Songbun.WAVERING.ordinal() : Songbun.HOSTILE.ordinal());
+                        int start = pop.householdStart[h];
+                        fillHousehold(pop, stream, h, start, pop.householdStart[h + 1] - start, (byte) pr.ordinal(),
+                                urban, cls);
+                    }
+                });
+            }
+        }
+        initialiseBeliefsAndSavings(pop, ranges);
         return pop;
     }
+
+    private static final long[] NO_COUNTERS = new long[0];
 
     /** Urban, core and hostile shares of the non-capital provinces that keep national shares. */
     private double[] provinceShares() {
@@ -156,34 +186,33 @@ public final class PopulationBuilder {
         }
     }
 
-    private static void copyColumns(Population from, Population to) {
-        System.arraycopy(from.province, 0, to.province, 0, to.size);
-        System.arraycopy(from.sex, 0, to.sex, 0, to.size);
-        System.arraycopy(from.songbun, 0, to.songbun, 0, to.size);
-        System.arraycopy(from.urban, 0, to.urban, 0, to.size);
-        System.arraycopy(from.birth, 0, to.birth, 0, to.size);
-        System.arraycopy(from.household, 0, to.household, 0, to.size);
-    }
-
-    private void initialiseBeliefsAndSavings(Population pop) {
+    private void initialiseBeliefsAndSavings(Population pop, ParallelRanges ranges) {
         long stream = random.stream("initial-beliefs");
         double promise = p.get("beliefs.promised_pay");
         double spread = p.get("beliefs.initial_spread");
-        double conf = p.get("beliefs.initial_confidence");
+        float conf = (float) p.get("beliefs.initial_confidence");
         double months = p.get("economy.savings_months");
         double sSpread = p.get("economy.savings_spread");
         HomeIncome income = new HomeIncome(p);
-        for (int i = 0; i < pop.size; i++) {
-            double z = RandomStreams.normal(stream, i, 0, 0);
-            pop.belief[i] = (float) (promise * Math.exp(spread * z - spread * spread / 2));
-            pop.confidence[i] = (float) conf;
-            double zs = RandomStreams.normal(stream, i, 0, 1);
-            pop.savings[i] = (float) (income.monthly(pop.province[i], pop.urban[i], 0.0) * months
-                    * Math.exp(sSpread * zs));
-            pop.status[i] = Status.HOME;
-            pop.destination[i] = -1;
-            pop.heard[i] = -1;
-            pop.returned[i] = -1;
+        int provinces = Province.values().length;
+        // Start-of-run income by (province, urban): the same values income.monthly gives per row.
+        double[] start = new double[provinces * 2];
+        for (int pr = 0; pr < provinces; pr++) {
+            start[pr * 2] = income.monthly(pr, 0, 0.0);
+            start[pr * 2 + 1] = income.monthly(pr, 1, 0.0);
         }
+        ranges.run(pop.size, NO_COUNTERS, (chunk, from, to, c) -> {
+            for (int i = from; i < to; i++) {
+                double z = RandomStreams.normal(stream, i, 0, 0);
+                pop.belief[i] = (float) (promise * Math.exp(spread * z - spread * spread / 2));
+                pop.confidence[i] = conf;
+                double zs = RandomStreams.normal(stream, i, 0, 1);
+                pop.savings[i] = (float) (start[pop.province[i] * 2 + pop.urban[i]] * months * Math.exp(sSpread * zs));
+                pop.status[i] = Status.HOME;
+                pop.destination[i] = -1;
+                pop.heard[i] = -1;
+                pop.returned[i] = -1;
+            }
+        });
     }
 }

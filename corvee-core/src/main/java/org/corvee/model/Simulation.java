@@ -6,6 +6,7 @@ import org.corvee.engine.CounterRegistry;
 import org.corvee.engine.Engine;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.MonthlySeries;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
@@ -75,16 +76,31 @@ public final class Simulation {
 
     /** Builds the synthetic population and network for {@code p} (no timeline). */
     public static Simulation build(Parameters p) {
-        return build(p, Timeline.EMPTY);
+        return build(p, Timeline.EMPTY, 1);
     }
 
     /** Builds the world for {@code p}; {@code timeline} changes parameters at its dates. */
     public static Simulation build(Parameters p, Timeline timeline) {
+        return build(p, timeline, 1);
+    }
+
+    /** Builds the population and network for {@code p} on {@code threads} threads (same result on any count). */
+    public static Simulation build(Parameters p, int threads) {
+        return build(p, Timeline.EMPTY, threads);
+    }
+
+    /**
+     * Builds the world for {@code p} on {@code threads} threads (same result on any count);
+     * {@code timeline} changes parameters at its dates.
+     */
+    public static Simulation build(Parameters p, Timeline timeline, int threads) {
         MonthClock clock = clockOf(p);
         RandomStreams random = new RandomStreams((long) p.get("run.seed"));
-        Population pop = new PopulationBuilder(p, clock, random).build();
-        SocialNetwork net = new NetworkBuilder(p, random).build(pop);
-        return new Simulation(p, timeline, new World(pop, net, clock, p), clock, random);
+        try (ParallelRanges ranges = new ParallelRanges(threads)) {
+            Population pop = new PopulationBuilder(p, clock, random).build(ranges);
+            SocialNetwork net = new NetworkBuilder(p, random).build(pop, ranges);
+            return new Simulation(p, timeline, new World(pop, net, clock, p), clock, random);
+        }
     }
 
     /** Wraps an already built population and network (tests build tiny worlds by hand). */

@@ -1,0 +1,37 @@
+package org.corvee.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import org.corvee.engine.MonthlySeries;
+import org.corvee.model.Simulation;
+import org.corvee.output.SeriesCsvWriter;
+import org.corvee.scenario.ParameterCatalog;
+import org.corvee.scenario.Parameters;
+import org.junit.jupiter.api.Test;
+
+/** Measuring floors does not change a run, and every phase with a floor gets one. */
+class StreamFloorTest {
+    private static String csv(Parameters p, boolean observe, StreamFloor[] floor) throws IOException {
+        Simulation sim = Simulation.build(p, 2);
+        if (observe) {
+            floor[0] = new StreamFloor(sim.world());
+            sim.engine().observe(floor[0]);
+        }
+        MonthlySeries s = sim.run(2, m -> { });
+        StringWriter w = new StringWriter();
+        SeriesCsvWriter.write(s, sim.clock(), p.get("run.scale"), w);
+        return w.toString();
+    }
+
+    @Test
+    void observingFloorsLeavesTheSeriesUnchanged() throws IOException {
+        Parameters p = ParameterCatalog.load().defaults().with("run.scale", 0.003).with("run.end_year", 2013);
+        StreamFloor[] floor = new StreamFloor[1];
+        assertThat(csv(p, true, floor)).isEqualTo(csv(p, false, floor));
+        assertThat(floor[0].totals()).containsOnlyKeys("application", "selection", "departure", "abroad",
+                "word-of-mouth", "census");
+        assertThat(floor[0].totals().values()).allSatisfy(ns -> assertThat(ns).isPositive());
+    }
+}

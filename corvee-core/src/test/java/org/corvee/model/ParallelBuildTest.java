@@ -1,0 +1,57 @@
+package org.corvee.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.corvee.engine.SocialNetwork;
+import org.corvee.scenario.Parameters;
+import org.junit.jupiter.api.Test;
+
+/** The population and network built on two threads are the very same as on one. */
+class ParallelBuildTest {
+    @Test
+    void twoThreadsBuildTheSameWorldAsOne() {
+        // ~93k agents: three chunks of people, more of households, so both workers take part.
+        Parameters p = TestParameters.small(0.004, 2010, 2010);
+        World a = Simulation.build(p, 1).world();
+        World b = Simulation.build(p, 2).world();
+        Population x = a.population();
+        Population y = b.population();
+        assertThat(y.householdStart).isEqualTo(x.householdStart);
+        assertThat(y.household).isEqualTo(x.household);
+        assertThat(y.province).isEqualTo(x.province);
+        assertThat(y.sex).isEqualTo(x.sex);
+        assertThat(y.songbun).isEqualTo(x.songbun);
+        assertThat(y.urban).isEqualTo(x.urban);
+        assertThat(y.birth).isEqualTo(x.birth);
+        assertThat(y.belief).isEqualTo(x.belief);
+        assertThat(y.savings).isEqualTo(x.savings);
+        assertThat(y.status).isEqualTo(x.status);
+        SocialNetwork n = a.network();
+        SocialNetwork m = b.network();
+        assertThat(m.size()).isEqualTo(n.size());
+        assertThat(m.entries()).isEqualTo(n.entries());
+        for (int i = 0; i < n.size(); i++) {
+            assertThat(m.start(i)).isEqualTo(n.start(i));
+        }
+        for (int e = 0; e < n.entries(); e++) {
+            assertThat(m.target(e)).isEqualTo(n.target(e));
+        }
+    }
+
+    @Test
+    void networkIsSymmetricWithoutSelfLoops() {
+        SocialNetwork net = Simulation.build(TestParameters.small(0.002, 2010, 2010), 2).world().network();
+        long[] balance = new long[net.size()];
+        for (int i = 0; i < net.size(); i++) {
+            for (int e = net.start(i); e < net.end(i); e++) {
+                int j = net.target(e);
+                assertThat(j).isNotEqualTo(i);
+                balance[i] += j;
+                balance[j] -= i;
+            }
+        }
+        // Every tie stored both ways: the sum over i's entries of j equals, for each person,
+        // the sum of the ids that list them.
+        assertThat(balance).containsOnly(0L);
+    }
+}
