@@ -125,24 +125,45 @@ public final class TargetStatistic {
 
     /** Why the selector cannot be evaluated on this model, or null. */
     static String problem(Selector s, MonthlySeries series) {
-        Metric metric = find(s.metric(), series);
-        if (metric == null) {
-            return "the model has no metric " + s.metric();
-        }
-        for (Map.Entry<String, String> e : s.keyFilter().entrySet()) {
-            Dimension d = dimension(metric, e.getKey());
-            if (d == null) {
-                return "metric " + s.metric() + " has no dimension " + e.getKey();
-            }
-            if (!d.values().contains(e.getValue())) {
-                return "dimension " + e.getKey() + " of " + s.metric() + " has no value " + e.getValue();
+        for (String name : s.metric().split("\\+")) {
+            String why = problem(name.trim(), s, series);
+            if (why != null) {
+                return why;
             }
         }
         return null;
     }
 
+    private static String problem(String name, Selector s, MonthlySeries series) {
+        Metric metric = find(name, series);
+        if (metric == null) {
+            return "the model has no metric " + name;
+        }
+        for (Map.Entry<String, String> e : s.keyFilter().entrySet()) {
+            Dimension d = dimension(metric, e.getKey());
+            if (d == null) {
+                return "metric " + name + " has no dimension " + e.getKey();
+            }
+            if (!d.values().contains(e.getValue())) {
+                return "dimension " + e.getKey() + " of " + name + " has no value " + e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Monthly reported totals of the selector; a metric "a+b" is the sum of a and b. */
     private static double[] monthly(Selector s, MonthlySeries series, double scale, int from, int to) {
-        Metric metric = find(s.metric(), series);
+        double[] out = new double[to - from + 1];
+        for (String name : s.metric().split("\\+")) {
+            double[] part = monthly(find(name.trim(), series), s, series, scale, from, to);
+            for (int i = 0; i < out.length; i++) {
+                out[i] += part[i];
+            }
+        }
+        return out;
+    }
+
+    private static double[] monthly(Metric metric, Selector s, MonthlySeries series, double scale, int from, int to) {
         boolean[] cells = mask(metric, s.keyFilter());
         double[] out = new double[to - from + 1];
         for (int m = from; m <= to; m++) {
