@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = {"Agent-based simulation of state labour mobilisation: overseas labour dispatch",
             "and domestic hardship postings, and the people who decide whether to go, stay, flee or tell others.",
             "A tool for understanding; it holds no data about real persons."},
-        subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class,
+            CalibrateCommand.class, SensitivityCommand.class, AblateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input. */
     public static final int BAD_INPUT = 2;

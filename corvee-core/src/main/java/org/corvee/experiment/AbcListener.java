@@ -13,6 +13,10 @@ public interface AbcListener {
     default void progress(int t, int accepted, int wanted, int runs) {
     }
 
+    /** {@code runs} model runs of generation {@code t} are finished (called after each run). */
+    default void ran(int t, int runs) {
+    }
+
     /** Generation {@code g} is complete and checkpointed. */
     default void finished(Generation g) {
     }

@@ -116,7 +116,8 @@ public final class AbcSmc {
                 thetas.add(theta);
                 specs.add(spec(theta, p, t));
             }
-            List<RunSummary> out = executor.run(specs, RunProgress.NONE);
+            int before = runs;
+            List<RunSummary> out = executor.run(specs, (d, total) -> listener.ran(t, before + d));
             for (int j = 0; j < batch; j++) {
                 RunSummary s = out.get(j);
                 if (statNames == null) {
