@@ -3,7 +3,6 @@ package org.corvee.experiment;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -17,7 +16,7 @@ import java.util.TreeMap;
  *
  * <p>Invariant: the overrides map is sorted and unmodifiable, so equal specs print equally.
  */
-public record RunSpec(int index, String scenario, SortedMap<String, Double> overrides, int replicate, long seed)
+public record RunSpec(int index, String scenario, Map<String, Double> overrides, int replicate, long seed)
         implements Serializable {
 
     public RunSpec {
