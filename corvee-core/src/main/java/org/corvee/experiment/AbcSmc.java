@@ -18,7 +18,7 @@ import org.corvee.engine.RandomStreams;
  * untruncated kernel in the weights is exact. Accepted particles (distance ≤ ε_t) get weight
  * π(θ) / Σ_j W_j K(θ | θ_j).
  *
- * <p>Determinism: proposals are drawn in batches of N; every draw of proposal p of generation t
+ * <p>Determinism: proposals are drawn in batches ({@link #batchSize}); every draw of proposal p of generation t
  * is keyed by (seed, purpose, p, t), and acceptance is decided in proposal order, so the result
  * is the same on any number of workers and after a resume. After each generation the
  * particles go to the {@link ParticleSink}, then to the {@link Checkpoint}.
@@ -107,7 +107,7 @@ public final class AbcSmc {
             if (room <= 0) {
                 return null;
             }
-            int batch = Math.min(n, room);
+            int batch = Math.min(batchSize(n, accepted.size(), runs), room);
             List<double[]> thetas = new ArrayList<>();
             List<RunSpec> specs = new ArrayList<>();
             for (int j = 0; j < batch; j++) {
@@ -154,6 +154,20 @@ public final class AbcSmc {
         Generation g = new Generation(t, eps, normalised, runs, runsBefore + runs, statNames);
         sink.generation(g, stored, priors);
         return g;
+    }
+
+    /**
+     * Runs in the next batch: N first; then as many as this generation's acceptance so far
+     * predicts for the particles still missing (× 1.1), at least N/10 and at most N. It depends
+     * only on counts, never on the executor, so batches (and results) are the same everywhere.
+     */
+    static int batchSize(int n, int accepted, int runs) {
+        if (runs == 0 || accepted == 0) {
+            return n;
+        }
+        double rate = (double) accepted / runs;
+        int predicted = (int) Math.ceil((n - accepted) / rate * 1.1);
+        return Math.max((n + 9) / 10, Math.min(n, predicted));
     }
 
     private double[] fromPrior(int p) {
