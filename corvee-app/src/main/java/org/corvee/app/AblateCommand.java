@@ -29,11 +29,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * verdicts); printed and written to ablation.csv.
  */
 @Command(name = "ablate", mixinStandardHelpOptions = true,
-        description = {"Switch each mechanism (every mechanism.* key) off in turn and report which target",
-            "patterns disappear: the table 'pattern x mechanisms it needs'. Verdicts: needs = target met with all",
-            "mechanisms on, not met with this one off; hinders = the reverse; moves = the statistic shifts by more",
-            "than the target's tolerance (and twice its standard error) or a trend flips sign; - = no such change.",
-            "Writes ablation.csv to the output folder."})
+        description = {"Switch each mechanism off in turn: which target patterns disappear.",
+            "Runs every mechanism.* switch off in turn and prints the table 'pattern x",
+            "mechanisms it needs'. Verdicts: needs = target met with all mechanisms on,",
+            "not met with this one off; hinders = the reverse; moves = the statistic",
+            "shifts by more than the target's tolerance (and twice its standard error)",
+            "or a trend flips sign; - = no such change. Writes ablation.csv."})
 public final class AblateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

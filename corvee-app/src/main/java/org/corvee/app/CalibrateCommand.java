@@ -39,9 +39,10 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Calibrate parameters against the targets by ABC-SMC (population Monte Carlo).",
-            "Writes to the output folder: particles.csv (every run), posterior.csv (the accepted ensemble;",
-            "`corvee run --posterior DIR` runs scenarios over it), posterior-summary.csv, generations.csv,",
-            "targets-fit.csv, checkpoint.txt (for --resume) and calibration.json."})
+            "Writes to the output folder: particles.csv (every run), posterior.csv",
+            "(the accepted ensemble; `corvee run --posterior DIR` runs over it),",
+            "posterior-summary.csv, generations.csv, targets-fit.csv (target table",
+            "with ARD), checkpoint.txt (for --resume) and calibration.json."})
 public final class CalibrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

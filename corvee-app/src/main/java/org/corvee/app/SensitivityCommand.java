@@ -31,9 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * sensitivity.svg.
  */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = {"Global sensitivity of outputs (target statistics) to parameters:",
-            "Morris elementary effects (mu*, sigma) or Sobol first- and total-order indices (Saltelli sampling).",
-            "Writes sensitivity.csv (ranked) and sensitivity.svg to the output folder."})
+        description = {"Sensitivity of target statistics to parameters (Morris or Sobol).",
+            "Morris elementary effects (mu*, sigma) or Sobol first- and total-order",
+            "indices (Saltelli sampling). Writes sensitivity.csv (ranked) and",
+            "sensitivity.svg to the output folder."})
 public final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
