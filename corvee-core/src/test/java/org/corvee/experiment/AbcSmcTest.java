@@ -92,6 +92,42 @@ class AbcSmcTest {
     }
 
     @Test
+    void aKillBetweenStoringAndCheckpointingLeavesNoDuplicateRows() throws Exception {
+        Path whole = Files.createDirectories(tmp.resolve("w2"));
+        Path broken = Files.createDirectories(tmp.resolve("b2"));
+        run(toy(60, 4, 9), 2, whole, List.of(), AbcListener.NONE);
+        CsvParticleSink csv = new CsvParticleSink(broken);
+        ParticleSink dying = new ParticleSink() {
+            @Override
+            public void resumeAfter(int generation, List<String> parameters, List<String> stats) {
+                csv.resumeAfter(generation, parameters, stats);
+            }
+
+            @Override
+            public void generation(Generation g, List<Proposal> proposals, List<ParameterPrior> priors) {
+                csv.generation(g, proposals, priors);
+                if (g.index() == 2) {
+                    throw new IllegalStateException("killed before the checkpoint");
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (Executor ex = new LocalExecutor(new BinomialRetention(N), 2)) {
+            assertThatThrownBy(() -> toy(60, 4, 9).run(ex, dying, new Checkpoint(broken.resolve("checkpoint.txt")),
+                    List.of(), AbcListener.NONE)).hasMessageContaining("killed");
+        }
+        AbcSmc again = toy(60, 4, 9);
+        List<Generation> saved = new Checkpoint(broken.resolve("checkpoint.txt")).read(again.fingerprint());
+        assertThat(saved).hasSize(2);
+        run(again, 1, broken, saved, AbcListener.NONE);
+        assertThat(Files.readString(broken.resolve("particles.csv")))
+                .isEqualTo(Files.readString(whole.resolve("particles.csv")));
+    }
+
+    @Test
     void refusesACheckpointOfAnotherCalibration() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("c"));
         run(toy(50, 2, 3), 1, dir, List.of(), AbcListener.NONE);
