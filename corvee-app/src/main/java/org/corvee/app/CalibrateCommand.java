@@ -176,8 +176,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                     .append(x.runsTotal()).append(',').append(x.acceptance()).append('\n');
         }
         StringBuilder sum = new StringBuilder("parameter,prior,mean,sd,q05,q50,q95\n");
-        stdout.printf("calibration     %s; %d generations, %d runs, %.0f s wall (%.2f s per run)%n", result.stopReason(),
-                result.generations().size(), result.runs(), secs, secs / Math.max(1, result.runs()));
+        stdout.printf("calibration     %s; %d complete generations (%d runs), %d runs spent in all; "
+                + "%.0f s wall for this invocation%n", result.stopReason(), result.generations().size(), result.runs(),
+                result.spent(), secs);
         stdout.printf("%-36s %-28s %10s %10s %10s %10s%n", "parameter", "prior", "mean", "q05", "q50", "q95");
         for (int k = 0; k < priors.size(); k++) {
             double[] v = g.column(k);
@@ -212,6 +213,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         j.append("  \"scale\": ").append(experiment.scale).append(",\n");
         j.append("  \"seed\": ").append(experiment.seed).append(",\n");
         j.append("  \"runs\": ").append(result.runs()).append(",\n");
+        j.append("  \"runs_spent\": ").append(result.spent()).append(",\n");
         j.append("  \"generations\": ").append(result.generations().size()).append(",\n");
         j.append("  \"final_epsilon\": ").append(g.epsilon()).append(",\n");
         j.append("  \"stop\": ").append(JsonText.quote(result.stopReason())).append(",\n");

@@ -108,6 +108,10 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", "sensitivity"));
         List<RunSpec> specs = analysis.specs(points);
+        if (sobol && samples < 64) {
+            err.printf("corvee: note: %d base samples give rough Sobol indices (estimates can leave [0, 1]); "
+                    + "use --samples 64 or more for results%n", samples);
+        }
         err.printf("corvee: %s sensitivity of %d parameter(s): %d runs at scale %s%n", method, ranges.size(),
                 specs.size(), experiment.scale);
         long t0 = System.nanoTime();

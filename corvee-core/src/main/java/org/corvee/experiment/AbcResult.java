@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The outcome of a calibration: every completed generation (the last is the posterior
- * ensemble) and why it stopped.
+ * ensemble), why it stopped, and the model runs spent in all (including those of a generation
+ * cut short by the budget and discarded).
  */
-public record AbcResult(List<Generation> generations, String stopReason) {
+public record AbcResult(List<Generation> generations, String stopReason, int spent) {
     public AbcResult {
         generations = List.copyOf(generations);
     }
@@ -16,7 +17,7 @@ public record AbcResult(List<Generation> generations, String stopReason) {
         return generations.get(generations.size() - 1);
     }
 
-    /** Total model runs. */
+    /** Model runs of the complete generations. */
     public int runs() {
         return last().runsTotal();
     }

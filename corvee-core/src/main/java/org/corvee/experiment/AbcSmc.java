@@ -61,6 +61,7 @@ public final class AbcSmc {
                          AbcListener listener) {
         List<Generation> done = new ArrayList<>(resume);
         int runsTotal = done.isEmpty() ? 0 : done.get(done.size() - 1).runsTotal();
+        int spent = runsTotal;
         String stop = "reached " + settings.generations() + " generations";
         List<String> params = new ArrayList<>();
         priors.forEach(p -> params.add(p.key()));
@@ -79,10 +80,13 @@ public final class AbcSmc {
             listener.started(t, eps);
             Generation g = generation(t, eps, prev, runsTotal, executor, sink, listener);
             if (g == null) {
+                // a generation comes back incomplete only once the whole budget is spent
+                spent = settings.budget();
                 stop = "run budget of " + settings.budget() + " used during generation " + t + " (discarded)";
                 break;
             }
             runsTotal = g.runsTotal();
+            spent = runsTotal;
             checkpoint.write(fingerprint(), priors, g, done);
             done.add(g);
             listener.finished(g);
@@ -90,7 +94,7 @@ public final class AbcSmc {
         if (done.isEmpty()) {
             throw new ExperimentException("the run budget did not allow one complete generation");
         }
-        return new AbcResult(done, stop);
+        return new AbcResult(done, stop, spent);
     }
 
     private Generation generation(int t, double eps, Generation prev, int runsBefore, Executor executor,

@@ -78,9 +78,10 @@ public final class SaltelliDesign {
             double total = 0;
             for (int j = 0; j < n; j++) {
                 int row = j * (k + 2);
-                double fa = y[row];
-                double fb = y[row + 1];
-                double fab = y[row + 2 + i];
+                // centred outputs: same expectation, far less variance when the mean is large
+                double fa = y[row] - mean;
+                double fb = y[row + 1] - mean;
+                double fab = y[row + 2 + i] - mean;
                 first += fb * (fab - fa);
                 total += (fa - fab) * (fa - fab);
             }
