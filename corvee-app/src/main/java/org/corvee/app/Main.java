@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "A tool for understanding; it holds no data about real persons."},
         subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, ScenariosCommand.class,
             RunsCommand.class, ReportCommand.class, CompareCommand.class, ExportCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+            CalibrateCommand.class, SensitivityCommand.class, AblateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input. */
     public static final int BAD_INPUT = 2;

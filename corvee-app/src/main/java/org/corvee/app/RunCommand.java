@@ -76,6 +76,11 @@ public final class RunCommand implements Callable<Integer> {
                 "Replicate 0 also writes series.csv and scenario.yaml; `corvee export` writes every replicate."})
     int replicates;
 
+    @Option(names = "--posterior", paramLabel = "DIR_OR_ID",
+            description = "Run once per particle of a calibration's accepted ensemble (a `corvee calibrate` folder, "
+                    + "or its name under runs/) and report 5/50/95% bands (default scale: the calibration's).")
+    String posterior;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -89,6 +94,10 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (seed != null && (seed < 0 || seed > (1L << 53) - 1)) {
             throw UserError.badInput("--seed must be between 0 and 2^53-1, was " + seed);
+        }
+        if (posterior != null) {
+            PosteriorRun.command(this, posterior, nThreads);
+            return 0;
         }
         List<String> extra = new ArrayList<>();
         if (seed != null) {

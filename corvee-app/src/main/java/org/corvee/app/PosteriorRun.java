@@ -1,0 +1,160 @@
+package org.corvee.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corvee.experiment.CsvParticleSink;
+import org.corvee.experiment.ExperimentException;
+import org.corvee.experiment.LocalExecutor;
+import org.corvee.experiment.ModelRun;
+import org.corvee.experiment.RunSpec;
+import org.corvee.experiment.RunSummary;
+import org.corvee.experiment.Target;
+import org.corvee.experiment.TargetFile;
+import org.corvee.experiment.WeightedSample;
+
+/**
+ * {@code corvee run --posterior DIR}: runs a scenario once per particle of a calibration's
+ * accepted ensemble (the particle's parameters as overrides, seed = base seed + particle
+ * number), never one best fit, and reports weighted 5/50/95% bands: target-bands.csv (the
+ * target table) and bands.csv (month, metric, q05, q50, q95 of every metric's monthly total).
+ */
+final class PosteriorRun {
+    private static final Pattern SCALE = Pattern.compile("\"scale\":\\s*([0-9.eE+-]+)");
+
+    private PosteriorRun() {
+    }
+
+    /** Resolves DIR_OR_ID: a calibration folder, or the name of one under runs/. */
+    static Path folder(String dirOrId) {
+        Path p = Path.of(dirOrId);
+        if (Files.isRegularFile(p.resolve(CsvParticleSink.POSTERIOR))) {
+            return p;
+        }
+        Path r = Path.of("runs", dirOrId);
+        if (Files.isRegularFile(r.resolve(CsvParticleSink.POSTERIOR))) {
+            return r;
+        }
+        throw UserError.badInput("--posterior " + dirOrId + ": no " + CsvParticleSink.POSTERIOR
+                + " there or under runs/ (run `corvee calibrate` first)");
+    }
+
+    /** The scale the calibration ran at, or NaN if unknown. */
+    static double calibratedScale(Path dir) {
+        try {
+            Matcher m = SCALE.matcher(Files.readString(dir.resolve("calibration.json")));
+            return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+        } catch (IOException | NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** {@code corvee run --posterior}: the base run from the run command's options, then the ensemble. */
+    static void command(RunCommand run, String dirOrId, int threads) {
+        Path calib = folder(dirOrId);
+        double sc = run.scale != null ? run.scale : calibratedScale(calib);
+        List<String> extra = new ArrayList<>();
+        if (!Double.isNaN(sc)) {
+            extra.add("run.scale=" + sc);
+        }
+        org.corvee.scenario.ParameterCatalog catalog = org.corvee.scenario.ParameterCatalog.load();
+        org.corvee.scenario.Scenario resolved = run.scenario.resolve(catalog, extra);
+        TreeMap<String, Double> o = new TreeMap<>();
+        for (String set : run.scenario.sets) {
+            String key = set.substring(0, set.indexOf('=')).trim();
+            o.put(key, resolved.parameters().get(key));
+        }
+        o.put("run.scale", resolved.parameters().get("run.scale"));
+        long seed = run.seed != null ? run.seed : (long) resolved.parameters().get("run.seed");
+        String name = run.scenario.scenario == null ? "baseline" : run.scenario.scenario;
+        Path outDir = OutputFolder.prepare(run.out != null ? run.out : Path.of("runs", resolved.name() + "-posterior"));
+        execute(calib, new RunSpec(0, name, o, 0, seed), threads, outDir, run.spec.commandLine().getOut(),
+                run.spec.commandLine().getErr());
+    }
+
+    /** Runs the ensemble and writes the bands into {@code outDir}. */
+    static void execute(Path calib, RunSpec base, int threads, Path outDir, PrintWriter stdout, PrintWriter err) {
+        Path file = calib.resolve(CsvParticleSink.POSTERIOR);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw UserError.badInput("cannot read " + file + " (" + OutputFolder.reason(e) + ")");
+        }
+        if (lines.size() < 2) {
+            throw UserError.badInput(file + ": no particles");
+        }
+        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
+        if (header.size() < 3 || !header.get(1).equals("weight")) {
+            throw UserError.badInput(file + ":1: expected the header particle,weight,distance,PARAMETERS...");
+        }
+        List<String> keys = new ArrayList<>();
+        for (int c = 3; c < header.size() && !header.get(c).startsWith("stat:"); c++) {
+            keys.add(header.get(c));
+        }
+        List<RunSpec> specs = new ArrayList<>();
+        double[] weights = new double[lines.size() - 1];
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",", -1);
+            TreeMap<String, Double> o = new TreeMap<>();
+            try {
+                weights[i - 1] = Double.parseDouble(f[1]);
+                for (int k = 0; k < keys.size(); k++) {
+                    o.put(keys.get(k), Double.parseDouble(f[3 + k]));
+                }
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                throw UserError.badInput(file + ":" + (i + 1) + ": expected numbers in every column");
+            }
+            specs.add(base.with(i - 1, o, i - 1, base.seed() + i - 1));
+        }
+        List<Target> targets = TargetFile.defaults();
+        err.printf("corvee: running %s over %d posterior particles (%s) at scale %s%n", base.scenario(), specs.size(),
+                String.join(", ", keys), base.overrides().get("run.scale"));
+        Progress bar = new Progress(err, System.console() != null, "particles", specs.size());
+        List<RunSummary> runs;
+        try (LocalExecutor ex = new LocalExecutor(new ModelRun(targets, true), threads)) {
+            runs = ex.run(specs, (d, total) -> bar.update(d, ""));
+        } catch (ExperimentException e) {
+            throw new UserError(Main.FAILED, List.of(e.getMessage()));
+        }
+        boolean[] available = new boolean[targets.size()];
+        double[][] values = new double[targets.size()][runs.size()];
+        for (int t = 0; t < targets.size(); t++) {
+            available[t] = runs.get(0).has(targets.get(t).id());
+            for (int p = 0; p < runs.size(); p++) {
+                values[t][p] = runs.get(p).value(targets.get(t).id());
+            }
+        }
+        TargetBands.write(targets, available, values, weights, outDir.resolve("target-bands.csv"), stdout);
+        StringBuilder bands = new StringBuilder("month,metric,q05,q50,q95\n");
+        for (String name : runs.get(0).names()) {
+            int at = name.indexOf('@');
+            if (at < 0) {
+                continue;
+            }
+            double[] v = new double[runs.size()];
+            for (int p = 0; p < v.length; p++) {
+                v[p] = runs.get(p).value(name);
+            }
+            bands.append(name.substring(at + 1)).append(',').append(name, 0, at).append(',')
+                    .append(WeightedSample.quantile(v, weights, 0.05)).append(',')
+                    .append(WeightedSample.quantile(v, weights, 0.5)).append(',')
+                    .append(WeightedSample.quantile(v, weights, 0.95)).append('\n');
+        }
+        try {
+            Files.writeString(outDir.resolve("bands.csv"), bands, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw UserError.badInput("cannot write " + outDir.resolve("bands.csv") + " (" + OutputFolder.reason(e) + ")");
+        }
+        stdout.printf("results         %s (bands.csv, target-bands.csv)%n", outDir.toAbsolutePath().normalize());
+        stdout.flush();
+    }
+}

@@ -1,0 +1,104 @@
+package org.corvee.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The experiment commands end to end on a tiny world (scale 0.0005, ~12,000 agents, 2010-2018):
+ * files written, resume continues, thread count does not change a calibration, bad input is
+ * one clear line.
+ */
+class ExperimentCommandsTest {
+    @TempDir
+    Path tmp;
+
+    static final String[] SMALL = {"--scale", "0.0005", "--set", "run.end_year=2018"};
+
+    static String[] args(String[] head, String... tail) {
+        String[] out = new String[head.length + SMALL.length + tail.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(SMALL, 0, out, head.length, SMALL.length);
+        System.arraycopy(tail, 0, out, head.length + SMALL.length, tail.length);
+        return out;
+    }
+
+    private CommandLineTest.Result calibrate(Path dir, String threads, String generations, String... more) {
+        String[] head = {"calibrate", "--particles", "4", "--generations", generations, "--budget", "40",
+            "--threads", threads, "--param", "dispatch.capital_weight=uniform(1,20)",
+            "--param", "destination.russia.slots=loguniform(10000,80000)", "--out", dir.toString()};
+        return CommandLineTest.run(args(head, more));
+    }
+
+    @Test
+    void calibrateWritesTheEnsembleAndResumesToTheSameResultOnAnyThreadCount() throws Exception {
+        Path whole = tmp.resolve("whole");
+        CommandLineTest.Result r = calibrate(whole, "2", "3");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("ARD").contains("T6").contains("not available in this model");
+        for (String f : new String[] {"particles.csv", "posterior.csv", "posterior-summary.csv", "generations.csv",
+            "targets-fit.csv", "checkpoint.txt", "calibration.json"}) {
+            assertThat(whole.resolve(f)).exists();
+        }
+        Path parts = tmp.resolve("parts");
+        assertThat(calibrate(parts, "1", "2").status()).isZero();
+        CommandLineTest.Result again = calibrate(parts, "1", "2");
+        assertThat(again.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(again.err()).contains("already holds a calibration");
+        assertThat(calibrate(parts, "1", "3", "--resume").status()).isZero();
+        assertThat(Files.readString(parts.resolve("particles.csv")))
+                .isEqualTo(Files.readString(whole.resolve("particles.csv")));
+        assertThat(Files.readString(parts.resolve("posterior.csv")))
+                .isEqualTo(Files.readString(whole.resolve("posterior.csv")));
+
+        Path post = tmp.resolve("post");
+        CommandLineTest.Result p = CommandLineTest.run("run", "--posterior", whole.toString(), "--set",
+                "run.end_year=2018", "--out", post.toString());
+        assertThat(p.status()).as(p.err()).isZero();
+        assertThat(post.resolve("bands.csv")).exists();
+        assertThat(Files.readAllLines(post.resolve("target-bands.csv")).get(0)).startsWith("target,quantity,observed");
+        assertThat(Files.readString(post.resolve("bands.csv"))).contains("2018-12,workers_abroad,");
+    }
+
+    @Test
+    void sensitivityAndAblationWriteTheirTables() throws Exception {
+        Path s = tmp.resolve("s");
+        CommandLineTest.Result r = CommandLineTest.run(args(new String[] {"sensitivity", "--trajectories", "2",
+            "--param", "destination.russia.slots=uniform(10000,60000)", "--param", "dispatch.capital_weight=uniform(1,20)",
+            "--output", "T6", "--out", s.toString()}));
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(s.resolve("sensitivity.csv"))).startsWith("output,rank,parameter,mu_star,sigma,mu\n"
+                + "T6,1,destination.russia.slots,");
+        assertThat(Files.readString(s.resolve("sensitivity.svg"))).startsWith("<svg");
+        Path a = tmp.resolve("a");
+        CommandLineTest.Result ab = CommandLineTest.run(args(new String[] {"ablate", "--replicates", "1",
+            "--out", a.toString()}));
+        assertThat(ab.status()).as(ab.err()).isZero();
+        assertThat(ab.out()).contains("od8_word_of_mouth off");
+        assertThat(Files.readString(a.resolve("ablation.csv"))).contains("T6,mechanism.od2_promise,");
+    }
+
+    @Test
+    void badExperimentInputIsOneClearLine() {
+        CommandLineTest.Result r = CommandLineTest.run("calibrate", "--param", "dispatch.capital_wieght=uniform(1,2)");
+        assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("unknown parameter (did you mean dispatch.capital_weight?)").doesNotContain("Exception");
+        r = CommandLineTest.run("calibrate", "--param", "dispatch.capital_weight=uniform(5,2)");
+        assertThat(r.err()).contains("dispatch.capital_weight: uniform(LOW, HIGH) needs LOW < HIGH");
+        r = CommandLineTest.run("calibrate", "--param", "mechanism.od2_promise=uniform(0,1)");
+        assertThat(r.err()).contains("a switch cannot be calibrated");
+        r = CommandLineTest.run("sensitivity", "--method", "fast", "--param", "dispatch.capital_weight=uniform(1,2)");
+        assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("--method must be morris or sobol");
+        r = CommandLineTest.run("run", "--posterior", tmp.resolve("nothing").toString());
+        assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("no posterior.csv");
+        r = CommandLineTest.run("calibrate", "--resume", "--param", "dispatch.capital_weight=uniform(1,2)",
+                "--out", tmp.resolve("none").toString());
+        assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("no checkpoint to resume");
+    }
+}
