@@ -16,7 +16,7 @@ class StreamFloorTest {
     private static String csv(Parameters p, boolean observe, StreamFloor[] floor) throws IOException {
         Simulation sim = Simulation.build(p, 2);
         if (observe) {
-            floor[0] = new StreamFloor(sim.world());
+            floor[0] = new StreamFloor(sim.world(), sim.postings());
             sim.engine().observe(floor[0]);
         }
         MonthlySeries s = sim.run(2, m -> { });
@@ -31,7 +31,10 @@ class StreamFloorTest {
         StreamFloor[] floor = new StreamFloor[1];
         assertThat(csv(p, true, floor)).isEqualTo(csv(p, false, floor));
         assertThat(floor[0].totals()).containsOnlyKeys("application", "selection", "departure", "abroad",
-                "word-of-mouth", "census");
+                "word-of-mouth", "census", "work-conditions", "defection", "family-watch", "abroad-census",
+                "posting-site-life", "posting-census");
         assertThat(floor[0].totals().values()).allSatisfy(ns -> assertThat(ns).isPositive());
+        long floors = floor[0].totals().values().stream().mapToLong(Long::longValue).sum();
+        assertThat(floor[0].overheadNanos()).isGreaterThanOrEqualTo(floors);
     }
 }
