@@ -37,8 +37,9 @@ public record ModelRun(List<Target> targets, boolean series) implements RunModel
         List<String> names = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        SeriesSource source = new MonthlySeriesSource(out, sim.clock(), scale);
         for (Target t : targets) {
-            TargetStatistic.Evaluation e = TargetStatistic.evaluate(t, out, sim.clock(), scale);
+            TargetStatistic.Evaluation e = TargetStatistic.evaluate(t, source);
             if (e.available()) {
                 names.add(t.id());
                 values.add(e.value());

@@ -1,16 +1,12 @@
 package org.corvee.experiment;
 
-import java.util.Map;
-import org.corvee.engine.Dimension;
-import org.corvee.engine.Metric;
-import org.corvee.engine.MonthClock;
-import org.corvee.engine.MonthlySeries;
-
 /**
- * Computes a target's simulated statistic from a run's monthly series.
+ * Computes a target's simulated statistic from a run's monthly series, read through a
+ * {@link SeriesSource} (the in-memory series of a calibration run, or a stored run's table):
+ * one evaluator for calibration, sensitivity, ablation and the report's validation table.
  *
- * <p>Contract: if the model cannot express the target (no such metric, no such dimension or
- * dimension value, or the period lies outside the simulated years) the result is
+ * <p>Contract: if the run cannot express the target (no such metric, no such dimension or
+ * dimension value, or the period lies outside the simulated months) the result is
  * <em>not available</em> with a reason, never a number. If it can, the result is the value
  * (which is NaN when undefined in this run, e.g. a share with an empty denominator).
  */
@@ -26,24 +22,58 @@ public final class TargetStatistic {
         }
     }
 
-    /** Evaluates {@code t} on {@code series} (reported values at run scale {@code scale}). */
-    public static Evaluation evaluate(Target t, MonthlySeries series, MonthClock clock, double scale) {
-        int from = index(clock, t.periodFrom());
-        int to = index(clock, t.periodTo());
-        if (from < 0 || to >= series.months() || from > to) {
-            return new Evaluation(Double.NaN, "period " + t.periodFrom() + ".." + t.periodTo()
-                    + " is outside the simulated months " + clock.label(0) + ".." + clock.label(series.months() - 1));
+    /** Evaluates {@code t} on {@code series}. */
+    public static Evaluation evaluate(Target t, SeriesSource series) {
+        return evaluate(t.numerator(), t.denominator(), t.aggregation(), t.periodFrom(), t.periodTo(), series);
+    }
+
+    /**
+     * Evaluates a statistic that is not a target (e.g. a key output over a whole run):
+     * {@code numerator} (optionally over {@code denominator}, which may be null) over the months
+     * {@code from..to} ("YYYY-MM", inclusive), reduced by {@code agg}.
+     */
+    public static Evaluation evaluate(Selector numerator, Selector denominator, Aggregation agg, String from,
+                                      String to, SeriesSource series) {
+        int a = series.monthIndex(from);
+        int b = series.monthIndex(to);
+        if (series.monthCount() == 0) {
+            return new Evaluation(Double.NaN, "the run has no months");
         }
-        String why = problem(t.numerator(), series);
-        if (why == null && t.denominator() != null) {
-            why = problem(t.denominator(), series);
+        if (a < 0 || b >= series.monthCount() || a > b) {
+            return new Evaluation(Double.NaN, "period " + from + ".." + to + " is outside the simulated months "
+                    + series.label(0) + ".." + series.label(series.monthCount() - 1));
+        }
+        String why = problem(numerator, series);
+        if (why == null && denominator != null) {
+            why = problem(denominator, series);
         }
         if (why != null) {
             return new Evaluation(Double.NaN, why);
         }
-        double[] num = monthly(t.numerator(), series, scale, from, to);
-        double[] den = t.denominator() == null ? null : monthly(t.denominator(), series, scale, from, to);
-        return new Evaluation(reduce(t.aggregation(), num, den), null);
+        double[] num = monthly(numerator, series, a, b);
+        double[] den = denominator == null ? null : monthly(denominator, series, a, b);
+        return new Evaluation(reduce(agg, num, den), null);
+    }
+
+    /** The statistic of {@code t} in words, e.g. "Σ pay_state / Σ pay_gross over 2017-01–2017-12". */
+    public static String describe(Target t) {
+        String num = t.numerator().toString();
+        String den = t.denominator() == null ? null : t.denominator().toString();
+        String months = " over " + t.periodFrom() + "–" + t.periodTo();
+        if (den != null && (t.aggregation() == Aggregation.MEAN || t.aggregation() == Aggregation.SUM
+                || t.aggregation() == Aggregation.SHARE)) {
+            return "Σ " + num + " / Σ " + den + months;
+        }
+        String monthly = den == null ? "monthly " + num : "monthly " + num + " / " + den;
+        return switch (t.aggregation()) {
+            case MEAN -> "mean of " + monthly + months;
+            case SUM -> "sum of " + monthly + months;
+            case LAST -> (den == null ? num : num + " / " + den) + " in " + t.periodTo();
+            case MAX -> "largest " + monthly + months;
+            case MIN -> "smallest " + monthly + months;
+            case TREND -> "least-squares slope per year of " + monthly + months;
+            case SHARE -> throw new IllegalStateException("share without a denominator");
+        };
     }
 
     /** Reduces the monthly values (and optional denominators) as the aggregation says. */
@@ -117,16 +147,10 @@ public final class TargetStatistic {
         return s;
     }
 
-    private static int index(MonthClock clock, String yyyymm) {
-        int y = Integer.parseInt(yyyymm.substring(0, 4));
-        int m = Integer.parseInt(yyyymm.substring(5, 7));
-        return clock.indexOf(y, m);
-    }
-
-    /** Why the selector cannot be evaluated on this model, or null. */
-    static String problem(Selector s, MonthlySeries series) {
+    /** Why the selector cannot be evaluated on this run, or null; a metric "a+b" needs both. */
+    static String problem(Selector s, SeriesSource series) {
         for (String name : s.metric().split("\\+")) {
-            String why = problem(name.trim(), s, series);
+            String why = series.problem(name.trim(), s.keyFilter());
             if (why != null) {
                 return why;
             }
@@ -134,84 +158,15 @@ public final class TargetStatistic {
         return null;
     }
 
-    private static String problem(String name, Selector s, MonthlySeries series) {
-        Metric metric = find(name, series);
-        if (metric == null) {
-            return "the model has no metric " + name;
-        }
-        for (Map.Entry<String, String> e : s.keyFilter().entrySet()) {
-            Dimension d = dimension(metric, e.getKey());
-            if (d == null) {
-                return "metric " + name + " has no dimension " + e.getKey();
-            }
-            if (!d.values().contains(e.getValue())) {
-                return "dimension " + e.getKey() + " of " + name + " has no value " + e.getValue();
-            }
-        }
-        return null;
-    }
-
     /** Monthly reported totals of the selector; a metric "a+b" is the sum of a and b. */
-    private static double[] monthly(Selector s, MonthlySeries series, double scale, int from, int to) {
+    private static double[] monthly(Selector s, SeriesSource series, int from, int to) {
         double[] out = new double[to - from + 1];
         for (String name : s.metric().split("\\+")) {
-            double[] part = monthly(find(name.trim(), series), s, series, scale, from, to);
+            double[] part = series.totals(name.trim(), s.keyFilter(), from, to);
             for (int i = 0; i < out.length; i++) {
                 out[i] += part[i];
             }
         }
         return out;
-    }
-
-    private static double[] monthly(Metric metric, Selector s, MonthlySeries series, double scale, int from, int to) {
-        boolean[] cells = mask(metric, s.keyFilter());
-        double[] out = new double[to - from + 1];
-        for (int m = from; m <= to; m++) {
-            long raw = 0;
-            for (int c = 0; c < cells.length; c++) {
-                if (cells[c]) {
-                    raw += series.raw(m, metric, c);
-                }
-            }
-            out[m - from] = metric.report(raw, scale);
-        }
-        return out;
-    }
-
-    /** Which cells of the metric match every filter entry. */
-    private static boolean[] mask(Metric metric, Map<String, String> filter) {
-        boolean[] ok = new boolean[metric.size()];
-        for (int c = 0; c < ok.length; c++) {
-            ok[c] = true;
-            int rest = c;
-            for (int d = metric.dimensions().size() - 1; d >= 0; d--) {
-                Dimension dim = metric.dimensions().get(d);
-                String value = dim.values().get(rest % dim.size());
-                rest /= dim.size();
-                String want = filter.get(dim.name());
-                if (want != null && !want.equals(value)) {
-                    ok[c] = false;
-                }
-            }
-        }
-        return ok;
-    }
-
-    private static Metric find(String name, MonthlySeries series) {
-        for (Metric m : series.registry().all()) {
-            if (m.name().equals(name)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static Dimension dimension(Metric m, String name) {
-        for (Dimension d : m.dimensions()) {
-            if (d.name().equals(name)) {
-                return d;
-            }
-        }
-        return null;
     }
 }

@@ -37,6 +37,11 @@ class TargetTest {
 
     static final MonthClock CLOCK = MonthClock.years(2015, 2016);
 
+    /** The hand-made series as the calibration reads them, at run scale {@code scale}. */
+    static SeriesSource source(double scale) {
+        return new MonthlySeriesSource(series(), CLOCK, scale);
+    }
+
     static Target target(String id, String yaml) throws ScenarioException {
         return TargetFile.parse("t.yaml", "targets:\n  - id: " + id + "\n" + yaml.indent(4)).get(0);
     }
@@ -47,20 +52,20 @@ class TargetTest {
         Target mean = target("m", "observed: 200\nmetric: workers_abroad\nkey_filter: {destination: russia}\n"
                 + "aggregation: mean\n" + common);
         // months 0..11: agents 100..111, mean 105.5, scale 0.5 -> 211 persons
-        assertThat(TargetStatistic.evaluate(mean, series(), CLOCK, 0.5).value()).isCloseTo(211.0, offset(1e-9));
+        assertThat(TargetStatistic.evaluate(mean, source(0.5)).value()).isCloseTo(211.0, offset(1e-9));
         assertThat(mean.relativeError(211)).isCloseTo(0.055, offset(1e-12));
         assertThat(mean.met(211)).isTrue();
         Target share = target("s", "observed: 0.6\nnumerator: {metric: workers_abroad, key_filter: {destination: russia}}\n"
                 + "denominator: {metric: workers_abroad}\naggregation: share\n" + common);
-        assertThat(TargetStatistic.evaluate(share, series(), CLOCK, 0.5).value())
+        assertThat(TargetStatistic.evaluate(share, source(0.5)).value())
                 .isCloseTo(1266.0 / (1266.0 + 600.0), offset(1e-12));
         Target trend = target("t", "observed_low: 0\nobserved_high: 20\nmetric: workers_abroad\naggregation: trend\n"
                 + common);
         // one agent more per month = 2 persons per month = 24 per year
-        assertThat(TargetStatistic.evaluate(trend, series(), CLOCK, 0.5).value()).isCloseTo(24.0, offset(1e-9));
+        assertThat(TargetStatistic.evaluate(trend, source(0.5)).value()).isCloseTo(24.0, offset(1e-9));
         assertThat(trend.relativeError(24)).isCloseTo(4.0 / 20, offset(1e-12));
         Target last = target("l", "observed: 1\nmetric: workers_abroad+returnees\naggregation: last\n" + common);
-        assertThat(TargetStatistic.evaluate(last, series(), CLOCK, 0.5).value()).isCloseTo((111 + 50 + 1) * 2.0, offset(1e-9));
+        assertThat(TargetStatistic.evaluate(last, source(0.5)).value()).isCloseTo((111 + 50 + 1) * 2.0, offset(1e-9));
     }
 
     @Test
@@ -72,10 +77,10 @@ class TargetTest {
         Target noDim = target("c", "metric: workers_abroad\nkey_filter: {worker_type: soldier}\n"
                 + "period_from: 2015-01\nperiod_to: 2015-02\n" + common);
         Target late = target("d", "metric: workers_abroad\nperiod_from: 2020-01\nperiod_to: 2020-02\n" + common);
-        assertThat(TargetStatistic.evaluate(noMetric, series(), CLOCK, 1).missing()).contains("no metric riots");
-        assertThat(TargetStatistic.evaluate(noValue, series(), CLOCK, 1).missing()).contains("no value qatar");
-        assertThat(TargetStatistic.evaluate(noDim, series(), CLOCK, 1).missing()).contains("no dimension worker_type");
-        assertThat(TargetStatistic.evaluate(late, series(), CLOCK, 1).missing()).contains("outside");
+        assertThat(TargetStatistic.evaluate(noMetric, source(1)).missing()).contains("no metric riots");
+        assertThat(TargetStatistic.evaluate(noValue, source(1)).missing()).contains("no value qatar");
+        assertThat(TargetStatistic.evaluate(noDim, source(1)).missing()).contains("no dimension worker_type");
+        assertThat(TargetStatistic.evaluate(late, source(1)).missing()).contains("outside");
     }
 
     @Test
