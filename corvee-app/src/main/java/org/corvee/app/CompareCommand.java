@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.corvee.experiment.Target;
 import org.corvee.report.Comparison;
 import org.corvee.report.HtmlReport;
 import org.corvee.report.ReportGroup;
 import org.corvee.store.ResultStore;
-import org.corvee.validation.TargetCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +28,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    TargetsOption targets;
+
     @Parameters(index = "0", paramLabel = "A", description = "Run id or scenario name (its latest batch).")
     String a;
 
@@ -40,6 +43,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<Target> checked = targets.targets();
         List<ReportGroup> groups;
         try (ResultStore store = database.open()) {
             groups = RunSelection.resolve(store, List.of(a, b), database.path().toString());
@@ -53,7 +57,7 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.print(Comparison.text(ga, gb, rows));
         String html = HtmlReport.render("Corvée comparison: " + ga.runs().get(0).scenario() + " vs "
-                        + gb.runs().get(0).scenario(), database.path().toString(), groups, TargetCatalog.load(),
+                        + gb.runs().get(0).scenario(), database.path().toString(), groups, checked,
                 Comparison.html(ga, gb, rows), ReportCommand.generatedBy());
         Path file = out != null ? out : ReportCommand.sibling(database.path(), "compare.html");
         ReportCommand.write(file, html);

@@ -10,13 +10,10 @@ import java.util.TreeMap;
 import org.corvee.experiment.ParameterPrior;
 import org.corvee.experiment.RunSpec;
 import org.corvee.experiment.Target;
-import org.corvee.experiment.TargetFile;
 import org.corvee.scenario.ParameterCatalog;
 import org.corvee.scenario.ParameterSpec;
 import org.corvee.scenario.ParameterType;
 import org.corvee.scenario.Scenario;
-import org.corvee.scenario.ScenarioException;
-import org.corvee.scenario.ScenarioProblem;
 import org.corvee.scenario.Suggestions;
 import picocli.CommandLine.Option;
 
@@ -72,18 +69,7 @@ public final class ExperimentOptions {
 
     /** The targets to use. */
     List<Target> targets() {
-        if (targets == null) {
-            return TargetFile.defaults();
-        }
-        try {
-            return TargetFile.load(targets);
-        } catch (ScenarioException e) {
-            List<String> lines = new ArrayList<>();
-            for (ScenarioProblem p : e.problems()) {
-                lines.add(p.toString());
-            }
-            throw new UserError(Main.BAD_INPUT, lines);
-        }
+        return TargetsOption.load(targets);
     }
 
     /**

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.corvee.experiment.Target;
 import org.corvee.report.HtmlReport;
 import org.corvee.report.ReportGroup;
 import org.corvee.store.ResultStore;
-import org.corvee.validation.TargetCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +32,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    TargetsOption targets;
+
     @Parameters(paramLabel = "RUN", arity = "0..*",
             description = "Run ids or scenario names; a run id stands for its replicate batch, a name for that "
                     + "scenario's latest batch (default: the latest batch in the database).")
@@ -43,13 +46,14 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
+        List<Target> checked = targets.targets();
         List<ReportGroup> groups;
         try (ResultStore store = database.open()) {
             groups = RunSelection.resolve(store, selectors, database.path().toString());
         }
         String html = HtmlReport.render("Corvée report: " + groups.get(0).runs().get(0).scenario()
                         + (groups.size() > 1 ? " and " + (groups.size() - 1) + " more" : ""),
-                database.path().toString(), groups, TargetCatalog.load(), null, generatedBy());
+                database.path().toString(), groups, checked, null, generatedBy());
         Path file = out != null ? out : sibling(database.path(), "report.html");
         write(file, html);
         PrintWriter o = spec.commandLine().getOut();

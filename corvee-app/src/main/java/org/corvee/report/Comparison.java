@@ -5,21 +5,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
-import org.corvee.validation.Aggregation;
+import org.corvee.experiment.Aggregation;
+import org.corvee.experiment.Selector;
+import org.corvee.experiment.TargetStatistic;
 import org.corvee.validation.Quantiles;
 import org.corvee.validation.SeriesTable;
-import org.corvee.validation.TargetStatistic;
-import org.corvee.validation.Term;
 
 /**
  * Two groups' key outputs side by side: per output, each group's replicate mean with its 90%
  * band, the difference B − A and its relative size, and whether the two bands overlap (a crude
- * flag; with one replicate per side there is no band and no flag).
+ * flag; with one replicate per side there is no band and no flag). Outputs are computed by the
+ * target evaluator ({@link TargetStatistic}) over the whole run (or its last month).
  */
 public final class Comparison {
-    /** One key output: a statistic over the whole run (or its last month). */
-    private record Output(String name, List<Term> numerator, List<Term> denominator, Aggregation aggregation) {
+    /** One key output: a statistic over the whole run (or its last month); denominator may be null. */
+    private record Output(String name, Selector numerator, Selector denominator, Aggregation aggregation) {
     }
 
     /** One compared output. */
@@ -44,25 +44,22 @@ public final class Comparison {
         }
     }
 
-    private static final Term ABROAD = new Term("workers_abroad", Map.of());
+    private static final Selector ABROAD = Selector.of("workers_abroad", Map.of());
     private static final List<Output> OUTPUTS = List.of(
-            new Output("Workers abroad, mean over the run", List.of(ABROAD), List.of(), Aggregation.MEAN),
-            new Output("Workers abroad, last month", List.of(ABROAD), List.of(), Aggregation.LAST),
-            new Output("Applicants, total", List.of(new Term("applicants", Map.of())), List.of(), Aggregation.SUM),
-            new Output("Departures, total", List.of(new Term("departures", Map.of())), List.of(), Aggregation.SUM),
-            new Output("State revenue, total (USD)", List.of(new Term("pay_state", Map.of())), List.of(),
-                    Aggregation.SUM),
-            new Output("Bribes paid, total (USD)", List.of(new Term("bribes_paid", Map.of())), List.of(),
-                    Aggregation.SUM),
-            new Output("Worker's share of gross pay", List.of(new Term("pay_worker", Map.of())),
-                    List.of(new Term("pay_gross", Map.of())), Aggregation.SUM),
-            new Output("Capital's share of workers in Russia, mean", List.of(new Term("workers_abroad",
-                    Map.of("destination", "russia", "province", "pyongyang"))),
-                    List.of(new Term("workers_abroad", Map.of("destination", "russia"))), Aggregation.MEAN),
-            new Output("Persons informed, last month", List.of(new Term("informed", Map.of())), List.of(),
-                    Aggregation.LAST),
-            new Output("Belief about net pay abroad, last month (USD)", List.of(new Term("belief_sum", Map.of())),
-                    List.of(new Term("adults_counted", Map.of())), Aggregation.LAST));
+            new Output("Workers abroad, mean over the run", ABROAD, null, Aggregation.MEAN),
+            new Output("Workers abroad, last month", ABROAD, null, Aggregation.LAST),
+            new Output("Applicants, total", Selector.of("applicants", Map.of()), null, Aggregation.SUM),
+            new Output("Departures, total", Selector.of("departures", Map.of()), null, Aggregation.SUM),
+            new Output("State revenue, total (USD)", Selector.of("pay_state", Map.of()), null, Aggregation.SUM),
+            new Output("Bribes paid, total (USD)", Selector.of("bribes_paid", Map.of()), null, Aggregation.SUM),
+            new Output("Worker's share of gross pay", Selector.of("pay_worker", Map.of()),
+                    Selector.of("pay_gross", Map.of()), Aggregation.SHARE),
+            new Output("Capital's share of workers in Russia, mean", Selector.of("workers_abroad",
+                    Map.of("destination", "russia", "province", "pyongyang")),
+                    Selector.of("workers_abroad", Map.of("destination", "russia")), Aggregation.SHARE),
+            new Output("Persons informed, last month", Selector.of("informed", Map.of()), null, Aggregation.LAST),
+            new Output("Belief about net pay abroad, last month (USD)", Selector.of("belief_sum", Map.of()),
+                    Selector.of("adults_counted", Map.of()), Aggregation.LAST));
 
     private Comparison() {
     }
@@ -82,17 +79,18 @@ public final class Comparison {
         return out;
     }
 
+    /** The output per replicate, sorted; empty if the runs cannot give it (or it is undefined). */
     private static double[] values(Output o, ReportGroup g) {
         List<Double> v = new ArrayList<>();
         for (SeriesTable t : g.series()) {
             List<String> ms = t.months();
-            String from = o.aggregation() == Aggregation.LAST ? ms.get(ms.size() - 1) : ms.get(0);
-            OptionalDouble x = new TargetStatistic(o.numerator(), o.denominator(), from, ms.get(ms.size() - 1),
-                    o.aggregation()).evaluate(t);
-            if (x.isEmpty()) {
+            String last = ms.get(ms.size() - 1);
+            TargetStatistic.Evaluation x = TargetStatistic.evaluate(o.numerator(), o.denominator(), o.aggregation(),
+                    o.aggregation() == Aggregation.LAST ? last : ms.get(0), last, t);
+            if (!x.available() || Double.isNaN(x.value())) {
                 return new double[0];
             }
-            v.add(x.getAsDouble());
+            v.add(x.value());
         }
         double[] r = v.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(r);

@@ -3,7 +3,7 @@ package org.corvee.report;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.corvee.store.StoredRun;
-import org.corvee.validation.Target;
+import org.corvee.experiment.Target;
 
 /**
  * One self-contained HTML report: inline CSS and inline SVG charts, no scripts, fonts or links to
@@ -76,11 +76,12 @@ public final class HtmlReport {
         sb.append(section("postings", "Domestic postings: retention by cohort and housing occupancy",
                 PostingsSection.html(groups)));
         StringBuilder val = new StringBuilder("<p>Each target of the model brief (T1–T15) against the simulated "
-                + "statistic it maps to (<code>org/corvee/targets/targets.yaml</code>). Relative error = |simulated − "
-                + "observed| / observed; for an interval, 0 inside it, else the distance to the nearer bound relative to "
-                + "it. ARD is the mean relative error over simulated targets (as in the Flee validation harness). Green: "
-                + "within tolerance; red: outside. Only the overseas-dispatch slice to Russia and China is modelled so "
-                + "far.</p>\n");
+                + "statistic it maps to (<code>org/corvee/targets/targets.yaml</code>, the same targets and evaluator as "
+                + "<code>corvee calibrate</code>). Relative error = |simulated − observed| / |observed|; for an interval, "
+                + "0 inside it, else the distance to the nearer bound divided by the larger of that bound and half the "
+                + "interval's width. ARD is the mean relative error over the targets with a simulated value (as in the "
+                + "Flee validation harness). Green: within tolerance; red: outside. A target whose metric, dimension or "
+                + "value the model does not write is \"not available\", with the reason, and left out of the ARD.</p>\n");
         for (ReportGroup g : groups) {
             val.append(ValidationSection.html(targets, g));
         }

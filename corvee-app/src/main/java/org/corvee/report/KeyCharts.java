@@ -3,7 +3,7 @@ package org.corvee.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.corvee.validation.Term;
+import org.corvee.experiment.Selector;
 
 /**
  * The report's charts of model outputs, each drawn for every group (colour per group when there
@@ -65,8 +65,8 @@ final class KeyCharts {
         SvgChart belief = new SvgChart("Belief about net monthly pay abroad", "USD per month, mean over adults (X3)",
                 months, SvgChart.Kind.LINES);
         for (int g = 0; g < groups.size(); g++) {
-            belief.add(groups.get(g).label(), groups.get(g).ratioBand(new Term("belief_sum", Map.of()),
-                    new Term("adults_counted", Map.of())), Palette.colour(g), false);
+            belief.add(groups.get(g).label(), groups.get(g).ratioBand(Selector.of("belief_sum", Map.of()),
+                    Selector.of("adults_counted", Map.of())), Palette.colour(g), false);
         }
         add(out, belief);
         return out;
@@ -80,8 +80,8 @@ final class KeyCharts {
         int colour = 0;
         for (ReportGroup g : groups) {
             for (String d : g.values("workers_abroad", "destination")) {
-                c.add(name(groups, g, d), g.ratioBand(new Term("workers_abroad", Map.of("destination", d,
-                        "province", "pyongyang")), new Term("workers_abroad", Map.of("destination", d))),
+                c.add(name(groups, g, d), g.ratioBand(Selector.of("workers_abroad", Map.of("destination", d,
+                        "province", "pyongyang")), Selector.of("workers_abroad", Map.of("destination", d))),
                         Palette.colour(colour++), false);
             }
         }

@@ -3,7 +3,7 @@ package org.corvee.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.corvee.validation.Term;
+import org.corvee.experiment.Selector;
 
 /**
  * Domestic hardship postings (DP1–DP8): retention curves by cohort and housing occupancy, when
@@ -31,8 +31,8 @@ final class PostingsSection {
             SvgChart c = new SvgChart("Housing occupancy", "occupied units / units built (DP3, DP6; T3: below 0.30)",
                     g0.months(), SvgChart.Kind.LINES);
             for (int g = 0; g < groups.size(); g++) {
-                c.add(groups.get(g).label(), groups.get(g).ratioBand(new Term("housing_units_occupied", Map.of()),
-                        new Term("housing_units_built", Map.of())), Palette.colour(g), false);
+                c.add(groups.get(g).label(), groups.get(g).ratioBand(Selector.of("housing_units_occupied", Map.of()),
+                        Selector.of("housing_units_built", Map.of())), Palette.colour(g), false);
             }
             sb.append(figure(c.svg()));
             any = true;
@@ -56,8 +56,8 @@ final class PostingsSection {
         if (!any) {
             return "<p class=\"note\">Not in this run: the runs shown write no domestic-postings outputs (no "
                     + "<code>posting_*</code> series and no cohort tables), so retention curves by cohort and housing "
-                    + "occupancy cannot be drawn. They appear here once the postings mechanisms (DP1–DP8) are in the "
-                    + "model and the run writes them.</p>";
+                    + "occupancy cannot be drawn (the postings mechanisms DP1–DP8 write them when they are switched "
+                    + "on).</p>";
         }
         return sb.toString();
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.corvee.store.StoredRun;
 import org.corvee.validation.SeriesTable;
-import org.corvee.validation.Term;
+import org.corvee.experiment.Selector;
 
 /**
  * One set of replicate runs to draw: a label, the completed runs, their series (same order),
@@ -51,12 +51,12 @@ public record ReportGroup(String label, List<StoredRun> runs, List<SeriesTable> 
         return Band.of(reps);
     }
 
-    /** The band of a ratio of two summed terms computed per replicate; null if either is absent. */
-    public Band ratioBand(Term numerator, Term denominator) {
+    /** The band of a ratio of two summed selectors computed per replicate; null if either is absent. */
+    public Band ratioBand(Selector numerator, Selector denominator) {
         List<double[]> reps = new ArrayList<>();
         for (SeriesTable t : series) {
-            reps.add(Band.ratio(t.total(numerator.metric(), numerator.where()),
-                    t.total(denominator.metric(), denominator.where())));
+            reps.add(Band.ratio(t.total(numerator.metric(), numerator.keyFilter()),
+                    t.total(denominator.metric(), denominator.keyFilter())));
         }
         return Band.of(reps);
     }

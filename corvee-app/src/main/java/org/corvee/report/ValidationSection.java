@@ -2,14 +2,17 @@ package org.corvee.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.corvee.validation.Target;
+import org.corvee.experiment.Target;
+import org.corvee.experiment.TargetStatistic;
 import org.corvee.validation.TargetCheck;
 
 /**
- * The validation table (Flee-style): every target of MODEL.md with observed value, simulated
- * value (replicate mean and 90% band), relative error, tolerance and grade, and the averaged
- * relative difference (ARD) over the targets the model simulates. Targets the model has no
- * output for are listed as "not simulated yet", never given a number.
+ * The validation table (Flee-style): every target with observed value, simulated value
+ * (replicate mean and 90% band), relative error, tolerance and grade, source, the simulated
+ * statistic in words and the target's note, and the averaged relative difference (ARD) over
+ * the targets with a simulated value. Simulated values come from {@link TargetStatistic}, the
+ * evaluator calibration uses. A target the model cannot compute shows "not available: reason",
+ * never a number.
  */
 final class ValidationSection {
     private ValidationSection() {
@@ -27,53 +30,55 @@ final class ValidationSection {
     /** The table for one group. */
     static String html(List<Target> targets, ReportGroup g) {
         List<TargetCheck> checks = checks(targets, g);
-        long simulated = checks.stream().filter(c -> c.simulated().isPresent()).count();
+        long computable = checks.stream().filter(TargetCheck::available).count();
+        long valued = checks.stream().filter(TargetCheck::hasValue).count();
         long within = checks.stream().filter(TargetCheck::withinTolerance).count();
         StringBuilder sb = new StringBuilder();
         sb.append("<p><b>").append(Html.escape(g.label())).append("</b>: ARD (averaged relative difference over the ")
-                .append(simulated).append(" simulated targets) = <b>").append(Fmt.percent(TargetCheck.ard(checks)))
-                .append("</b>; within tolerance: ").append(within).append(" of ").append(simulated)
-                .append("; not simulated yet: ").append(checks.size() - simulated).append(".</p>\n");
+                .append(valued).append(" targets with a simulated value) = <b>")
+                .append(Fmt.percent(TargetCheck.ard(checks))).append("</b>; within tolerance: ").append(within)
+                .append(" of ").append(valued).append("; computable: ").append(computable).append(" of ")
+                .append(checks.size()).append(computable > valued ? " (" + (computable - valued)
+                        + " undefined in this run)" : "").append("; not available: ")
+                .append(checks.size() - computable).append(".</p>\n");
         sb.append("<table class=\"validation\"><thead><tr><th>ID</th><th>Quantity</th><th>Period</th>"
                 + "<th>Observed</th><th>Simulated</th><th>Rel. error</th><th>Tolerance</th><th>Grade</th>"
-                + "<th>Source</th><th>Simulated statistic</th></tr></thead><tbody>\n");
+                + "<th>Source</th><th>Simulated statistic</th><th>Note</th></tr></thead><tbody>\n");
         for (TargetCheck c : checks) {
             Target t = c.target();
             String sim;
             String cls;
-            if (c.simulated().isEmpty()) {
-                sim = "<span class=\"missing\">not simulated yet</span>";
+            if (!c.available()) {
+                sim = "<span class=\"missing\">not available: " + Html.escape(c.missing()) + "</span>";
+                cls = "missing";
+            } else if (!c.hasValue()) {
+                sim = "<span class=\"missing\">undefined in this run (0/0)</span>";
                 cls = "missing";
             } else {
-                double m = c.simulated().getAsDouble();
-                sim = Fmt.num(m) + (g.runs().size() > 1 ? "<br><small>90%: " + Fmt.num(c.bandLow()) + " – "
-                        + Fmt.num(c.bandHigh()) + "</small>" : "");
+                sim = Fmt.num(c.simulated()) + (g.runs().size() > 1 ? "<br><small>90%: " + Fmt.num(c.bandLow())
+                        + " – " + Fmt.num(c.bandHigh()) + "</small>" : "")
+                        + (c.undefined() > 0 ? "<br><small>undefined in " + c.undefined() + " of " + c.replicates()
+                        + " replicates</small>" : "");
                 cls = c.withinTolerance() ? "ok" : "off";
             }
             sb.append("<tr class=\"").append(cls).append("\"><td>").append(Html.escape(t.id())).append("</td><td>")
-                    .append(Html.escape(t.quantity())).append("</td><td>").append(Html.escape(t.period()))
+                    .append(Html.escape(t.quantity())).append("</td><td>").append(period(t))
                     .append("</td><td class=\"num\">").append(observed(t)).append("</td><td class=\"num\">")
                     .append(sim).append("</td><td class=\"num\">").append(Fmt.percent(c.relativeError()))
                     .append("</td><td class=\"num\">").append(Fmt.percent(t.tolerance())).append("</td><td>")
-                    .append(Html.escape(t.reliability())).append("</td><td>").append(Html.escape(t.source()))
-                    .append("</td><td class=\"stat\">").append(statistic(t)).append("</td></tr>\n");
+                    .append(t.reliability()).append("</td><td>").append(Html.escape(t.source()))
+                    .append("</td><td class=\"stat\">").append(Html.escape(TargetStatistic.describe(t)))
+                    .append(" (").append(t.aggregation().id()).append(")</td><td class=\"stat\">")
+                    .append(Html.escape(t.note())).append("</td></tr>\n");
         }
         return sb.append("</tbody></table>\n").toString();
     }
 
-    private static String observed(Target t) {
-        return t.interval() ? Fmt.num(t.low()) + " – " + Fmt.num(t.high()) : Fmt.num(t.low());
+    private static String period(Target t) {
+        return t.periodFrom().equals(t.periodTo()) ? t.periodFrom() : t.periodFrom() + "–" + t.periodTo();
     }
 
-    private static String statistic(Target t) {
-        if (t.statistic() == null) {
-            return "";
-        }
-        var s = t.statistic();
-        String text = s.aggregation().name().toLowerCase(java.util.Locale.ROOT) + " " + s.from() + "…" + s.to() + ": "
-                + String.join(" + ", s.numerator().stream().map(Object::toString).toList())
-                + (s.denominator().isEmpty() ? "" : " / " + String.join(" + ",
-                s.denominator().stream().map(Object::toString).toList()));
-        return Html.escape(text) + (t.note().isEmpty() ? "" : "<br><small>" + Html.escape(t.note()) + "</small>");
+    private static String observed(Target t) {
+        return t.isInterval() ? Fmt.num(t.observedLow()) + " – " + Fmt.num(t.observedHigh()) : Fmt.num(t.observed());
     }
 }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.corvee.store.ResultStore;
 import org.corvee.store.RunStatus;
 import org.corvee.store.StoredRun;
-import org.corvee.validation.Target;
-import org.corvee.validation.TargetCatalog;
+import org.corvee.experiment.Target;
+import org.corvee.experiment.TargetFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,10 +120,12 @@ class StoreCommandsTest {
                 .doesNotContainIgnoringCase("src=").doesNotContainIgnoringCase("url(").doesNotContain("@import");
         assertThat(text).contains("<svg", "Capital&#39;s share of workers abroad", "Money flow of workers",
                 "state quota and levies", "Housing occupancy", "Cohort table: posting_retention");
-        for (Target t : TargetCatalog.load()) {
+        for (Target t : TargetFile.defaults()) {
             assertThat(text).contains("<td>" + t.id() + "</td>");
         }
-        assertThat(text).contains("not simulated yet").contains("ARD (averaged relative difference");
+        assertThat(text).contains("not available: the model has no metric largest_riot")
+                .contains("ARD (averaged relative difference").doesNotContain("not simulated yet")
+                .doesNotContain("Russia and China is modelled");
         // the latest batch is the 3 replicates: the validation table shows 90% bands
         assertThat(text).contains("3 replicates").contains("90%: ");
         // every chart has its data drawn (a path with at least a few points)

@@ -8,8 +8,16 @@ import java.util.List;
 import java.util.Map;
 import org.corvee.store.RunStatus;
 import org.corvee.store.StoredRun;
+import org.corvee.engine.MonthlySeries;
+import org.corvee.experiment.ModelRun;
+import org.corvee.experiment.MonthlySeriesSource;
+import org.corvee.experiment.RunSpec;
+import org.corvee.experiment.Target;
+import org.corvee.experiment.TargetFile;
+import org.corvee.experiment.TargetStatistic;
+import org.corvee.model.Simulation;
+import org.corvee.output.SeriesRows;
 import org.corvee.validation.SeriesTable;
-import org.corvee.validation.TargetCatalog;
 import org.junit.jupiter.api.Test;
 
 /** Report sections on hand-made runs: postings detection, validation mapping, axis ticks, bands. */
@@ -21,7 +29,7 @@ class ReportSectionsTest {
 
     static SeriesTable withPostings(boolean postings) {
         SeriesTable.Builder b = SeriesTable.builder();
-        for (int y = 2016; y <= 2023; y++) {
+        for (int y = 2016; y <= 2024; y++) {
             for (int m = 1; m <= 12; m++) {
                 String month = String.format("%d-%02d", y, m);
                 b.add(month, "workers_abroad", "destination=russia;province=pyongyang", 40);
@@ -57,12 +65,40 @@ class ReportSectionsTest {
 
     @Test
     void validationUsesPostingsMetricsOnceTheyExist() {
-        String html = ValidationSection.html(TargetCatalog.load(), group(true));
+        String html = ValidationSection.html(TargetFile.defaults(), group(true));
         // T1: 40 / 100 = 0.4 exactly; T2: 3/10 = 0.3; T3: 0.25 inside [0, 0.3]
         assertThat(html).contains("<td>T1</td>").contains("<td class=\"num\">0.400</td><td class=\"num\">0.0%</td>");
         assertThat(html).containsPattern("<td>T2</td>.*?<td class=\"num\">0.300</td><td class=\"num\">0.0%</td>");
-        assertThat(ValidationSection.html(TargetCatalog.load(), group(false)))
-                .containsPattern("<td>T2</td>.*?not simulated yet");
+        assertThat(html).containsPattern("<td>T3</td>.*?<td class=\"num\">0.250</td><td class=\"num\">0.0%</td>");
+        assertThat(ValidationSection.html(TargetFile.defaults(), group(false)))
+                .containsPattern("<td>T2</td>[^\n]*not available: the model has no metric posting_retained");
+    }
+
+    @Test
+    void theValidationTableShowsWhatTheCalibrationComputesOnTheSameRun() throws Exception {
+        // a real run, kept in memory as calibration keeps it and stored as the report reads it
+        double scale = 0.001;
+        var sc = ModelRun.resolve(new RunSpec(0, "baseline", new java.util.TreeMap<>(Map.of("run.scale", scale,
+                "run.end_year", 2024.0)), 0, 3));
+        Simulation sim = Simulation.build(sc.parameters());
+        MonthlySeries out = sim.run(1, m -> { });
+        SeriesTable.Builder b = SeriesTable.builder();
+        SeriesRows.forEach(out, sim.clock(), scale, (m, label, metric, key, value) -> b.add(label, metric, key, value));
+        ReportGroup g = new ReportGroup("baseline (run 1)", List.of(run(1)), List.of(b.build()), Map.of(), "");
+        List<Target> targets = TargetFile.defaults();
+        String html = ValidationSection.html(targets, g);
+        MonthlySeriesSource memory = new MonthlySeriesSource(out, sim.clock(), scale);
+        for (String id : List.of("T5_2015", "T6", "T9_take", "T12_stranded", "T13_soldier")) {
+            Target t = targets.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+            double v = TargetStatistic.evaluate(t, memory).value();
+            assertThat(v).as(id).isFinite();
+            assertThat(html).as(id).contains("<td>" + id + "</td><td>" + Html.escape(t.quantity()) + "</td><td>"
+                    + t.periodFrom() + "–" + t.periodTo() + "</td><td class=\"num\">" + (t.isInterval() ? Fmt.num(t.observedLow()) + " – "
+                    + Fmt.num(t.observedHigh()) : Fmt.num(t.observed())) + "</td><td class=\"num\">" + Fmt.num(v) + "</td><td class=\"num\">"
+                    + Fmt.percent(t.relativeError(v)) + "</td>");
+        }
+        assertThat(html).containsPattern("<td>T15</td>[^\n]*not available: the model has no metric largest_riot")
+                .contains("; not available: 2.</p>");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.corvee.experiment;
 
 import java.io.Serializable;
 import java.util.Collections;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -13,6 +14,11 @@ import java.util.TreeMap;
 public record Selector(String metric, SortedMap<String, String> keyFilter) implements Serializable {
     public Selector {
         keyFilter = Collections.unmodifiableSortedMap(new TreeMap<>(keyFilter));
+    }
+
+    /** A selector from any map (copied and sorted). */
+    public static Selector of(String metric, Map<String, String> keyFilter) {
+        return new Selector(metric, new TreeMap<>(keyFilter));
     }
 
     /** "metric{dim=value,...}" for messages. */

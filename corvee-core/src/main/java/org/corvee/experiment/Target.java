@@ -5,19 +5,24 @@ import java.io.Serializable;
 /**
  * One observed fact to compare the model with: an observed value (or interval), the months it
  * refers to, the simulated statistic it maps to, where it comes from, how reliable it is and
- * how close the model must come.
+ * how close the model must come, and a note on how the mapping was chosen and its caveats.
  *
  * <p>The relative error {@code r} of a simulated value s: for a point value o,
  * |s − o| / |o|; for an interval [lo, hi], 0 inside, otherwise the distance to the nearer
  * bound divided by max(|nearer bound|, (hi − lo) / 2). A target is met when r ≤ tolerance.
  *
  * <p>Invariant: either {@code observed} is a number and the bounds are NaN, or the bounds
- * are numbers with lo ≤ hi and {@code observed} is NaN. {@code denominator} may be null.
+ * are numbers with lo ≤ hi and {@code observed} is NaN. {@code denominator} may be null;
+ * {@code note} is never null (empty when the file gives none).
  */
 public record Target(String id, String quantity, double observed, double observedLow, double observedHigh,
                      String periodFrom, String periodTo, Selector numerator, Selector denominator,
-                     Aggregation aggregation, String source, Reliability reliability, double tolerance)
+                     Aggregation aggregation, String source, Reliability reliability, double tolerance,
+                     String note)
         implements Serializable {
+    public Target {
+        note = note == null ? "" : note;
+    }
 
     /** True if the observation is an interval. */
     public boolean isInterval() {

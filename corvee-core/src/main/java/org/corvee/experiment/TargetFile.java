@@ -31,18 +31,19 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * id, quantity, observed (or observed_low and observed_high), period_from, period_to (YYYY-MM),
  * metric, key_filter (map dimension → value), optional numerator/denominator (each a mapping
  * with metric and key_filter; numerator defaults to metric + key_filter), aggregation,
- * source, reliability (A/B/C), tolerance (relative, see {@link Target}).
+ * source, reliability (A/B/C), tolerance (relative, see {@link Target}) and an optional note
+ * (how the mapping was chosen, its caveats). The bundled file's header documents every field.
  *
  * <p>Every problem is reported with file, line, column and key (as {@link ScenarioProblem}s),
  * all at once.
  */
 public final class TargetFile {
     /** The default targets (MODEL.md facts T1–T15). */
-    public static final String RESOURCE = "/org/corvee/experiment/calibration-targets.yaml";
+    public static final String RESOURCE = "/org/corvee/targets/targets.yaml";
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final Set<String> FIELDS = Set.of("id", "quantity", "observed", "observed_low", "observed_high",
             "period_from", "period_to", "metric", "key_filter", "numerator", "denominator", "aggregation", "source",
-            "reliability", "tolerance");
+            "reliability", "tolerance", "note");
 
     private TargetFile() {
     }
@@ -169,12 +170,13 @@ public final class TargetFile {
         }
         String quantity = text(origin, f, "quantity", map, problems, false);
         String source = text(origin, f, "source", map, problems, false);
+        String note = text(origin, f, "note", map, problems, false);
         if (problems.size() > before) {
             return null;
         }
         return new Target(id, quantity == null ? "" : quantity, point ? observed : Double.NaN,
                 point ? Double.NaN : lo, point ? Double.NaN : hi, from, to, num, den, agg,
-                source == null ? "" : source, rel, tol);
+                source == null ? "" : source, rel, tol, note == null ? "" : note.strip());
     }
 
     private static Selector selector(String origin, Node node, String key, List<ScenarioProblem> problems) {

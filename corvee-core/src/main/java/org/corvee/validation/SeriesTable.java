@@ -6,16 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.corvee.experiment.SeriesSource;
 
 /**
- * One run's monthly series in memory, indexed by metric, key and month, for statistics that
- * select cells by dimension values ("destination=russia") and sum the rest.
+ * One run's monthly series in memory as the store holds them, indexed by metric, key
+ * ("dim=value;dim=value", empty for a total) and month, for statistics that select cells by
+ * dimension values ("destination=russia") and sum the rest. As a {@link SeriesSource} it feeds
+ * the same target evaluator as calibration; values are already reported (persons, USD).
  *
  * <p>Invariant: every metric/key holds one value per month of {@link #months()}; a month the run
- * did not write (a ratio with a zero denominator) is NaN. Immutable once built.
+ * did not write (a ratio with a zero denominator) is NaN. Months are consecutive (a run writes
+ * every cell of every counted metric every month, zeros included). Immutable once built.
  */
-public final class SeriesTable {
+public final class SeriesTable implements SeriesSource {
     private final List<String> months;
     private final Map<String, Map<String, double[]>> values;
 
@@ -121,11 +126,60 @@ public final class SeriesTable {
         return sum;
     }
 
-    /** Whether a key "a=x;b=y" has every pair of {@code where}. */
-    static boolean matches(String key, Map<String, String> where) {
-        if (where.isEmpty()) {
-            return true;
+    @Override
+    public int monthIndex(String yyyymm) {
+        if (months.isEmpty()) {
+            return -1;
         }
+        return absolute(yyyymm) - absolute(months.get(0));
+    }
+
+    @Override
+    public String label(int month) {
+        return months.get(month);
+    }
+
+    @Override
+    public int monthCount() {
+        return months.size();
+    }
+
+    @Override
+    public String problem(String metric, Map<String, String> filter) {
+        Map<String, double[]> keys = values.get(metric);
+        if (keys == null) {
+            return "the model has no metric " + metric;
+        }
+        Map<String, Set<String>> dims = new TreeMap<>();
+        for (String key : keys.keySet()) {
+            parse(key).forEach((d, v) -> dims.computeIfAbsent(d, k -> new TreeSet<>()).add(v));
+        }
+        for (Map.Entry<String, String> e : filter.entrySet()) {
+            Set<String> seen = dims.get(e.getKey());
+            if (seen == null) {
+                return "metric " + metric + " has no dimension " + e.getKey();
+            }
+            if (!seen.contains(e.getValue())) {
+                return "dimension " + e.getKey() + " of " + metric + " has no value " + e.getValue();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public double[] totals(String metric, Map<String, String> filter, int from, int to) {
+        double[] all = total(metric, filter);
+        if (all == null) {
+            throw new IllegalArgumentException("no cells of " + metric + " match " + filter);
+        }
+        return java.util.Arrays.copyOfRange(all, from, to + 1);
+    }
+
+    private static int absolute(String yyyymm) {
+        return Integer.parseInt(yyyymm.substring(0, 4)) * 12 + Integer.parseInt(yyyymm.substring(5, 7)) - 1;
+    }
+
+    private static Map<String, String> parse(String key) {
         Map<String, String> parts = new HashMap<>();
         if (!key.isEmpty()) {
             for (String p : key.split(";")) {
@@ -133,6 +187,15 @@ public final class SeriesTable {
                 parts.put(p.substring(0, eq), p.substring(eq + 1));
             }
         }
+        return parts;
+    }
+
+    /** Whether a key "a=x;b=y" has every pair of {@code where}. */
+    static boolean matches(String key, Map<String, String> where) {
+        if (where.isEmpty()) {
+            return true;
+        }
+        Map<String, String> parts = parse(key);
         for (Map.Entry<String, String> w : where.entrySet()) {
             if (!w.getValue().equals(parts.get(w.getKey()))) {
                 return false;

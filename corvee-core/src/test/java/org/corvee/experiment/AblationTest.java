@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 class AblationTest {
     static Target point(String id, double observed, double tol, Aggregation agg) {
         return new Target(id, id, observed, Double.NaN, Double.NaN, "2015-01", "2015-12",
-                new Selector("x", new TreeMap<>()), null, agg, "test", Reliability.A, tol);
+                new Selector("x", new TreeMap<>()), null, agg, "test", Reliability.A, tol, "");
     }
 
     static Target interval(String id, double lo, double hi, double tol, Aggregation agg) {
         return new Target(id, id, Double.NaN, lo, hi, "2015-01", "2015-12",
-                new Selector("x", new TreeMap<>()), null, agg, "test", Reliability.A, tol);
+                new Selector("x", new TreeMap<>()), null, agg, "test", Reliability.A, tol, "");
     }
 
     @Test

@@ -97,6 +97,16 @@ class TargetTest {
     }
 
     @Test
+    void aNoteIsOptionalTextAndUnknownFieldsAreErrors() throws Exception {
+        String common = "observed: 1\nmetric: workers_abroad\naggregation: mean\nperiod_from: 2015-01\n"
+                + "period_to: 2015-02\nsource: x\nreliability: C\ntolerance: 0.1\n";
+        assertThat(target("n", common + "note: \"stock, not permits\"\n").note()).isEqualTo("stock, not permits");
+        assertThat(target("e", common).note()).isEmpty();
+        assertThatThrownBy(() -> target("u", common + "notes: typo\n"))
+                .hasMessageContaining("t.yaml:11:5: notes: unknown field");
+    }
+
+    @Test
     void badTargetFilesNameFileLineAndKey() {
         assertThatThrownBy(() -> TargetFile.parse("t.yaml", "targets:\n  - id: X\n    observed: lots\n"))
                 .isInstanceOf(ScenarioException.class)
