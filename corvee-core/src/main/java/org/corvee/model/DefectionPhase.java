@@ -81,6 +81,9 @@ public final class DefectionPhase implements Phase {
                     continue;
                 }
                 c[metrics.riots.base() + d]++;
+                // The phase is sequential, so the month's counter can hold a maximum.
+                int largest = metrics.largestRiot.base();
+                c[largest] = Math.max(c[largest], to - from);
                 for (int s = from; s < to; s++) {
                     int i = sites.member(s);
                     pop.loyalty[i] = (byte) Math.max(0, pop.loyalty[i] - loss);
@@ -170,6 +173,8 @@ public final class DefectionPhase implements Phase {
             if (joined > 0) {
                 c[metrics.groupDefections.base() + d]++;
                 c[metrics.groupDefectors.base() + d] += joined;
+                int largest = metrics.largestGroupDefection.base();
+                c[largest] = Math.max(c[largest], 1 + joined);
             }
         }
     }

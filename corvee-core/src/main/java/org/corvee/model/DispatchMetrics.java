@@ -55,6 +55,8 @@ public final class DispatchMetrics {
     public final Metric groupDefectors;
     public final Metric groupDefections;
     public final Metric riots;
+    public final Metric largestRiot;
+    public final Metric largestGroupDefection;
     public final Metric recalled;
     public final Metric familiesPunished;
     public final Metric loyaltySum;
@@ -134,6 +136,10 @@ public final class DispatchMetrics {
                 "Defections at one worksite with two or more agents (OD6, T14)", FLOW, 1.0, false, DESTINATION);
         riots = r.register("riots", "events", "Worksite riots over withheld wages (OD6, T15)", FLOW, 1.0, false,
                 DESTINATION);
+        largestRiot = r.persons("largest_riot", "Workers at the largest worksite that rioted this month; 0 if none"
+                + " (OD6, T15; a maximum, not a sum)", FLOW);
+        largestGroupDefection = r.persons("largest_group_defection", "Persons in the largest group defection of the"
+                + " month, the first defector included; 0 if none (OD6, T14; a maximum, not a sum)", FLOW);
         recalled = r.persons("recalled", "Workers recalled after a riot (OD6)", FLOW, DESTINATION);
         familiesPunished = r.persons("families_punished", "Household members of defectors punished (OD7)",
                 FLOW, PROVINCE);

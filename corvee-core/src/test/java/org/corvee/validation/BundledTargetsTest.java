@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class BundledTargetsTest {
     /** The targets the model has no output for (see their notes in targets.yaml). */
-    static final Set<String> NOT_AVAILABLE = Set.of("T14", "T15");
+    static final Set<String> NOT_AVAILABLE = Set.of();
 
     static MonthlySeriesSource memory;
     static SeriesTable stored;
