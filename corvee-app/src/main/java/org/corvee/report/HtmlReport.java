@@ -20,7 +20,8 @@ public final class HtmlReport {
             h1{font-size:26px;margin-bottom:4px} h2{font-size:20px;border-bottom:2px solid #0072B2;padding-bottom:3px;
             margin-top:36px} .sub{color:#555;margin-top:0} table{border-collapse:collapse;font-size:13px;margin:8px 0}
             th,td{border:1px solid #ccc;padding:4px 7px;vertical-align:top;text-align:left} th{background:#f0f4f8}
-            td.num{text-align:right;white-space:nowrap} td.stat{font-size:11px;color:#444;max-width:300px}
+            td.num{text-align:right;white-space:nowrap} td.stat{font-size:11px;color:#444;min-width:280px;max-width:420px}
+            table.validation td:nth-child(2){min-width:150px} span.missing{white-space:normal;display:inline-block;min-width:10em}
             tr.ok td:nth-child(6){background:#e3f4ea} tr.off td:nth-child(6){background:#fbe6dc}
             span.missing{color:#777;font-style:italic} tr.missing td{color:#666}
             figure{margin:14px 0} svg{max-width:100%;height:auto;background:#fff}

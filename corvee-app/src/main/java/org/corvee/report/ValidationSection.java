@@ -43,7 +43,7 @@ final class ValidationSection {
                 .append(checks.size() - computable).append(".</p>\n");
         sb.append("<table class=\"validation\"><thead><tr><th>ID</th><th>Quantity</th><th>Period</th>"
                 + "<th>Observed</th><th>Simulated</th><th>Rel. error</th><th>Tolerance</th><th>Grade</th>"
-                + "<th>Source</th><th>Simulated statistic</th><th>Note</th></tr></thead><tbody>\n");
+                + "<th>Source, simulated statistic and note</th></tr></thead><tbody>\n");
         for (TargetCheck c : checks) {
             Target t = c.target();
             String sim;
@@ -66,10 +66,11 @@ final class ValidationSection {
                     .append("</td><td class=\"num\">").append(observed(t)).append("</td><td class=\"num\">")
                     .append(sim).append("</td><td class=\"num\">").append(Fmt.percent(c.relativeError()))
                     .append("</td><td class=\"num\">").append(Fmt.percent(t.tolerance())).append("</td><td>")
-                    .append(t.reliability()).append("</td><td>").append(Html.escape(t.source()))
-                    .append("</td><td class=\"stat\">").append(Html.escape(TargetStatistic.describe(t)))
-                    .append(" (").append(t.aggregation().id()).append(")</td><td class=\"stat\">")
-                    .append(Html.escape(t.note())).append("</td></tr>\n");
+                    .append(t.reliability()).append("</td><td class=\"stat\"><b>").append(Html.escape(t.source()))
+                    .append("</b><br>").append(Html.escape(TargetStatistic.describe(t)))
+                    .append(" (").append(t.aggregation().id()).append(")")
+                    .append(t.note().isEmpty() ? "" : "<br><i>" + Html.escape(t.note()) + "</i>")
+                    .append("</td></tr>\n");
         }
         return sb.append("</tbody></table>\n").toString();
     }

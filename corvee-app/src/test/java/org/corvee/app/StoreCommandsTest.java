@@ -119,11 +119,12 @@ class StoreCommandsTest {
                 .doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<link")
                 .doesNotContainIgnoringCase("src=").doesNotContainIgnoringCase("url(").doesNotContain("@import");
         assertThat(text).contains("<svg", "Capital&#39;s share of workers abroad", "Money flow of workers",
-                "state quota and levies", "Housing occupancy", "Cohort table: posting_retention");
+                "state quota and levies", "Housing occupancy", "Retention by months on site, by source",
+                "Ideological sessions and resentment (DP7)");
         for (Target t : TargetFile.defaults()) {
             assertThat(text).contains("<td>" + t.id() + "</td>");
         }
-        assertThat(text).contains("not available: the model has no metric largest_riot")
+        assertThat(text).contains("; not available: 0.</p>").doesNotContain("class=\"missing\"")
                 .contains("ARD (averaged relative difference").doesNotContain("not simulated yet")
                 .doesNotContain("Russia and China is modelled");
         // the latest batch is the 3 replicates: the validation table shows 90% bands

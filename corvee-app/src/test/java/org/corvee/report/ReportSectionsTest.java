@@ -49,8 +49,8 @@ class ReportSectionsTest {
     static ReportGroup group(boolean postings) {
         Map<String, Map<String, Map<String, Double>>> cohorts = new LinkedHashMap<>();
         if (postings) {
-            cohorts.put("postings_retention", Map.of("2021-03", Map.of("0", 1.0, "12", 0.6, "36", 0.3),
-                    "2021-09", Map.of("0", 1.0, "12", 0.7)));
+            cohorts.put("posting_retention", Map.of("2021-03 kaechon discharge #0", Map.of("0", 1.0, "12", 0.6, "36", 0.3),
+                    "2021-09 kaechon volunteer #1", Map.of("0", 1.0, "12", 0.7)));
         }
         return new ReportGroup("tiny (run 1)", List.of(run(1)), List.of(withPostings(postings)), cohorts, "name: tiny\n");
     }
@@ -58,9 +58,26 @@ class ReportSectionsTest {
     @Test
     void postingsAreDrawnWhenTheRunHasThemAndNotedOtherwise() {
         String with = PostingsSection.html(List.of(group(true)));
-        assertThat(with).contains("Cohort table: postings_retention", "2021-03", "2021-09", "Housing occupancy")
+        assertThat(with).contains("Retention by months on site, by source", "discharge (1 cohorts)",
+                "volunteer (1 cohorts)", "kaechon (2 cohorts)", "Housing occupancy", "Headcount against target")
                 .doesNotContain("Not in this run");
+        // summary: retention at 36 months 3/10, occupancy 25/100; nothing reaches 12 months
+        assertThat(with).containsPattern("<td>tiny \\(run 1\\)</td><td class=\"num\">–</td><td class=\"num\">–</td>"
+                + "<td class=\"num\">0.300</td>").contains("<td class=\"num\">0.250</td></tr>");
         assertThat(PostingsSection.html(List.of(group(false)))).contains("Not in this run").doesNotContain("<svg");
+    }
+
+    @Test
+    void cohortCurvesAverageTheCohortsObservedThatLong() {
+        Map<String, Map<String, Double>> table = group(true).cohorts().get("posting_retention");
+        Map<String, Band> bySite = CohortCurves.of(table, CohortCurves.By.SITE, 36);
+        Band kaechon = bySite.get("kaechon (2 cohorts)");
+        assertThat(kaechon.mean()[0]).isEqualTo(1.0);
+        assertThat(kaechon.mean()[12]).isCloseTo(0.65, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(kaechon.mean()[36]).isEqualTo(0.3); // only the first cohort was observed 36 months
+        assertThat(kaechon.mean()[5]).isNaN();          // neither cohort has month 5 in this table
+        assertThat(CohortCurves.of(table, CohortCurves.By.SOURCE, 36)).containsOnlyKeys("discharge (1 cohorts)",
+                "volunteer (1 cohorts)");
     }
 
     @Test
