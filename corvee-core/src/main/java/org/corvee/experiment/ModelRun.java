@@ -16,7 +16,7 @@ import org.corvee.scenario.ScenarioLoader;
 
 /**
  * The Corvée model as a {@link RunModel}: resolves the spec's scenario with its overrides and
- * seed, runs it on one thread, and summarises it as the statistics of the given targets
+ * seed, runs it (with the scenario's timeline) on one thread, and summarises it as the statistics of the given targets
  * (named by target id) and, if {@code series} is set, every metric's monthly total (named
  * "metric@YYYY-MM", in reported units) for posterior bands.
  *
@@ -31,9 +31,17 @@ public record ModelRun(List<Target> targets, boolean series) implements RunModel
     @Override
     public RunSummary run(RunSpec spec) {
         Scenario sc = resolve(spec);
-        Simulation sim = Simulation.build(sc.parameters());
+        Simulation sim = Simulation.build(sc.parameters(), sc.timeline());
         MonthlySeries out = sim.run(1, m -> { });
-        double scale = sc.parameters().get("run.scale");
+        return summarise(spec, sim, out, sc.parameters().get("run.scale"));
+    }
+
+    /**
+     * The summary of a finished run of {@code spec}: the targets' statistics and, if
+     * {@link #series()} is set, every metric's monthly total. For callers that run the
+     * simulation themselves (e.g. to store its series as well).
+     */
+    public RunSummary summarise(RunSpec spec, Simulation sim, MonthlySeries out, double scale) {
         List<String> names = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<String> notes = new ArrayList<>();

@@ -56,6 +56,15 @@ class ExecutorContractTest {
         assertThat(roundTrip(new TargetDistance(TargetFile.defaults()))).isEqualTo(new TargetDistance(TargetFile.defaults()));
     }
 
+    @Test
+    void aModelRunAppliesTheScenariosTimeline() {
+        // information-campaign switches the outside source on by a timeline entry in 2015
+        TreeMap<String, Double> o = new TreeMap<>(Map.of("run.scale", 0.001, "run.end_year", 2016.0));
+        RunSummary s = new ModelRun(List.of(), true).run(new RunSpec(0, "information-campaign", o, 0, 1));
+        assertThat(s.value("heard_outside_source@2014-12")).isZero();
+        assertThat(s.value("heard_outside_source@2015-06") + s.value("heard_outside_source@2016-06")).isPositive();
+    }
+
     private static Object roundTrip(Object o) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
