@@ -13,19 +13,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corvee.experiment.CsvParticleSink;
 import org.corvee.experiment.ExperimentException;
-import org.corvee.experiment.LocalExecutor;
 import org.corvee.experiment.ModelRun;
+import org.corvee.experiment.Resampling;
 import org.corvee.experiment.RunSpec;
 import org.corvee.experiment.RunSummary;
 import org.corvee.experiment.Target;
 import org.corvee.experiment.TargetFile;
 import org.corvee.experiment.WeightedSample;
+import org.corvee.engine.RandomStreams;
+import org.corvee.scenario.ParameterCatalog;
+import org.corvee.scenario.Scenario;
 
 /**
- * {@code corvee run --posterior DIR}: runs a scenario once per particle of a calibration's
- * accepted ensemble (the particle's parameters as overrides, seed = base seed + particle
- * number), never one best fit, and reports weighted 5/50/95% bands: target-bands.csv (the
- * target table) and bands.csv (month, metric, q05, q50, q95 of every metric's monthly total).
+ * {@code corvee run --posterior DIR}: runs a scenario over a calibration's accepted ensemble,
+ * never one best fit. The weighted particles are resampled into as many equally weighted
+ * members (systematic resampling: particle p is drawn about N·w_p times; the offset is drawn
+ * from the run's seed), member k runs with its particle's parameters as overrides and seed =
+ * base seed + k. Every member is stored as one batch in the results database, so
+ * {@code corvee report} draws the posterior-predictive 90% bands and the validation table with
+ * ARD over the ensemble; target-bands.csv (the target table: 5/50/95% of each statistic) and
+ * bands.csv (month, metric, q05, q50, q95 of every metric's monthly total) are written too.
  */
 final class PosteriorRun {
     private static final Pattern SCALE = Pattern.compile("\"scale\":\\s*([0-9.eE+-]+)");
@@ -65,8 +72,8 @@ final class PosteriorRun {
         if (!Double.isNaN(sc)) {
             extra.add("run.scale=" + sc);
         }
-        org.corvee.scenario.ParameterCatalog catalog = org.corvee.scenario.ParameterCatalog.load();
-        org.corvee.scenario.Scenario resolved = run.scenario.resolve(catalog, extra);
+        ParameterCatalog catalog = ParameterCatalog.load();
+        Scenario resolved = run.scenario.resolve(catalog, extra);
         TreeMap<String, Double> o = new TreeMap<>();
         for (String set : run.scenario.sets) {
             String key = set.substring(0, set.indexOf('=')).trim();
@@ -76,12 +83,14 @@ final class PosteriorRun {
         long seed = run.seed != null ? run.seed : (long) resolved.parameters().get("run.seed");
         String name = run.scenario.scenario == null ? "baseline" : run.scenario.scenario;
         Path outDir = OutputFolder.prepare(run.out != null ? run.out : Path.of("runs", resolved.name() + "-posterior"));
-        execute(calib, new RunSpec(0, name, o, 0, seed), threads, outDir, run.spec.commandLine().getOut(),
+        Path db = run.db != null ? run.db : outDir.resolve(RunLedger.DEFAULT_FILE);
+        execute(calib, new RunSpec(0, name, o, 0, seed), threads, outDir, db, run.spec.commandLine().getOut(),
                 run.spec.commandLine().getErr());
     }
 
-    /** Runs the ensemble and writes the bands into {@code outDir}. */
-    static void execute(Path calib, RunSpec base, int threads, Path outDir, PrintWriter stdout, PrintWriter err) {
+    /** Runs the ensemble, stores it in {@code db} as one batch and writes the bands into {@code outDir}. */
+    static void execute(Path calib, RunSpec base, int threads, Path outDir, Path db, PrintWriter stdout,
+                        PrintWriter err) {
         Path file = calib.resolve(CsvParticleSink.POSTERIOR);
         List<String> lines;
         try {
@@ -100,7 +109,7 @@ final class PosteriorRun {
         for (int c = 3; c < header.size() && !header.get(c).startsWith("stat:"); c++) {
             keys.add(header.get(c));
         }
-        List<RunSpec> specs = new ArrayList<>();
+        List<TreeMap<String, Double>> particles = new ArrayList<>();
         double[] weights = new double[lines.size() - 1];
         for (int i = 1; i < lines.size(); i++) {
             String[] f = lines.get(i).split(",", -1);
@@ -113,27 +122,48 @@ final class PosteriorRun {
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                 throw UserError.badInput(file + ":" + (i + 1) + ": expected numbers in every column");
             }
-            specs.add(base.with(i - 1, o, i - 1, base.seed() + i - 1));
+            if (!(weights[i - 1] >= 0) || Double.isInfinite(weights[i - 1])) {
+                throw UserError.badInput(file + ":" + (i + 1) + ": weight must be a number >= 0, found " + f[1]);
+            }
+            particles.add(o);
+        }
+        int[] drawn = Resampling.systematic(weights, weights.length,
+                RandomStreams.uniform(new RandomStreams(base.seed()).stream("posterior-resample"), 0, 0));
+        ParameterCatalog catalog = ParameterCatalog.load();
+        List<Scenario> members = new ArrayList<>();
+        for (int k = 0; k < drawn.length; k++) {
+            try {
+                members.add(ModelRun.resolve(base.with(k, particles.get(drawn[k]), k, base.seed() + k)));
+            } catch (ExperimentException e) {
+                throw UserError.badInput(file + ":" + (drawn[k] + 2) + ": " + e.getMessage());
+            }
         }
         List<Target> targets = TargetFile.defaults();
-        err.printf("corvee: running %s over %d posterior particles (%s) at scale %s%n", base.scenario(), specs.size(),
-                String.join(", ", keys), base.overrides().get("run.scale"));
-        Progress bar = new Progress(err, System.console() != null, "particles", specs.size());
-        List<RunSummary> runs;
-        try (LocalExecutor ex = new LocalExecutor(new ModelRun(targets, true), threads)) {
-            runs = ex.run(specs, (d, total) -> bar.update(d, ""));
-        } catch (ExperimentException e) {
-            throw new UserError(Main.FAILED, List.of(e.getMessage()));
+        err.printf("corvee: running %s over %d members resampled from %d posterior particles (%s) at scale %s%n",
+                base.scenario(), members.size(), particles.size(), String.join(", ", keys),
+                base.overrides().get("run.scale"));
+        ReplicateSet set = new ReplicateSet(members, catalog, threads, outDir, true, new ModelRun(targets, true));
+        int status = set.run(db, stdout, err);
+        List<RunSummary> runs = new ArrayList<>();
+        for (RunSummary r : set.summaries()) {
+            if (r != null) {
+                runs.add(r);
+            }
         }
+        if (runs.isEmpty()) {
+            throw new UserError(Main.FAILED, List.of("every posterior run failed; see the messages above"));
+        }
+        double[] equal = new double[runs.size()];
+        Arrays.fill(equal, 1.0 / runs.size());
         boolean[] available = new boolean[targets.size()];
         double[][] values = new double[targets.size()][runs.size()];
         for (int t = 0; t < targets.size(); t++) {
             available[t] = runs.get(0).has(targets.get(t).id());
             for (int p = 0; p < runs.size(); p++) {
-                values[t][p] = runs.get(p).value(targets.get(t).id());
+                values[t][p] = available[t] ? runs.get(p).value(targets.get(t).id()) : Double.NaN;
             }
         }
-        TargetBands.write(targets, available, values, weights, outDir.resolve("target-bands.csv"), stdout);
+        TargetBands.write(targets, available, values, equal, outDir.resolve("target-bands.csv"), stdout);
         StringBuilder bands = new StringBuilder("month,metric,q05,q50,q95\n");
         for (String name : runs.get(0).names()) {
             int at = name.indexOf('@');
@@ -145,9 +175,9 @@ final class PosteriorRun {
                 v[p] = runs.get(p).value(name);
             }
             bands.append(name.substring(at + 1)).append(',').append(name, 0, at).append(',')
-                    .append(WeightedSample.quantile(v, weights, 0.05)).append(',')
-                    .append(WeightedSample.quantile(v, weights, 0.5)).append(',')
-                    .append(WeightedSample.quantile(v, weights, 0.95)).append('\n');
+                    .append(WeightedSample.quantile(v, equal, 0.05)).append(',')
+                    .append(WeightedSample.quantile(v, equal, 0.5)).append(',')
+                    .append(WeightedSample.quantile(v, equal, 0.95)).append('\n');
         }
         try {
             Files.writeString(outDir.resolve("bands.csv"), bands, StandardCharsets.UTF_8);
@@ -155,6 +185,10 @@ final class PosteriorRun {
             throw UserError.badInput("cannot write " + outDir.resolve("bands.csv") + " (" + OutputFolder.reason(e) + ")");
         }
         stdout.printf("results         %s (bands.csv, target-bands.csv)%n", outDir.toAbsolutePath().normalize());
+        stdout.printf("report          corvee report --db %s   (posterior-predictive bands, validation table)%n", db);
         stdout.flush();
+        if (status != 0) {
+            throw new UserError(Main.FAILED, List.of("some posterior runs failed; the bands use the others"));
+        }
     }
 }

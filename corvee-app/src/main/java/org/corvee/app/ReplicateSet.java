@@ -12,6 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.corvee.engine.MonthlySeries;
+import org.corvee.experiment.ModelRun;
+import org.corvee.experiment.RunSpec;
+import org.corvee.experiment.RunSummary;
 import org.corvee.model.Simulation;
 import org.corvee.output.SeriesCsvWriter;
 import org.corvee.output.SeriesRows;
@@ -21,8 +24,13 @@ import org.corvee.scenario.ScenarioWriter;
 import org.corvee.store.ResultStore;
 
 /**
- * {@code corvee run --replicates N}: N runs of one scenario with seeds from {@link ReplicateSeeds},
- * stored as one batch in the results database.
+ * Runs stored as one batch in the results database: {@code corvee run --replicates N} (N runs
+ * of one scenario with seeds from {@link ReplicateSeeds}, see {@link #replicates}) and
+ * {@code corvee run --posterior} (one run per member of a calibrated ensemble, each its own
+ * resolved scenario). Member k is stored as replicate k of the batch.
+ *
+ * <p>With a summariser ({@link ModelRun}) each member is also summarised as the calibration
+ * summarises a run (target statistics, monthly totals): {@link #summaries()}, in member order.
  *
  * <p>Scheduling: {@code min(N, threads)} replicates run at once, each on
  * {@code max(1, threads / concurrent)} thread(s) — with N ≥ cores every replicate is
@@ -35,20 +43,42 @@ import org.corvee.store.ResultStore;
  * ({@code corvee export} writes them all out).
  */
 final class ReplicateSet {
-    private final Scenario base;
+    private final List<Scenario> members;
     private final ParameterCatalog catalog;
     private final int replicates;
     private final int threads;
     private final Path dir;
     private final boolean csv;
+    private final ModelRun summariser;
+    private final RunSummary[] summaries;
 
-    ReplicateSet(Scenario base, ParameterCatalog catalog, int replicates, int threads, Path dir, boolean csv) {
-        this.base = base;
+    /** Runs {@code members} (each fully resolved, seed included); {@code summariser} may be null. */
+    ReplicateSet(List<Scenario> members, ParameterCatalog catalog, int threads, Path dir, boolean csv,
+                 ModelRun summariser) {
+        this.members = List.copyOf(members);
         this.catalog = catalog;
-        this.replicates = replicates;
+        this.replicates = members.size();
         this.threads = threads;
         this.dir = dir;
         this.csv = csv;
+        this.summariser = summariser;
+        this.summaries = new RunSummary[replicates];
+    }
+
+    /** N replicates of {@code base} with seeds {@link ReplicateSeeds#of}(base seed, k). */
+    static ReplicateSet replicates(Scenario base, ParameterCatalog catalog, int n, int threads, Path dir,
+                                   boolean csv) {
+        long baseSeed = (long) base.parameters().get("run.seed");
+        List<Scenario> members = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            members.add(base.withParameters(base.parameters().with("run.seed", ReplicateSeeds.of(baseSeed, k))));
+        }
+        return new ReplicateSet(members, catalog, threads, dir, csv, null);
+    }
+
+    /** The members' summaries in member order (null entries for failed members); empty without a summariser. */
+    List<RunSummary> summaries() {
+        return summariser == null ? List.of() : java.util.Arrays.asList(summaries.clone());
     }
 
     /** Runs every replicate and stores it; returns the exit status (1 if any replicate failed). */
@@ -56,9 +86,9 @@ final class ReplicateSet {
         int concurrent = Math.min(replicates, threads);
         int perRun = Math.max(1, threads / concurrent);
         long t0 = System.nanoTime();
-        long baseSeed = (long) base.parameters().get("run.seed");
-        err.printf("corvee: scenario %s, %d replicates from seed %d, %d at a time on %d thread(s) each%n",
-                base.name(), replicates, baseSeed, concurrent, perRun);
+        Scenario base = members.get(0);
+        err.printf("corvee: scenario %s, %d runs from seed %d, %d at a time on %d thread(s) each%n",
+                base.name(), replicates, (long) base.parameters().get("run.seed"), concurrent, perRun);
         err.flush();
         int failed = 0;
         long batch;
@@ -97,8 +127,8 @@ final class ReplicateSet {
     }
 
     private String one(ResultStore store, long batch, int k, int perRun) throws IOException {
-        long seed = ReplicateSeeds.of((long) base.parameters().get("run.seed"), k);
-        Scenario sc = base.withParameters(base.parameters().with("run.seed", seed));
+        Scenario sc = members.get(k);
+        long seed = (long) sc.parameters().get("run.seed");
         long t0 = System.nanoTime();
         long id = store.begin(RunLedger.record(batch, k, sc, catalog, perRun), Instant.now());
         try {
@@ -122,12 +152,16 @@ final class ReplicateSet {
                     CohortTables.retention(sim.postings().cohorts(), sim.clock(), sink);
                 }
             }, Instant.now(), (System.nanoTime() - t0) / 1e9);
+            if (summariser != null) {
+                summaries[k] = summariser.summarise(new RunSpec(k, sc.name(), java.util.Map.of(), k, seed), sim, series,
+                        scale);
+            }
         } catch (RuntimeException | IOException | OutOfMemoryError e) {
             store.fail(id, String.valueOf(e.getMessage()), Instant.now(), (System.nanoTime() - t0) / 1e9);
             throw new IllegalStateException("replicate " + k + " (run " + id + ", seed " + seed + ") failed: "
                     + e.getMessage(), e);
         }
-        return String.format("replicate %d/%d (run %d, seed %d) done in %.1f s", k + 1, replicates, id, seed,
+        return String.format("run %d/%d (run id %d, seed %d) done in %.1f s", k + 1, replicates, id, seed,
                 (System.nanoTime() - t0) / 1e9);
     }
 }

@@ -61,6 +61,16 @@ class ExperimentCommandsTest {
         assertThat(post.resolve("bands.csv")).exists();
         assertThat(Files.readAllLines(post.resolve("target-bands.csv")).get(0)).startsWith("target,quantity,observed");
         assertThat(Files.readString(post.resolve("bands.csv"))).contains("2018-12,workers_abroad,");
+        // the ensemble (4 particles resampled into 4 members) is one batch in the database, and
+        // the report draws it with posterior-predictive bands
+        CommandLineTest.Result runs = CommandLineTest.run("runs", "--db", post.resolve("corvee.duckdb").toString());
+        assertThat(runs.out()).contains("4 run(s)");
+        assertThat(runs.out().split("completed", -1)).hasSize(5);
+        Path html = post.resolve("report.html");
+        CommandLineTest.Result rep = CommandLineTest.run("report", "--db", post.resolve("corvee.duckdb").toString(),
+                "--out", html.toString());
+        assertThat(rep.status()).as(rep.err()).isZero();
+        assertThat(Files.readString(html)).contains("4 replicates").contains("90%: ").contains("ARD");
     }
 
     @Test
