@@ -77,8 +77,9 @@ public final class RunCommand implements Callable<Integer> {
     int replicates;
 
     @Option(names = "--posterior", paramLabel = "DIR_OR_ID",
-            description = "Run once per particle of a calibration's accepted ensemble (a `corvee calibrate` folder, "
-                    + "or its name under runs/) and report 5/50/95% bands (default scale: the calibration's).")
+            description = "Run over a calibration's accepted ensemble (a `corvee calibrate` folder, or its name under "
+                    + "runs/), resampled by weight, stored as one batch (`corvee report` draws its bands); writes "
+                    + "5/50/95%% bands to target-bands.csv and bands.csv (default scale: the calibration's).")
     String posterior;
 
     @Override
