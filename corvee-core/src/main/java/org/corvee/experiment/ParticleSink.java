@@ -3,8 +3,9 @@ package org.corvee.experiment;
 import java.util.List;
 
 /**
- * Where a calibration stores every proposal and each accepted ensemble (CSV files now; a
- * database table can implement the same interface).
+ * Where a calibration stores every proposal and each accepted ensemble: {@link CsvParticleSink}
+ * (files), corvee-store's {@code DatabaseParticleSink} (the results database), or both through
+ * {@link CompositeParticleSink}.
  *
  * <p>Contract: {@link #generation} is called once per completed generation, after all its
  * runs and before its checkpoint is written, so a store never holds a generation the
