@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code corvee export}: stored tables as Parquet or CSV files for pandas, R or Polars. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write stored results to Parquet or CSV files (for pandas, R, Polars).",
-            "One file per table: runs, series, cohorts, particles and series_summary (mean, p05, p95 per batch, "
-                + "month, metric and key), via DuckDB COPY.",
+            "One file per table: runs, series, cohorts, calibrations, particles (every calibration proposal) and "
+                + "series_summary (mean, p05, p95 per batch, month, metric and key), via DuckDB COPY.",
             "CSV: a total's empty key is written \"\" (pandas: keep_default_na=False; DuckDB: allow_quoted_nulls=false)."})
 public final class ExportCommand implements Callable<Integer> {
     @Spec

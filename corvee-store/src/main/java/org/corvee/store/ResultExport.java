@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 
 /**
  * Writes stored tables to files for pandas, R or Polars with DuckDB's {@code COPY}: one file per
- * table ({@code runs}, {@code series}, {@code cohorts}, {@code particles}, {@code series_summary})
- * restricted to the chosen runs (all when none is given). CSV has a header row.
+ * table ({@code runs}, {@code series}, {@code cohorts}, {@code calibrations}, {@code particles},
+ * {@code series_summary}) restricted to the chosen runs (all when none is given; calibrations
+ * and particles then only where a particle names one of those runs, which calibrations do not
+ * store, so a run filter exports them empty). CSV has a header row.
  */
 public final class ResultExport {
     /** Output file formats. */
@@ -45,8 +47,10 @@ public final class ResultExport {
                 new String[] {"series", "SELECT * FROM series" + rowFilter + " ORDER BY run_id, month, metric, key"},
                 new String[] {"cohorts", "SELECT * FROM cohorts" + rowFilter
                         + " ORDER BY run_id, cohort_table, row_key, column_key"},
-                new String[] {"particles", "SELECT * FROM particles" + (runIds.isEmpty() ? "" : " WHERE run_id IN ("
-                        + ids + ")") + " ORDER BY calibration_id, generation, particle"},
+                new String[] {"calibrations", "SELECT * FROM calibrations" + (runIds.isEmpty() ? ""
+                        : " WHERE id IN (SELECT calibration_id FROM particles" + rowFilter + ")") + " ORDER BY id"},
+                new String[] {"particles", "SELECT * FROM particles" + rowFilter
+                        + " ORDER BY calibration_id, generation, particle"},
                 new String[] {"series_summary", "SELECT * FROM series_summary" + batchFilter
                         + " ORDER BY batch, month, metric, key"});
         String options = format == Format.PARQUET ? "(FORMAT parquet)" : "(FORMAT csv, HEADER true)";

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The database layout (schema version 1). Created if missing when a store is opened; every
- * statement is idempotent.
+ * The database layout (schema version 2). Created if missing when a store is opened; every
+ * statement is idempotent. {@code store_meta.schema_version} records the layout of a file: an
+ * older file is migrated in place when opened (1 → 2: {@code particles} gains
+ * {@code statistics}, {@code calibrations} is created), a newer one is refused.
  *
  * <ul>
  *   <li>{@code runs} — one row per run: scenario name, SHA-256 of the resolved scenario YAML and
@@ -20,9 +22,17 @@ import java.sql.Statement;
  *   <li>{@code cohorts} — generic cohort tables in long form: run_id, cohort_table (e.g.
  *       'postings_retention'), row_key (e.g. the cohort "2021-03"), column_key (e.g. months since
  *       assignment "36"), value.</li>
- *   <li>{@code particles} — calibration (ABC-SMC) particles, not yet written by anything:
- *       calibration_id, generation, particle, parameters (JSON object of dotted key → value),
- *       distance, weight, accepted, run_id (the run that simulated it, if stored).</li>
+ *   <li>{@code calibrations} — one row per ABC-SMC calibration ({@code corvee calibrate}): id,
+ *       output_folder (absolute), fingerprint (what a checkpoint is resumed by), scenario, scale,
+ *       seed, priors ("key=prior" lines), program version, started/ended (UTC), status
+ *       ('running', 'completed', 'failed') and a message (stop reason or failure).</li>
+ *   <li>{@code particles} — every proposal of every stored generation of a calibration, written
+ *       by {@link DatabaseParticleSink}: calibration_id, generation, particle (the proposal's
+ *       number within its generation), parameters (JSON object of dotted key → value), distance,
+ *       weight (normalised within the generation; NULL if not accepted), accepted (in the
+ *       generation's accepted ensemble), run_id (the run that simulated it, if stored; NULL for
+ *       calibrations, whose runs are not stored), statistics (JSON object of summary statistic
+ *       → value, null where not computable).</li>
  *   <li>{@code series_summary} (view) — per batch, month, metric and key over completed runs:
  *       replicates, mean, p05, p95 (linear-interpolated 5th/95th percentiles: the 90% band).</li>
  * </ul>
@@ -31,7 +41,7 @@ import java.sql.Statement;
  * runs and their rows are only ever written by {@link ResultStore}, which keeps them consistent.
  */
 final class Schema {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private Schema() {
     }
@@ -40,6 +50,11 @@ final class Schema {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR)");
             s.execute("INSERT OR IGNORE INTO store_meta VALUES ('schema_version', '" + VERSION + "')");
+            int found = version(s);
+            if (found > VERSION) {
+                throw new SQLException("schema version " + found + " is newer than this program's (" + VERSION
+                        + "); use a newer corvee");
+            }
             s.execute("CREATE SEQUENCE IF NOT EXISTS run_ids START 1");
             s.execute("CREATE SEQUENCE IF NOT EXISTS batch_ids START 1");
             s.execute("""
@@ -86,8 +101,29 @@ final class Schema {
                       distance DOUBLE,
                       weight DOUBLE,
                       accepted BOOLEAN NOT NULL,
-                      run_id BIGINT
+                      run_id BIGINT,
+                      statistics VARCHAR
                     )""");
+            s.execute("CREATE SEQUENCE IF NOT EXISTS calibration_ids START 1");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS calibrations (
+                      id BIGINT PRIMARY KEY,
+                      output_folder VARCHAR NOT NULL,
+                      fingerprint VARCHAR NOT NULL,
+                      scenario VARCHAR NOT NULL,
+                      scale DOUBLE NOT NULL,
+                      seed BIGINT NOT NULL,
+                      priors VARCHAR NOT NULL,
+                      program_version VARCHAR NOT NULL,
+                      started TIMESTAMP NOT NULL,
+                      ended TIMESTAMP,
+                      status VARCHAR NOT NULL CHECK (status IN ('running', 'completed', 'failed')),
+                      message VARCHAR
+                    )""");
+            if (found < 2) {
+                // version 1 had particles without statistics (and nothing wrote it)
+                s.execute("ALTER TABLE particles ADD COLUMN IF NOT EXISTS statistics VARCHAR");
+            }
             s.execute("""
                     CREATE OR REPLACE VIEW series_summary AS
                     SELECT r.batch, any_value(r.scenario) AS scenario, s.month, s.metric, s.key,
@@ -96,6 +132,20 @@ final class Schema {
                     FROM series s JOIN runs r ON r.id = s.run_id
                     WHERE r.status = 'completed'
                     GROUP BY r.batch, s.month, s.metric, s.key""");
+            s.execute("UPDATE store_meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
+        }
+    }
+
+    private static int version(Statement s) throws SQLException {
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT value FROM store_meta WHERE key = 'schema_version'")) {
+            if (!rs.next()) {
+                throw new SQLException("store_meta has no schema_version");
+            }
+            try {
+                return Integer.parseInt(rs.getString(1).trim());
+            } catch (NumberFormatException e) {
+                throw new SQLException("unreadable schema version \"" + rs.getString(1) + "\"");
+            }
         }
     }
 }
