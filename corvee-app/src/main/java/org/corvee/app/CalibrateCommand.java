@@ -13,6 +13,7 @@ import org.corvee.experiment.AbcResult;
 import org.corvee.experiment.AbcSettings;
 import org.corvee.experiment.AbcSmc;
 import org.corvee.experiment.Checkpoint;
+import org.corvee.experiment.CompositeParticleSink;
 import org.corvee.experiment.CsvParticleSink;
 import org.corvee.experiment.ExperimentException;
 import org.corvee.experiment.Generation;
@@ -26,6 +27,9 @@ import org.corvee.experiment.TargetDistance;
 import org.corvee.experiment.WeightedSample;
 import org.corvee.output.JsonText;
 import org.corvee.scenario.ParameterCatalog;
+import org.corvee.store.CalibrationRecord;
+import org.corvee.store.DatabaseParticleSink;
+import org.corvee.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,14 +39,19 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code corvee calibrate}: ABC-SMC of named parameters against the targets; a checkpoint after
  * each generation, {@code --resume} to continue, every particle and the accepted ensemble
- * stored in the output folder, posterior summaries and the target table printed and written.
+ * stored in the output folder (CSV) and in the results database (tables calibrations and
+ * particles, through {@link DatabaseParticleSink}), posterior summaries and the target table
+ * printed and written. The database is opened before the first run, so a locked or unwritable
+ * file fails at once, and stays open (locked for other processes) until the calibration ends.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Calibrate parameters against the targets by ABC-SMC (population Monte Carlo).",
             "Writes to the output folder: particles.csv (every run), posterior.csv",
             "(the accepted ensemble; `corvee run --posterior DIR` runs over it),",
             "posterior-summary.csv, generations.csv, targets-fit.csv (target table",
-            "with ARD), checkpoint.txt (for --resume) and calibration.json."})
+            "with ARD), checkpoint.txt (for --resume) and calibration.json.",
+            "Every proposal also goes to the results database (--db; tables",
+            "calibrations and particles; `corvee export` writes them out)."})
 public final class CalibrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -87,6 +96,11 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/calibration).")
     Path out;
 
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Results database to store every proposal in (default: <out>/corvee.duckdb); "
+                    + "give the same file again with --resume.")
+    Path db;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -115,8 +129,42 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw UserError.badInput(e.getMessage());
         }
         int threads = experiment.threads();
+        Path dbFile = db != null ? db : dir.resolve(RunLedger.DEFAULT_FILE);
+        CalibrationRecord record = record(dir, abc, base, priors);
+        DatabaseParticleSink database = new DatabaseParticleSink(RunLedger.open(dbFile), record);
         ModelRun model = new ModelRun(targets, false);
         long t0 = System.nanoTime();
+        AbcResult result;
+        RunSummary probe;
+        try (CompositeParticleSink sink = new CompositeParticleSink(List.of(new CsvParticleSink(dir), database))) {
+            probe = probe(model, base, targets, priors, threads, done, err, t0);
+            try {
+                result = calibrate(abc, sink, checkpoint, done, model, threads, err);
+            } catch (ExperimentException e) {
+                markFailed(database, e.getMessage()); // here: the resources close before a catch clause runs
+                throw e;
+            }
+            database.complete(result.stopReason());
+            if (database.missingEarlierGenerations()) {
+                err.printf("corvee: note: %s held no earlier generations of this calibration; it has generation %d "
+                        + "on (particles.csv has all)%n", dbFile, done.size());
+            }
+        } catch (ExperimentException e) {
+            throw new UserError(Main.FAILED, List.of(e.getMessage()));
+        } catch (StoreException e) {
+            throw new UserError(Main.FAILED, List.of(e.getMessage()));
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        writeOutputs(dir, abc, priors, targets, result, probe, secs, stdout);
+        stdout.printf("database        %s (calibration %d; tables calibrations, particles)%n",
+                dbFile.toAbsolutePath().normalize(), database.calibrationId());
+        stdout.flush();
+        return 0;
+    }
+
+    /** Announces the calibration and times one base run (its notes name the targets not computable). */
+    private RunSummary probe(ModelRun model, RunSpec base, List<Target> targets, List<ParameterPrior> priors,
+                             int threads, List<Generation> done, PrintWriter err, long t0) {
         err.printf("corvee: calibrating %d parameter(s) of %s at scale %s against %d targets; %d particles, "
                 + "up to %d generations and %d runs, %d parallel run(s)%s%n", priors.size(), base.scenario(),
                 experiment.scale, targets.size(), particles, generations, budget, threads,
@@ -129,10 +177,14 @@ public final class CalibrateCommand implements Callable<Integer> {
         err.printf("corvee: %d of %d targets computable by this model; one run took %.2f s%n",
                 probe.names().size(), targets.size(), probeSecs);
         err.flush();
+        return probe;
+    }
+
+    private AbcResult calibrate(AbcSmc abc, CompositeParticleSink sink, Checkpoint checkpoint, List<Generation> done,
+                                ModelRun model, int threads, PrintWriter err) {
         boolean terminal = System.console() != null;
-        AbcResult result;
         try (LocalExecutor ex = new LocalExecutor(model, threads)) {
-            result = abc.run(ex, new CsvParticleSink(dir), checkpoint, done, new AbcListener() {
+            return abc.run(ex, sink, checkpoint, done, new AbcListener() {
                 Progress bar;
                 int accepted;
 
@@ -158,12 +210,22 @@ public final class CalibrateCommand implements Callable<Integer> {
                     bar.update(particles, String.format("accepted, %d runs (acceptance %.3f)", g.runs(), g.acceptance()));
                 }
             });
-        } catch (ExperimentException e) {
-            throw new UserError(Main.FAILED, List.of(e.getMessage()));
         }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        writeOutputs(dir, abc, priors, targets, result, probe, secs, stdout);
-        return 0;
+    }
+
+    private CalibrationRecord record(Path dir, AbcSmc abc, RunSpec base, List<ParameterPrior> priors) {
+        StringBuilder text = new StringBuilder();
+        priors.forEach(p -> text.append(text.length() == 0 ? "" : "\n").append(p.text()));
+        return new CalibrationRecord(dir, abc.fingerprint(), base.scenario(), experiment.scale, experiment.seed,
+                text.toString(), Version.text());
+    }
+
+    private static void markFailed(DatabaseParticleSink database, String reason) {
+        try {
+            database.fail(reason);
+        } catch (StoreException e) {
+            // the calibration's own failure is the one to report; the row stays 'running'
+        }
     }
 
     private void writeOutputs(Path dir, AbcSmc abc, List<ParameterPrior> priors, List<Target> targets,

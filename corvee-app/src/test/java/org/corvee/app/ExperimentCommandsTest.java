@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.corvee.store.ResultStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The experiment commands end to end on a tiny world (scale 0.0005, ~12,000 agents, 2010-2018):
- * files written, resume continues, thread count does not change a calibration, bad input is
- * one clear line.
+ * files written, resume continues, thread count does not change a calibration, particles stored
+ * in the database like the CSV, bad input is one clear line.
  */
 class ExperimentCommandsTest {
     @TempDir
@@ -53,6 +56,8 @@ class ExperimentCommandsTest {
                 .isEqualTo(Files.readString(whole.resolve("particles.csv")));
         assertThat(Files.readString(parts.resolve("posterior.csv")))
                 .isEqualTo(Files.readString(whole.resolve("posterior.csv")));
+        assertDatabaseHoldsTheCsvParticles(whole);
+        assertDatabaseHoldsTheCsvParticles(parts);
 
         Path post = tmp.resolve("post");
         CommandLineTest.Result p = CommandLineTest.run("run", "--posterior", whole.toString(), "--set",
@@ -71,6 +76,64 @@ class ExperimentCommandsTest {
                 "--out", html.toString());
         assertThat(rep.status()).as(rep.err()).isZero();
         assertThat(Files.readString(html)).contains("4 replicates").contains("90%: ").contains("ARD");
+    }
+
+    /** One calibration, completed, with one particles row per particles.csv row and no (generation, particle) twice. */
+    private static void assertDatabaseHoldsTheCsvParticles(Path dir) throws Exception {
+        long csvRows = Files.readAllLines(dir.resolve("particles.csv")).size() - 1;
+        try (ResultStore db = ResultStore.openExisting(dir.resolve("corvee.duckdb"));
+             Statement st = db.connection().createStatement()) {
+            assertThat(count(st, "SELECT count(*) FROM particles")).isEqualTo(csvRows).isPositive();
+            assertThat(count(st, "SELECT count(DISTINCT (generation, particle)) FROM particles")).isEqualTo(csvRows);
+            assertThat(count(st, "SELECT count(*) FROM calibrations WHERE status = 'completed'")).isEqualTo(1);
+            assertThat(count(st, "SELECT count(*) FROM particles WHERE accepted")).isEqualTo(
+                    Files.readAllLines(dir.resolve("particles.csv")).stream().filter(l -> l.matches("\\d+,\\d+,1,.*"))
+                            .count());
+        }
+    }
+
+    private static long count(Statement st, String sql) throws Exception {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void anUnwritableOrLockedDatabaseIsOneClearLineBeforeAnyRun() throws Exception {
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        CommandLineTest.Result r = calibrate(tmp.resolve("c1"), "1", "2", "--db", file.resolve("cal.duckdb").toString());
+        assertThat(r.status()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("cannot create the folder of database").doesNotContain("Exception")
+                .doesNotContain("one run took");
+        Path locked = tmp.resolve("locked.duckdb");
+        Process holder = DatabaseHolder.start(locked);
+        try {
+            r = calibrate(tmp.resolve("c2"), "1", "2", "--db", locked.toString());
+            assertThat(r.status()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+            assertThat(r.err().lines().filter(l -> l.startsWith("corvee:")).count()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).contains("cannot open results database").contains("lock")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+        } finally {
+            holder.destroy();
+            holder.waitFor();
+        }
+    }
+
+    @Test
+    void aCalibrationThatFailsIsMarkedFailedInTheDatabase() throws Exception {
+        Path dir = tmp.resolve("no-checkpoint");
+        // a folder where the checkpoint's temporary file goes: generation 0 is stored, its checkpoint fails
+        Files.createDirectories(dir.resolve("checkpoint.txt.tmp"));
+        CommandLineTest.Result r = calibrate(dir, "1", "2");
+        assertThat(r.status()).as(r.err()).isEqualTo(Main.FAILED);
+        assertThat(r.err()).contains("cannot write checkpoint").doesNotContain("\tat ");
+        try (ResultStore db = ResultStore.openExisting(dir.resolve("corvee.duckdb"));
+             Statement st = db.connection().createStatement()) {
+            assertThat(count(st, "SELECT count(*) FROM calibrations WHERE status = 'failed' "
+                    + "AND message LIKE 'cannot write checkpoint%'")).isEqualTo(1);
+            assertThat(count(st, "SELECT count(*) FROM particles WHERE generation = 0")).isEqualTo(4);
+        }
     }
 
     @Test
