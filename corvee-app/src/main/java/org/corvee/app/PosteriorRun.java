@@ -165,14 +165,22 @@ final class PosteriorRun {
         }
         TargetBands.write(targets, available, values, equal, outDir.resolve("target-bands.csv"), stdout);
         StringBuilder bands = new StringBuilder("month,metric,q05,q50,q95\n");
-        for (String name : runs.get(0).names()) {
+        // Every member runs the same model, so its summary names come in the same order: read
+        // values by position (a lookup by name per metric-month would be quadratic).
+        List<String> names = runs.get(0).names();
+        double[][] byRun = new double[runs.size()][];
+        for (int p = 0; p < byRun.length; p++) {
+            byRun[p] = runs.get(p).names().equals(names) ? runs.get(p).values() : null;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             int at = name.indexOf('@');
             if (at < 0) {
                 continue;
             }
             double[] v = new double[runs.size()];
             for (int p = 0; p < v.length; p++) {
-                v[p] = runs.get(p).value(name);
+                v[p] = byRun[p] != null ? byRun[p][i] : runs.get(p).value(name);
             }
             bands.append(name.substring(at + 1)).append(',').append(name, 0, at).append(',')
                     .append(WeightedSample.quantile(v, equal, 0.05)).append(',')
