@@ -20,6 +20,7 @@ import org.corvee.experiment.RunSummary;
 import org.corvee.experiment.Target;
 import org.corvee.experiment.TargetFile;
 import org.corvee.experiment.WeightedSample;
+import org.corvee.report.ReportGroup;
 import org.corvee.engine.RandomStreams;
 import org.corvee.scenario.ParameterCatalog;
 import org.corvee.scenario.Scenario;
@@ -133,7 +134,11 @@ final class PosteriorRun {
         List<Scenario> members = new ArrayList<>();
         for (int k = 0; k < drawn.length; k++) {
             try {
-                members.add(ModelRun.resolve(base.with(k, particles.get(drawn[k]), k, base.seed() + k)));
+                Scenario m = ModelRun.resolve(base.with(k, particles.get(drawn[k]), k, base.seed() + k));
+                // The name marks the batch as an ensemble for `corvee runs` and the report; it
+                // does not change the run.
+                members.add(new Scenario(m.name() + ReportGroup.POSTERIOR_SUFFIX, m.description(), m.origin(),
+                        m.parameters(), m.timeline()));
             } catch (ExperimentException e) {
                 throw UserError.badInput(file + ":" + (drawn[k] + 2) + ": " + e.getMessage());
             }

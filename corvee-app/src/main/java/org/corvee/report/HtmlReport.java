@@ -90,14 +90,18 @@ public final class HtmlReport {
         StringBuilder scen = new StringBuilder();
         for (ReportGroup g : groups) {
             scen.append("<details><summary>Resolved scenario of ").append(Html.escape(g.label()))
-                    .append(" (replicate 0; replicates differ only in run.seed)</summary><pre>")
+                    .append(g.posterior() ? " (member 0 of a posterior ensemble; members differ in the calibrated "
+                            + "parameters and in run.seed)" : " (replicate 0; replicates differ only in run.seed)")
+                    .append("</summary><pre>")
                     .append(Html.escape(g.scenarioYaml())).append("</pre></details>\n");
         }
         sb.append(section("scenario", "Scenario", scen.toString()));
         sb.append(section("method", "Method", "<p>Values are persons and US dollars of the real population (agent "
                 + "counts divided by the run's scale). Monthly series come from the results database (table "
                 + "<code>series</code>); replicates of one batch were started together with <code>--replicates "
-                + "N</code> and differ only in their seed. Percentiles interpolate linearly between order statistics. "
+                + "N</code> and differ only in their seed, except the members of a posterior ensemble (<code>corvee run "
+                + "--posterior</code>, scenario name ending in <code>" + ReportGroup.POSTERIOR_SUFFIX + "</code>): "
+                + "the calibrated particles resampled by weight, so their bands are posterior-predictive. Percentiles interpolate linearly between order statistics. "
                 + "This report is one file with no external resources; it opens without network access.</p>"));
         return sb.append("</body></html>\n").toString();
     }

@@ -13,6 +13,13 @@ import org.corvee.experiment.Selector;
  */
 public record ReportGroup(String label, List<StoredRun> runs, List<SeriesTable> series,
                           Map<String, Map<String, Map<String, Double>>> cohorts, String scenarioYaml) {
+    /** Scenario-name suffix of the members of a posterior ensemble ({@code corvee run --posterior}). */
+    public static final String POSTERIOR_SUFFIX = "-posterior";
+
+    /** Whether the group is a posterior ensemble rather than seed replicates of one scenario. */
+    public boolean posterior() {
+        return runs.get(0).scenario().endsWith(POSTERIOR_SUFFIX);
+    }
 
     /**
      * The run ids as text: "7" for one run, "3–6" for a batch (replicates started together get

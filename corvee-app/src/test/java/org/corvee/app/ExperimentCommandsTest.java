@@ -75,7 +75,8 @@ class ExperimentCommandsTest {
         CommandLineTest.Result rep = CommandLineTest.run("report", "--db", post.resolve("corvee.duckdb").toString(),
                 "--out", html.toString());
         assertThat(rep.status()).as(rep.err()).isZero();
-        assertThat(Files.readString(html)).contains("4 replicates").contains("90%: ").contains("ARD");
+        assertThat(Files.readString(html)).contains("4 replicates").contains("90%: ").contains("ARD")
+                .contains("member 0 of a posterior ensemble").contains("baseline-posterior");
     }
 
     /** One calibration, completed, with one particles row per particles.csv row and no (generation, particle) twice. */
