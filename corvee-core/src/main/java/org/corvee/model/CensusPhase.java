@@ -8,6 +8,10 @@ import org.corvee.engine.StepContext;
  * adults (18+) by province for the mean and spread. Parallel over chunks; counts only.
  */
 public final class CensusPhase implements Phase {
+    /** Bits per status count in the packed counter: Status.COUNT fields of 10 bits fit a long. */
+    private static final int STATUS_BITS = 10;
+    /** Rows counted into one packed long before it is flushed (below 2^10: no field overflows). */
+    private static final int STATUS_BLOCK = (1 << STATUS_BITS) - 1;
     private final World world;
     private final DispatchMetrics metrics;
 
@@ -40,26 +44,65 @@ public final class CensusPhase implements Phase {
             short[] birth = pop.birth;
             float[] belief = pop.belief;
             byte[] loyal = pop.loyalty;
-            // Sums in chunk-local doubles, rounded once per chunk: chunks are fixed, so the
-            // long totals are the same on any number of threads.
+            // Rows are grouped by province, so the chunk is read as runs of one province with
+            // every count in a local variable. Statuses are counted in one long, 10 bits per
+            // status, flushed before a field can overflow (one add per row instead of a
+            // read-modify-write of a counter cell). The adult test is a 0/1 mask, not a branch
+            // (ages are mixed within households). Belief sums are doubles added in row order,
+            // as a plain loop would, and rounded once per chunk: chunks are fixed, so totals are
+            // the same on any number of threads.
             double[] sums = new double[provinces];
             double[] sq = new double[provinces];
-            for (int i = from; i < to; i++) {
+            int i = from;
+            while (i < to) {
                 int pr = province[i];
-                c[persons + pr * statuses + status[i]]++;
-                c[informed + pr] += (heard[i] >> 15) + 1; // 1 if heard >= 0, else 0
-                if (birth[i] <= adultBirth && status[i] < Status.DEAD) {
-                    double b = belief[i];
-                    sums[pr] += b;
-                    sq[pr] += b * b;
-                    c[adults + pr]++;
-                    c[loyalty + pr] += loyal[i];
+                int end = i + 1;
+                while (end < to && province[end] == pr) {
+                    end++;
                 }
+                int cells = persons + pr * statuses;
+                double s = sums[pr];
+                double q = sq[pr];
+                long heardCount = 0;
+                long adultCount = 0;
+                long loyalSum = 0;
+                long packed = 0;
+                int inBlock = 0;
+                for (; i < end; i++) {
+                    int st = status[i];
+                    packed += 1L << (st * STATUS_BITS);
+                    if (++inBlock == STATUS_BLOCK) {
+                        flush(c, cells, statuses, packed);
+                        packed = 0;
+                        inBlock = 0;
+                    }
+                    heardCount += (heard[i] >> 15) + 1; // 1 if heard >= 0, else 0
+                    // 1 if an adult (born no later than adultBirth) not dead or defected, else 0
+                    int adult = (((adultBirth - birth[i]) >>> 31) ^ 1) & ((st - Status.DEAD) >>> 31);
+                    double b = belief[i] * (double) adult;
+                    s += b;
+                    q += b * b;
+                    adultCount += adult;
+                    loyalSum += adult * loyal[i];
+                }
+                flush(c, cells, statuses, packed);
+                sums[pr] = s;
+                sq[pr] = q;
+                c[informed + pr] += heardCount;
+                c[adults + pr] += adultCount;
+                c[loyalty + pr] += loyalSum;
             }
             for (int pr = 0; pr < provinces; pr++) {
                 c[sum + pr] += Math.round(sums[pr] * 100);
                 c[squares + pr] += Math.round(sq[pr]);
             }
         });
+    }
+
+    /** Adds the packed status counts to the counter cells {@code base .. base + statuses - 1}. */
+    private static void flush(long[] c, int base, int statuses, long packed) {
+        for (int k = 0; k < statuses; k++) {
+            c[base + k] += (packed >>> (k * STATUS_BITS)) & STATUS_BLOCK;
+        }
     }
 }
