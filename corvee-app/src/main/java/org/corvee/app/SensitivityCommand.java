@@ -49,9 +49,13 @@ public final class SensitivityCommand implements Callable<Integer> {
             description = "morris or sobol (default: ${DEFAULT-VALUE}).")
     String method;
 
-    @Option(names = "--param", paramLabel = "KEY=RANGE", required = true,
+    @Option(names = "--param", paramLabel = "KEY=RANGE",
             description = "A parameter and its range, uniform(LOW,HIGH) or loguniform(LOW,HIGH) (repeatable).")
     List<String> params = new ArrayList<>();
+
+    @Option(names = "--priors", paramLabel = "FILE",
+            description = "File of ranges, one 'KEY: RANGE' per line (the format of `corvee calibrate --priors`).")
+    Path rangesFile;
 
     @Option(names = "--output", paramLabel = "TARGET",
             description = "A target id whose statistic is analysed (repeatable; default: every computable target).")
@@ -83,7 +87,10 @@ public final class SensitivityCommand implements Callable<Integer> {
         };
         ParameterCatalog catalog = ParameterCatalog.load();
         RunSpec base = experiment.base(scenario, catalog);
-        List<ParameterPrior> ranges = ExperimentOptions.priors(params, null, catalog);
+        if (params.isEmpty() && rangesFile == null) {
+            throw UserError.badInput("give the parameters to vary with --param KEY=RANGE or --priors FILE");
+        }
+        List<ParameterPrior> ranges = ExperimentOptions.priors(params, rangesFile, catalog);
         List<Target> targets = experiment.targets();
         for (String o : outputs) {
             if (targets.stream().noneMatch(t -> t.id().equals(o))) {
