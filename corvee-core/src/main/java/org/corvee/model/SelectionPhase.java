@@ -1,6 +1,5 @@
 package org.corvee.model;
 
-import java.util.Arrays;
 import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
@@ -65,6 +64,15 @@ public final class SelectionPhase implements Phase {
         if (n == 0) {
             return;
         }
+        int winners = Math.min(n, totalFree);
+        if (winners == 0) {
+            // No free slot anywhere (e.g. no permits): every applicant returns home; no draw is
+            // needed, and draws are counter-based, so skipping them changes nothing else.
+            for (int k = 0; k < n; k++) {
+                pop.status[all.get(k)] = Status.HOME;
+            }
+            return;
+        }
         long stream = ctx.random().stream("select");
         SelectionWeight weights = new SelectionWeight(p, state.response.songbunThreshold(p));
         boolean affinity = p.on("mechanism.od13_pool_composition");
@@ -79,8 +87,10 @@ public final class SelectionPhase implements Phase {
             double key = w > 0 ? -Math.log(1 - RandomStreams.uniform(stream, i, m, 0)) / w : Float.MAX_VALUE;
             order[k] = ((long) Float.floatToIntBits((float) Math.min(key, Float.MAX_VALUE)) << 32) | k;
         }
-        Arrays.sort(order);
-        int winners = Math.min(n, totalFree);
+        // Only the winners' order matters (they pick destinations in key order); losers just go
+        // home. So select the `winners` smallest keys and sort those (keys are unique: the index
+        // is in the low bits), which gives exactly the prefix a full sort would.
+        KeySelection.smallestFirst(order, winners);
         int screeningMonths = p.getInt("dispatch.screening_months");
         long[] c = ctx.counters();
         int classes = Songbun.values().length;
