@@ -62,6 +62,11 @@ public final class AbroadPhase implements Phase {
         double interest = p.on("mechanism.od3_selection_gate") ? p.get("dispatch.debt_interest") : 0;
         Worksites sites = state.worksites;
         IntList list = state.abroad;
+        // Workers paid and withheld per pay category x: the money counters are summed once per
+        // category after the loop (exact integer cents, so the totals equal per-worker sums)
+        // instead of ten counter updates per worker.
+        long[] paid = new long[split.length];
+        long[] withheld = new long[split.length];
         int stay = 0;
         for (int k = 0; k < list.size(); k++) {
             int i = list.get(k);
@@ -72,23 +77,13 @@ public final class AbroadPhase implements Phase {
             int w = pop.worksite[i];
             int kind = (pop.flags[i] & PersonFlags.SOLDIER) != 0 ? 1 : 0;
             int x = (d * sectors.length + SectorTerms.sectorOf(dests[d], w).ordinal()) * 2 + kind;
-            long[] s = split[x];
-            long worker = s[3];
-            long minders = s[1];
+            long worker = split[x][3];
             if (sites.unpaid(d, w) > 0) {
-                minders += worker;
-                c[metrics.payWithheld.base() + d] += worker;
+                withheld[x]++;
                 worker = 0;
+            } else {
+                paid[x]++;
             }
-            c[metrics.payGross.base() + d] += gross[x];
-            c[metrics.payState.base() + d] += s[0];
-            c[metrics.payMinders.base() + d] += minders;
-            c[metrics.payLiving.base() + d] += s[2];
-            c[metrics.payWorker.base() + d] += worker;
-            c[metrics.payGrossByKind.base() + kind] += gross[x];
-            c[metrics.payTakenByKind.base() + kind] += gross[x] - worker;
-            c[metrics.revenue.base()] += s[0];
-            state.response.addRevenue(s[0]);
             double earned = worker / 100.0;
             if (pop.debt[i] > 0) {
                 pop.debt[i] *= (float) (1 + interest);
@@ -104,5 +99,24 @@ public final class AbroadPhase implements Phase {
             Homecoming.arrive(world, metrics, i, m, c);
         }
         list.truncate(stay);
+        for (int x = 0; x < split.length; x++) {
+            long n = paid[x] + withheld[x];
+            if (n == 0) {
+                continue;
+            }
+            int d = x / (sectors.length * 2);
+            int kind = x & 1;
+            long[] s = split[x];
+            c[metrics.payGross.base() + d] += n * gross[x];
+            c[metrics.payState.base() + d] += n * s[0];
+            c[metrics.payMinders.base() + d] += n * s[1] + withheld[x] * s[3];
+            c[metrics.payWithheld.base() + d] += withheld[x] * s[3];
+            c[metrics.payLiving.base() + d] += n * s[2];
+            c[metrics.payWorker.base() + d] += paid[x] * s[3];
+            c[metrics.payGrossByKind.base() + kind] += n * gross[x];
+            c[metrics.payTakenByKind.base() + kind] += n * gross[x] - paid[x] * s[3];
+            c[metrics.revenue.base()] += n * s[0];
+            state.response.addRevenue(n * s[0]);
+        }
     }
 }
