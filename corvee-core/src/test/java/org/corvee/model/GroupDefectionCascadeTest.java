@@ -29,7 +29,10 @@ class GroupDefectionCascadeTest {
                 .with("defection.loyalty_coef", 60).with("defection.cascade_join", join)
                 .with("destination.russia.defection_opportunity", 1.0 / (1 - minders))
                 .with("destination.russia.minder_density", minders)
-                .with("mechanism.od5_hazards", 0).with("mechanism.od6_riots", 0);
+                .with("mechanism.od5_hazards", 0).with("mechanism.od6_riots", 0)
+                // no postings: with everyone abroad, every draw of assignees would fail until
+                // its try limit (most of this test's time); the cascade does not depend on them
+                .with("mechanism.dp1_assignment", 0);
         for (Destination d : Destination.values()) {
             p = p.with("destination." + d.id() + ".slots", d == Destination.RUSSIA ? N : 0);
         }
