@@ -1,6 +1,7 @@
 package org.corvee.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,16 +30,42 @@ public final class SeriesTable implements SeriesSource {
         this.values = values;
     }
 
-    /** Collects rows in any order, then {@link #build()}. */
+    /**
+     * Collects values in any order — one at a time ({@link #add}) or a whole series of one
+     * metric and key at once ({@link #addSeries}, the fast path for stored runs) — then
+     * {@link #build()}.
+     */
     public static final class Builder {
         private final TreeSet<String> months = new TreeSet<>();
         private final Map<String, Map<String, Map<String, Double>>> rows = new LinkedHashMap<>();
+        private final List<Series> series = new ArrayList<>();
+        private String[] lastMonths;
+
+        private record Series(String metric, String key, String[] months, double[] values) {
+        }
 
         /** Adds one value; {@code month} is "YYYY-MM". */
         public Builder add(String month, String metric, String key, double value) {
             months.add(month);
             rows.computeIfAbsent(metric, k -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new HashMap<>())
                     .put(month, value);
+            return this;
+        }
+
+        /**
+         * Adds a metric and key's values for the given months ("YYYY-MM", same length as
+         * {@code values}); later values for the same month and cell replace earlier ones.
+         */
+        public Builder addSeries(String metric, String key, String[] monthLabels, double[] values) {
+            if (monthLabels.length != values.length) {
+                throw new IllegalArgumentException("months and values differ in length for " + metric + " " + key);
+            }
+            // Stored runs give every cell the same months: register them once per distinct list.
+            if (!Arrays.equals(monthLabels, lastMonths)) {
+                months.addAll(Arrays.asList(monthLabels));
+                lastMonths = monthLabels;
+            }
+            series.add(new Series(metric, key, monthLabels, values));
             return this;
         }
 
@@ -51,16 +78,35 @@ public final class SeriesTable implements SeriesSource {
             }
             Map<String, Map<String, double[]>> out = new LinkedHashMap<>();
             rows.forEach((metric, keys) -> {
-                Map<String, double[]> byKey = new LinkedHashMap<>();
+                Map<String, double[]> byKey = out.computeIfAbsent(metric, k -> new LinkedHashMap<>());
                 keys.forEach((key, byMonth) -> {
-                    double[] v = new double[ms.size()];
-                    java.util.Arrays.fill(v, Double.NaN);
+                    double[] v = byKey.computeIfAbsent(key, k -> nans(ms.size()));
                     byMonth.forEach((m, x) -> v[index.get(m)] = x);
-                    byKey.put(key, v);
                 });
-                out.put(metric, byKey);
             });
+            String[] mappedFor = null;
+            int[] at = null;
+            for (Series se : series) {
+                if (se.months() != mappedFor) {
+                    mappedFor = se.months();
+                    at = new int[mappedFor.length];
+                    for (int i = 0; i < at.length; i++) {
+                        at[i] = index.get(mappedFor[i]);
+                    }
+                }
+                double[] v = out.computeIfAbsent(se.metric(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(se.key(), k -> nans(ms.size()));
+                for (int i = 0; i < at.length; i++) {
+                    v[at[i]] = se.values()[i];
+                }
+            }
             return new SeriesTable(List.copyOf(ms), out);
+        }
+
+        private static double[] nans(int n) {
+            double[] v = new double[n];
+            Arrays.fill(v, Double.NaN);
+            return v;
         }
     }
 

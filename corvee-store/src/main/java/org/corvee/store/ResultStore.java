@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,15 +233,29 @@ public final class ResultStore implements AutoCloseable {
                         + "FROM series WHERE run_id = ? GROUP BY metric, key")) {
             ps.setLong(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
+                // a DATE element prints as yyyy-mm-dd (LocalDate or java.sql.Date); a run has a few
+                // hundred distinct months, so each label is made once and the month lists of equal
+                // content share one array (the builder then maps them once)
+                Map<Object, String> labels = new HashMap<>();
+                Object[] lastMonths = null;
+                String[] lastLabels = null;
                 while (rs.next()) {
                     String metric = rs.getString(1);
                     String key = rs.getString(2);
                     Object[] months = (Object[]) rs.getArray(3).getArray();
                     Object[] values = (Object[]) rs.getArray(4).getArray();
-                    for (int i = 0; i < months.length; i++) {
-                        // a DATE element prints as yyyy-mm-dd (LocalDate or java.sql.Date)
-                        b.add(months[i].toString().substring(0, 7), metric, key, ((Number) values[i]).doubleValue());
+                    if (!Arrays.equals(months, lastMonths)) {
+                        lastMonths = months;
+                        lastLabels = new String[months.length];
+                        for (int i = 0; i < months.length; i++) {
+                            lastLabels[i] = labels.computeIfAbsent(months[i], m -> m.toString().substring(0, 7));
+                        }
                     }
+                    double[] vs = new double[values.length];
+                    for (int i = 0; i < values.length; i++) {
+                        vs[i] = ((Number) values[i]).doubleValue();
+                    }
+                    b.addSeries(metric, key, lastLabels, vs);
                 }
             }
         } catch (SQLException e) {
