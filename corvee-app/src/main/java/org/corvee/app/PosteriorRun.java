@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corvee.engine.RandomStreams;
 import org.corvee.experiment.CsvParticleSink;
 import org.corvee.experiment.ExperimentException;
 import org.corvee.experiment.ModelRun;
@@ -21,7 +22,6 @@ import org.corvee.experiment.Target;
 import org.corvee.experiment.TargetFile;
 import org.corvee.experiment.WeightedSample;
 import org.corvee.report.ReportGroup;
-import org.corvee.engine.RandomStreams;
 import org.corvee.scenario.ParameterCatalog;
 import org.corvee.scenario.Scenario;
 

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -78,7 +80,7 @@ final class ReplicateSet {
 
     /** The members' summaries in member order (null entries for failed members); empty without a summariser. */
     List<RunSummary> summaries() {
-        return summariser == null ? List.of() : java.util.Arrays.asList(summaries.clone());
+        return summariser == null ? List.of() : Arrays.asList(summaries.clone());
     }
 
     /** Runs every replicate and stores it; returns the exit status (1 if any replicate failed). */
@@ -153,7 +155,7 @@ final class ReplicateSet {
                 }
             }, Instant.now(), (System.nanoTime() - t0) / 1e9);
             if (summariser != null) {
-                summaries[k] = summariser.summarise(new RunSpec(k, sc.name(), java.util.Map.of(), k, seed), sim, series,
+                summaries[k] = summariser.summarise(new RunSpec(k, sc.name(), Map.of(), k, seed), sim, series,
                         scale);
             }
         } catch (RuntimeException | IOException | OutOfMemoryError e) {

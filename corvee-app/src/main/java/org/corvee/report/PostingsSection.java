@@ -2,7 +2,9 @@ package org.corvee.report;
 
 import java.util.List;
 import java.util.Map;
+import org.corvee.experiment.Aggregation;
 import org.corvee.experiment.Selector;
+import org.corvee.experiment.TargetStatistic;
 import org.corvee.validation.SeriesTable;
 
 /**
@@ -125,29 +127,19 @@ final class PostingsSection {
                 + "sum of flats built. Mean over the group's replicates.</p>\n").toString();
     }
 
-    /** Σ numerator / Σ denominator over all months, averaged over the group's replicates. */
+    /** Σ numerator / Σ denominator over all months (the targets' SHARE), averaged over the group's replicates. */
     private static String cell(ReportGroup g, Selector num, Selector den) {
         double sum = 0;
         int n = 0;
         for (SeriesTable t : g.series()) {
-            double a = total(t.total(num.metric(), num.keyFilter()));
-            double b = total(t.total(den.metric(), den.keyFilter()));
-            if (b > 0) {
-                sum += a / b;
+            TargetStatistic.Evaluation e = TargetStatistic.evaluate(num, den, Aggregation.SHARE, t.label(0),
+                    t.label(t.monthCount() - 1), t);
+            if (e.available() && Double.isFinite(e.value())) {
+                sum += e.value();
                 n++;
             }
         }
         return "<td class=\"num\">" + (n == 0 ? "–" : Fmt.num(sum / n)) + "</td>";
-    }
-
-    private static double total(double[] v) {
-        double s = 0;
-        if (v != null) {
-            for (double x : v) {
-                s += Double.isNaN(x) ? 0 : x;
-            }
-        }
-        return s;
     }
 
     private static Selector sel(String metric, String site) {

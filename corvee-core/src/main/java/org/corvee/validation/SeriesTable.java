@@ -218,7 +218,7 @@ public final class SeriesTable implements SeriesSource {
         if (all == null) {
             throw new IllegalArgumentException("no cells of " + metric + " match " + filter);
         }
-        return java.util.Arrays.copyOfRange(all, from, to + 1);
+        return Arrays.copyOfRange(all, from, to + 1);
     }
 
     private static int absolute(String yyyymm) {
