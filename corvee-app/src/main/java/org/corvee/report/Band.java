@@ -1,7 +1,7 @@
 package org.corvee.report;
 
 import java.util.List;
-import org.corvee.validation.Quantiles;
+import org.corvee.analysis.validation.Quantiles;
 
 /**
  * A monthly series over replicates: the mean and the 90% band (5th and 95th percentiles, the

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.corvee.experiment.Aggregation;
-import org.corvee.experiment.Selector;
-import org.corvee.experiment.TargetStatistic;
-import org.corvee.validation.Quantiles;
-import org.corvee.validation.SeriesTable;
+import org.corvee.analysis.targets.Aggregation;
+import org.corvee.analysis.targets.Selector;
+import org.corvee.analysis.targets.TargetStatistic;
+import org.corvee.analysis.validation.Quantiles;
+import org.corvee.analysis.validation.SeriesTable;
 
 /**
  * Two groups' key outputs side by side: per output, each group's replicate mean with its 90%

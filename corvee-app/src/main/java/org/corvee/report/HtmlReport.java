@@ -2,8 +2,8 @@ package org.corvee.report;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.corvee.analysis.targets.Target;
 import org.corvee.store.StoredRun;
-import org.corvee.experiment.Target;
 
 /**
  * One self-contained HTML report: inline CSS and inline SVG charts, no scripts, fonts or links to

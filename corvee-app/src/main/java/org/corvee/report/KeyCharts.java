@@ -3,7 +3,7 @@ package org.corvee.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.corvee.experiment.Selector;
+import org.corvee.analysis.targets.Selector;
 
 /**
  * The report's charts of model outputs, each drawn for every group (colour per group when there

@@ -2,10 +2,10 @@ package org.corvee.report;
 
 import java.util.List;
 import java.util.Map;
-import org.corvee.experiment.Aggregation;
-import org.corvee.experiment.Selector;
-import org.corvee.experiment.TargetStatistic;
-import org.corvee.validation.SeriesTable;
+import org.corvee.analysis.targets.Aggregation;
+import org.corvee.analysis.targets.Selector;
+import org.corvee.analysis.targets.TargetStatistic;
+import org.corvee.analysis.validation.SeriesTable;
 
 /**
  * Domestic hardship postings (DP1–DP8) when the runs have them; otherwise a plain note saying

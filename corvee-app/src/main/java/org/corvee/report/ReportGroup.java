@@ -3,9 +3,9 @@ package org.corvee.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.corvee.analysis.targets.Selector;
+import org.corvee.analysis.validation.SeriesTable;
 import org.corvee.store.StoredRun;
-import org.corvee.validation.SeriesTable;
-import org.corvee.experiment.Selector;
 
 /**
  * One set of replicate runs to draw: a label, the completed runs, their series (same order),

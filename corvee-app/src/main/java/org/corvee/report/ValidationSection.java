@@ -2,9 +2,9 @@ package org.corvee.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.corvee.experiment.Target;
-import org.corvee.experiment.TargetStatistic;
-import org.corvee.validation.TargetCheck;
+import org.corvee.analysis.targets.Target;
+import org.corvee.analysis.targets.TargetStatistic;
+import org.corvee.analysis.validation.TargetCheck;
 
 /**
  * The validation table (Flee-style): every target with observed value, simulated value

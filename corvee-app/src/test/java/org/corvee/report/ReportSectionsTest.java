@@ -6,18 +6,18 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.corvee.store.RunStatus;
-import org.corvee.store.StoredRun;
+import org.corvee.analysis.experiment.ModelRun;
+import org.corvee.analysis.experiment.RunSpec;
+import org.corvee.analysis.targets.MonthlySeriesSource;
+import org.corvee.analysis.targets.Target;
+import org.corvee.analysis.targets.TargetFile;
+import org.corvee.analysis.targets.TargetStatistic;
+import org.corvee.analysis.validation.SeriesTable;
 import org.corvee.engine.MonthlySeries;
-import org.corvee.experiment.ModelRun;
-import org.corvee.experiment.MonthlySeriesSource;
-import org.corvee.experiment.RunSpec;
-import org.corvee.experiment.Target;
-import org.corvee.experiment.TargetFile;
-import org.corvee.experiment.TargetStatistic;
 import org.corvee.model.Simulation;
 import org.corvee.output.SeriesRows;
-import org.corvee.validation.SeriesTable;
+import org.corvee.store.RunStatus;
+import org.corvee.store.StoredRun;
 import org.junit.jupiter.api.Test;
 
 /** Report sections on hand-made runs: postings detection, validation mapping, axis ticks, bands. */

@@ -2,6 +2,11 @@ package org.corvee.model;
 
 import org.corvee.engine.Phase;
 import org.corvee.engine.StepContext;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.World;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Status;
 
 /**
  * Month-end census (X6): persons by province and status, the informed, and belief sums of

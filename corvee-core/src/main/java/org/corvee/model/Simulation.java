@@ -10,14 +10,32 @@ import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
+import org.corvee.model.beliefs.OutsideSourcePhase;
+import org.corvee.model.beliefs.WordOfMouthPhase;
+import org.corvee.model.dispatch.AbroadCensusPhase;
+import org.corvee.model.dispatch.AbroadPhase;
+import org.corvee.model.dispatch.ApplicationPhase;
+import org.corvee.model.dispatch.DefectionPhase;
+import org.corvee.model.dispatch.DeparturePhase;
+import org.corvee.model.dispatch.FamilyWatchPhase;
+import org.corvee.model.dispatch.HostPolicyPhase;
+import org.corvee.model.dispatch.InitialDeployment;
+import org.corvee.model.dispatch.SelectionPhase;
+import org.corvee.model.dispatch.WorkConditionsPhase;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.params.Timeline;
+import org.corvee.model.people.LoyaltyAssignment;
+import org.corvee.model.people.NetworkBuilder;
+import org.corvee.model.people.Population;
+import org.corvee.model.people.PopulationBuilder;
 import org.corvee.model.postings.CohortAssignmentPhase;
 import org.corvee.model.postings.HousingPhase;
 import org.corvee.model.postings.PostingCensusPhase;
 import org.corvee.model.postings.PostingMetrics;
 import org.corvee.model.postings.Postings;
 import org.corvee.model.postings.SiteLifePhase;
-import org.corvee.scenario.Parameters;
-import org.corvee.scenario.Timeline;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.World;
 
 /**
  * One model run assembled from parameters: the population, the network, the outputs and the

@@ -5,9 +5,10 @@ import java.util.List;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.Phase;
 import org.corvee.engine.StepContext;
-import org.corvee.scenario.Parameters;
-import org.corvee.scenario.Timeline;
-import org.corvee.scenario.TimelineEntry;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.params.Timeline;
+import org.corvee.model.params.TimelineEntry;
+import org.corvee.model.state.World;
 
 /**
  * Applies the scenario timeline (X5): runs first each month and, when entries fall due in that

@@ -1,5 +1,8 @@
 package org.corvee.scenario;
 
+import org.corvee.model.params.Parameters;
+import org.corvee.model.params.Timeline;
+
 /**
  * A resolved scenario: its name and description, the full parameter set at the start
  * (defaults + file + overrides) and its timeline of dated changes (X5). {@code origin} says

@@ -1,8 +1,16 @@
 package org.corvee.scenario;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.corvee.model.params.KeyPlace;
+import org.corvee.model.params.ParameterSpec;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.params.Timeline;
+import org.corvee.model.params.TimelineEntry;
 
 /**
  * Rules that tie several parameters together (each key's own range is checked by its
@@ -75,6 +83,42 @@ public final class ScenarioChecks {
             if (v != 0 && (v % 100 < 1 || v % 100 > 12 || v < 100)) {
                 out.add(new ScenarioProblem(file, 0, 0, key,
                         "expected a month as yyyymm (e.g. 201712) or 0, found " + v));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Problems of {@code timeline} against the scenario's parameters {@code base}: entries outside
+     * the run period, and the cross-key rules re-run on the parameters in force after each entry
+     * (each broken rule reported once, at the first entry that breaks it).
+     */
+    public static List<ScenarioProblem> timeline(Timeline timeline, Parameters base, String origin) {
+        List<ScenarioProblem> out = new ArrayList<>();
+        int start = base.getInt("run.start_year");
+        int end = base.getInt("run.end_year");
+        String period = start + "-01 to " + end + "-12";
+        for (TimelineEntry e : timeline.entries()) {
+            if (e.year() < start || e.year() > end) {
+                out.add(new ScenarioProblem(origin, e.place().line(), e.place().column(),
+                        "timeline[" + e.index() + "].date", "expected a date within the run period " + period
+                        + ", found " + e.date()));
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (ScenarioProblem p : check(base, origin)) {
+            reported.add(p.key());
+        }
+        Parameters p = base;
+        for (TimelineEntry e : timeline.entries()) {
+            p = e.applyTo(p);
+            Map<String, KeyPlace> places = new LinkedHashMap<>(e.places());
+            for (ScenarioProblem q : check(p, origin, places)) {
+                if (reported.add(q.key())) {
+                    KeyPlace at = q.line() > 0 ? new KeyPlace(q.line(), q.column()) : e.place();
+                    out.add(new ScenarioProblem(origin, at.line(), at.column(), q.key(),
+                            "after " + e.label() + ": " + q.message()));
+                }
             }
         }
         return out;

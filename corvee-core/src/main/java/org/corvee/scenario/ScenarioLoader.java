@@ -17,6 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.corvee.model.params.KeyPlace;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.ParameterSpec;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.params.Timeline;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -160,7 +165,7 @@ public final class ScenarioLoader {
             problems.addAll(ScenarioChecks.check(p, origin, places));
         }
         if (problems.isEmpty()) {
-            problems.addAll(timeline.check(p, origin));
+            problems.addAll(ScenarioChecks.timeline(timeline, p, origin));
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
@@ -200,7 +205,7 @@ public final class ScenarioLoader {
             problems.addAll(ScenarioChecks.check(p, "--set"));
         }
         if (problems.isEmpty()) {
-            problems.addAll(s.timeline().check(p, s.origin()));
+            problems.addAll(ScenarioChecks.timeline(s.timeline(), p, s.origin()));
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);

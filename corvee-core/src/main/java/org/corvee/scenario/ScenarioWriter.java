@@ -2,6 +2,10 @@ package org.corvee.scenario;
 
 import java.util.List;
 import java.util.Map;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.ParameterSpec;
+import org.corvee.model.params.Timeline;
+import org.corvee.model.params.TimelineEntry;
 
 /**
  * Writes a resolved scenario as a scenario file: every parameter, nested by its dotted key, then

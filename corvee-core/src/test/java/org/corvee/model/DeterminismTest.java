@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.corvee.engine.MonthlySeries;
+import org.corvee.model.params.Parameters;
 import org.corvee.model.postings.CohortCsvWriter;
 import org.corvee.output.SeriesCsvWriter;
-import org.corvee.scenario.Parameters;
 import org.junit.jupiter.api.Test;
 
 /** Same scenario and seed give byte-identical series (and cohort tables) on 1 and 2 threads; another seed differs. */

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.corvee.engine.Metric;
 import org.corvee.engine.MonthlySeries;
-import org.corvee.scenario.ParameterCatalog;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.Parameters;
 import org.junit.jupiter.api.Test;
 
 /**

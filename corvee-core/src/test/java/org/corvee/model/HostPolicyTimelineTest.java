@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.corvee.engine.Metric;
 import org.corvee.engine.MonthlySeries;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.world.Destination;
 import org.junit.jupiter.api.Test;
 
 /** Host-policy events (OD11) take effect on their dates, and parameter changes mid-run take effect next month. */

@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.corvee.engine.Metric;
 import org.corvee.engine.MonthlySeries;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.terms.SectorTerms;
+import org.corvee.model.world.Destination;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Sector;
+import org.corvee.model.world.Songbun;
+import org.corvee.model.world.Status;
 import org.junit.jupiter.api.Test;
 
 /** Conservation and accounting invariants, checked every month of a small run. */

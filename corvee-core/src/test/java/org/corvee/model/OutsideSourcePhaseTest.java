@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.corvee.engine.MonthlySeries;
+import org.corvee.model.beliefs.OutsideSourcePhase;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.world.Status;
 import org.corvee.output.SeriesCsvWriter;
-import org.corvee.scenario.Parameters;
 import org.junit.jupiter.api.Test;
 
 /** The outside source of true information (OD8): reach, trust, the true figure, and the switch. */

@@ -3,7 +3,9 @@ package org.corvee.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.corvee.engine.SocialNetwork;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.World;
 import org.junit.jupiter.api.Test;
 
 /** The population and network built on two threads are the very same as on one. */

@@ -1,7 +1,7 @@
 package org.corvee.model;
 
-import org.corvee.scenario.ParameterCatalog;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.Parameters;
 
 /** Parameter sets for test worlds. */
 final class TestParameters {

@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.corvee.engine.MonthlySeries;
-import org.corvee.scenario.Parameters;
-import org.corvee.scenario.Timeline;
-import org.corvee.scenario.TimelineEntry;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.params.Timeline;
+import org.corvee.model.params.TimelineEntry;
+import org.corvee.model.world.Destination;
 import org.junit.jupiter.api.Test;
 
 /** The timeline phase changes the parameters in force at the right month, before any other phase. */

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.corvee.engine.MonthlySeries;
 import org.corvee.engine.SocialNetwork;
-import org.corvee.scenario.ParameterCatalog;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Songbun;
 import org.junit.jupiter.api.Test;
 
 /**

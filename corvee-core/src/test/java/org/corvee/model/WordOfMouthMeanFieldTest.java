@@ -8,8 +8,12 @@ import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
 import org.corvee.engine.StepContext;
-import org.corvee.scenario.ParameterCatalog;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.beliefs.WordOfMouthPhase;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.World;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.model.Simulation;
+import org.corvee.model.params.ParameterCatalog;
 import org.corvee.output.SeriesCsvWriter;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.corvee.model.params.ParameterCatalog;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
+import org.corvee.model.params.ParameterCatalog;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.corvee.model.params.ParameterCatalog;
 import org.junit.jupiter.api.Test;
 
 /**

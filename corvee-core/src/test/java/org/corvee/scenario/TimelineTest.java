@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.corvee.model.params.KeyPlace;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.params.Timeline;
+import org.corvee.model.params.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 /** Reading, validating, applying and writing scenario timelines (X5). */

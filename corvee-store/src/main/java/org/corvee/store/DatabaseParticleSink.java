@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.corvee.experiment.Generation;
-import org.corvee.experiment.ParameterPrior;
-import org.corvee.experiment.ParticleSink;
-import org.corvee.experiment.Proposal;
+import org.corvee.analysis.abc.Generation;
+import org.corvee.analysis.abc.ParticleSink;
+import org.corvee.analysis.abc.Proposal;
+import org.corvee.analysis.experiment.ParameterPrior;
 import org.corvee.output.JsonText;
 
 /**

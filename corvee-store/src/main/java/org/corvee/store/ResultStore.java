@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import org.corvee.validation.SeriesTable;
+import org.corvee.analysis.validation.SeriesTable;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 

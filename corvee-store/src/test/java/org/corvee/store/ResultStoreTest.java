@@ -8,8 +8,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Map;
+import org.corvee.analysis.validation.SeriesTable;
 import org.corvee.output.SeriesRowSink;
-import org.corvee.validation.SeriesTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

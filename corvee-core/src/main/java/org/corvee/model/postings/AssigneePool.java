@@ -2,9 +2,10 @@ package org.corvee.model.postings;
 
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.RandomStreams;
-import org.corvee.model.Population;
-import org.corvee.model.Province;
-import org.corvee.model.Status;
+import org.corvee.model.people.Population;
+import org.corvee.model.world.PostingStatus;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Status;
 
 /**
  * Draws the persons of a cohort from the person table without scanning it (DP1): pick a

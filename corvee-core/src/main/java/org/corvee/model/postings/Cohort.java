@@ -1,5 +1,7 @@
 package org.corvee.model.postings;
 
+import org.corvee.model.world.Site;
+
 /**
  * One cohort (DP1): persons assigned together to one site, welcomed at one ceremony (its start
  * month, which is also the arrival month of those who show up). Holds the per-member state of

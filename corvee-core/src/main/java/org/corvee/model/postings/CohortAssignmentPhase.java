@@ -4,10 +4,13 @@ import org.corvee.engine.MonthClock;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
-import org.corvee.model.Population;
-import org.corvee.model.Province;
-import org.corvee.model.World;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.World;
+import org.corvee.model.terms.PostingRules;
+import org.corvee.model.world.PostingStatus;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Site;
 
 /**
  * Assignment in cohorts (DP1) and replacement cohorts (DP8); sequential.

@@ -3,7 +3,10 @@ package org.corvee.model.postings;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
-import org.corvee.model.World;
+import org.corvee.model.state.World;
+import org.corvee.model.terms.PostingRules;
+import org.corvee.model.terms.SiteTerms;
+import org.corvee.model.world.Site;
 
 /**
  * Housing (DP3 with DP4, DP5); sequential over the active cohorts' members.

@@ -2,7 +2,9 @@ package org.corvee.model.postings;
 
 import org.corvee.engine.Phase;
 import org.corvee.engine.StepContext;
-import org.corvee.model.World;
+import org.corvee.model.state.World;
+import org.corvee.model.terms.SiteTerms;
+import org.corvee.model.world.Site;
 
 /**
  * Month-end counts of the postings channel (X6); sequential over the active cohorts only.

@@ -8,6 +8,8 @@ import java.util.List;
 import org.corvee.engine.CounterRegistry;
 import org.corvee.engine.Dimension;
 import org.corvee.engine.Metric;
+import org.corvee.model.world.LeaveReason;
+import org.corvee.model.world.Site;
 
 /**
  * The monthly outputs of the hardship-postings channel (DP1-DP8, X6), registered once per run

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corvee.engine.IntList;
 import org.corvee.engine.MonthClock;
-import org.corvee.model.Population;
-import org.corvee.model.Province;
+import org.corvee.model.people.Population;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Site;
 
 /**
  * The state of the hardship-postings channel that its phases share: every cohort ever formed

@@ -3,9 +3,14 @@ package org.corvee.model.postings;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
-import org.corvee.model.Population;
-import org.corvee.model.Status;
-import org.corvee.model.World;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.World;
+import org.corvee.model.terms.PostingRules;
+import org.corvee.model.terms.SiteTerms;
+import org.corvee.model.world.LeaveReason;
+import org.corvee.model.world.PostingStatus;
+import org.corvee.model.world.Site;
+import org.corvee.model.world.Status;
 
 /**
  * A month at the sites (DP3 aid and matchmaking, DP4, DP5, DP6, DP7); sequential over the

@@ -6,8 +6,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.RandomStreams;
-import org.corvee.model.Population;
-import org.corvee.model.Province;
+import org.corvee.model.people.Population;
+import org.corvee.model.world.PostingStatus;
+import org.corvee.model.world.Province;
 import org.junit.jupiter.api.Test;
 
 /** Drawing assignees: only fitting persons, nobody twice, same result through the index or the fallback. */

@@ -3,9 +3,11 @@ package org.corvee.model.postings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.corvee.engine.MonthlySeries;
-import org.corvee.model.Population;
 import org.corvee.model.Simulation;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.world.LeaveReason;
+import org.corvee.model.world.Site;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashSet;
 import java.util.Set;
 import org.corvee.engine.MonthlySeries;
-import org.corvee.model.Population;
 import org.corvee.model.Simulation;
-import org.corvee.scenario.ParameterCatalog;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.world.PostingStatus;
+import org.corvee.model.world.Site;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.model.Simulation;
-import org.corvee.scenario.ParameterCatalog;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.Parameters;
 import org.junit.jupiter.api.Test;
 
 /**

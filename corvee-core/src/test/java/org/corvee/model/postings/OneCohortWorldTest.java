@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.corvee.engine.MonthlySeries;
-import org.corvee.model.Population;
-import org.corvee.model.Province;
 import org.corvee.model.Simulation;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.world.LeaveReason;
+import org.corvee.model.world.PostingStatus;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Site;
 import org.junit.jupiter.api.Test;
 
 /**

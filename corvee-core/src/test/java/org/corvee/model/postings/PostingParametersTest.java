@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.corvee.scenario.ParameterCatalog;
-import org.corvee.scenario.ParameterSpec;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.ParameterSpec;
+import org.corvee.model.world.Site;
+import org.corvee.model.world.SiteKind;
 import org.corvee.scenario.ScenarioException;
 import org.corvee.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -61,8 +63,8 @@ class PostingParametersTest {
     @Test
     void distancesFromHomeAreSensible() {
         // Hyesan from Hyesan's own province seat is near; from the capital several hundred km.
-        assertThat(Site.HYESAN.kilometresFrom(org.corvee.model.Province.RYANGGANG)).isLessThan(20);
-        assertThat(Site.HYESAN.kilometresFrom(org.corvee.model.Province.PYONGYANG)).isBetween(250.0, 450.0);
-        assertThat(Site.KAECHON.kilometresFrom(org.corvee.model.Province.SOUTH_PYONGAN)).isBetween(20.0, 80.0);
+        assertThat(Site.HYESAN.kilometresFrom(org.corvee.model.world.Province.RYANGGANG)).isLessThan(20);
+        assertThat(Site.HYESAN.kilometresFrom(org.corvee.model.world.Province.PYONGYANG)).isBetween(250.0, 450.0);
+        assertThat(Site.KAECHON.kilometresFrom(org.corvee.model.world.Province.SOUTH_PYONGAN)).isBetween(20.0, 80.0);
     }
 }

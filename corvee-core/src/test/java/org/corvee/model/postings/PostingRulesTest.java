@@ -3,8 +3,11 @@ package org.corvee.model.postings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.corvee.scenario.ParameterCatalog;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.terms.PostingRules;
+import org.corvee.model.terms.SiteTerms;
+import org.corvee.model.world.Site;
 import org.junit.jupiter.api.Test;
 
 /** The exit hazard, resentment and term-end rules against hand computation (DP4-DP7). */

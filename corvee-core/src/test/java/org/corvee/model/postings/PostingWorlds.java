@@ -1,11 +1,12 @@
 package org.corvee.model.postings;
 
 import org.corvee.engine.SocialNetwork;
-import org.corvee.model.Population;
-import org.corvee.model.Province;
-import org.corvee.model.Songbun;
-import org.corvee.scenario.ParameterCatalog;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Site;
+import org.corvee.model.world.Songbun;
 
 /** Hand-built test worlds and parameter sets for the postings channel. */
 final class PostingWorlds {

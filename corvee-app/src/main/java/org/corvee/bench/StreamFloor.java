@@ -1,0 +1,227 @@
+package org.corvee.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.corvee.engine.IntList;
+import org.corvee.engine.ParallelRanges;
+import org.corvee.engine.Phase;
+import org.corvee.engine.PhaseObserver;
+import org.corvee.engine.SocialNetwork;
+import org.corvee.engine.StepContext;
+import org.corvee.model.people.Population;
+import org.corvee.model.postings.Cohort;
+import org.corvee.model.postings.Postings;
+import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.World;
+
+/**
+ * The memory-speed floor of each phase, measured in the same run, month by month, on the same
+ * workers: the time to read that phase's columns once, as a plain parallel sum.
+ *
+ * <p>What each floor reads (stated here because it is what the printed ratio means):
+ * <ul>
+ *   <li>census — province, status, heard, birth and belief of every row (what the census
+ *       reads);</li>
+ *   <li>application — status, birth and songbun of every row. The phase visits every twelfth
+ *       row, but 12 bytes of stride is less than a 64-byte cache line, so all those lines are
+ *       loaded anyway. The columns it reads only for eligible persons (province, urban, belief,
+ *       confidence, savings) are left out, so this floor is low and the ratio errs high;</li>
+ *   <li>selection, departure, abroad, work-conditions, defection, abroad-census — list phases
+ *       that touch few rows: their floor is a gather of the columns they read at the rows
+ *       actually on their list this month (applicants; the screening queue; workers abroad);</li>
+ *   <li>family-watch — for each worker abroad, household, then province and risk of every
+ *       household member;</li>
+ *   <li>posting-site-life, posting-census — the per-member arrays of every cohort with someone
+ *       on site (flags, resentments, fear, distance; for site life also each member's status);</li>
+ *   <li>word of mouth — for each active speaker this month, status and household of the
+ *       speaker, then status, heard, belief and confidence of every household member and every
+ *       tie. The phase reaches a tie only when the draw says the account is told (half the
+ *       ties of a returnee, a few of a relay's), so this floor reads more rows than the phase
+ *       and the ratio errs low.</li>
+ * </ul>
+ * List floors are gathered in parallel over the list; the sequential list phases are thus
+ * compared with what two threads could do. Phases without a floor (timeline, host-policy,
+ * outside-source with no reach, posting-assignment, posting-housing) read no column in bulk.
+ * Observing does not change the world; the observer's own time (floors and the list copies
+ * they need) is summed in {@link #overheadNanos()} so that the bench can leave it out of the
+ * run's wall time.
+ */
+public final class StreamFloor implements PhaseObserver {
+    private final World world;
+    private final Postings postings;
+    private final Map<String, Long> nanos = new LinkedHashMap<>();
+    private final IntList rows = new IntList();
+    private long sink;
+    private long overhead;
+
+    public StreamFloor(World world, Postings postings) {
+        this.world = world;
+        this.postings = postings;
+    }
+
+    @Override
+    public void before(Phase phase, StepContext ctx) {
+        DispatchState state = world.dispatch();
+        Population pop = world.population();
+        ParallelRanges ranges = ctx.ranges();
+        long start = System.nanoTime();
+        long t0 = start;
+        long s;
+        switch (phase.name()) {
+            case "selection" -> {
+                rows.clear();
+                for (IntList l : state.applicantsByChunk) {
+                    for (int k = 0; k < l.size(); k++) {
+                        rows.add(l.get(k));
+                    }
+                }
+                t0 = System.nanoTime();
+                s = gather(ranges, rows, pop.province, pop.songbun, pop.status, pop.savings);
+            }
+            case "departure" -> s = gather(ranges, state.screening, pop.destination, pop.status, pop.province,
+                    pop.songbun);
+            case "abroad" -> s = gather(ranges, state.abroad, pop.destination, pop.debt, pop.savings, pop.kept, pop.due);
+            case "word-of-mouth" -> s = speakers(ranges, pop, world.network(), state.speakers);
+            case "work-conditions" -> s = gather(ranges, state.abroad, pop.destination, pop.worksite,
+                    pop.resentment, pop.province);
+            case "defection" -> s = gather(ranges, state.abroad, pop.status, pop.destination, pop.worksite,
+                    pop.province, pop.urban, pop.loyalty, pop.resentment);
+            case "family-watch" -> s = households(ranges, pop, state.abroad);
+            case "abroad-census" -> s = gather(ranges, state.abroad, pop.destination, pop.province, pop.flags,
+                    pop.resentment);
+            case "posting-site-life" -> s = cohorts(pop, true);
+            case "posting-census" -> s = cohorts(pop, false);
+            default -> {
+                return;
+            }
+        }
+        long end = System.nanoTime();
+        add(phase.name(), end - t0, s);
+        overhead += end - start;
+    }
+
+    @Override
+    public void after(Phase phase, StepContext ctx) {
+        Population pop = world.population();
+        long t0 = System.nanoTime();
+        long s;
+        switch (phase.name()) {
+            case "census" -> s = stream(ctx.ranges(), pop.size, pop.province, pop.status, pop.heard, pop.birth,
+                    pop.belief);
+            case "application" -> s = stream(ctx.ranges(), pop.size, pop.status, pop.birth, pop.songbun);
+            default -> {
+                return;
+            }
+        }
+        long end = System.nanoTime();
+        add(phase.name(), end - t0, s);
+        overhead += end - t0;
+    }
+
+    private void add(String phase, long ns, long s) {
+        nanos.merge(phase, ns, Long::sum);
+        sink += s;
+    }
+
+    /** Floor nanoseconds per phase over the run so far (phases without a floor are absent). */
+    public Map<String, Long> totals() {
+        return new LinkedHashMap<>(nanos);
+    }
+
+    /** Nanoseconds the observer itself spent (floors and list copies) over the run so far. */
+    public long overheadNanos() {
+        return overhead;
+    }
+
+    /** A value depending on everything read, so the reads cannot be optimised away. */
+    public long checksum() {
+        return sink;
+    }
+
+    /** Sum of all elements of the given columns over rows [0, n), on the run's workers. */
+    static long stream(ParallelRanges ranges, int n, Object... columns) {
+        long[] total = new long[1];
+        ranges.run(n, total, (chunk, from, to, c) -> {
+            long s = 0;
+            for (Object col : columns) {
+                s += Columns.sum(col, from, to);
+            }
+            c[0] += s;
+        });
+        return total[0];
+    }
+
+    /** Sum of the given columns at the rows listed in {@code list}, on the run's workers. */
+    static long gather(ParallelRanges ranges, IntList list, Object... columns) {
+        long[] total = new long[1];
+        int[] ids = list.toArray();
+        ranges.run(ids.length, total, (chunk, from, to, c) -> {
+            long s = 0;
+            for (Object col : columns) {
+                s += Columns.gather(col, ids, from, to);
+            }
+            c[0] += s;
+        });
+        return total[0];
+    }
+
+    private static long speakers(ParallelRanges ranges, Population pop, SocialNetwork net, IntList speakers) {
+        long[] total = new long[1];
+        int[] ids = speakers.toArray();
+        ranges.run(ids.length, total, (chunk, from, to, c) -> {
+            long s = 0;
+            for (int k = from; k < to; k++) {
+                int sp = ids[k];
+                int h = pop.household[sp];
+                s += pop.status[sp];
+                for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
+                    s += listener(pop, j);
+                }
+                for (int e = net.start(sp); e < net.end(sp); e++) {
+                    s += listener(pop, net.target(e));
+                }
+            }
+            c[0] += s;
+        });
+        return total[0];
+    }
+
+    private static long households(ParallelRanges ranges, Population pop, IntList workers) {
+        long[] total = new long[1];
+        int[] ids = workers.toArray();
+        ranges.run(ids.length, total, (chunk, from, to, c) -> {
+            long s = 0;
+            for (int k = from; k < to; k++) {
+                int h = pop.household[ids[k]];
+                for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
+                    s += pop.province[j] + Float.floatToRawIntBits(pop.risk[j]);
+                }
+            }
+            c[0] += s;
+        });
+        return total[0];
+    }
+
+    /** Sequential read of the per-member arrays of cohorts with someone on site (as the phases run). */
+    private long cohorts(Population pop, boolean withStatus) {
+        long s = 0;
+        for (Cohort co : postings.cohorts()) {
+            if (co.onSite() == 0) {
+                continue;
+            }
+            int n = co.members.length;
+            s += Columns.sum(co.flags, 0, n) + Columns.sum(co.resentment, 0, n)
+                    + Columns.sum(co.resentmentWithoutSessions, 0, n);
+            if (withStatus) {
+                s += Columns.sum(co.fear, 0, n) + Columns.sum(co.kilometres, 0, n)
+                        + Columns.gather(pop.status, co.members, 0, n);
+            }
+        }
+        return s;
+    }
+
+    private static long listener(Population pop, int j) {
+        return pop.status[j] + pop.heard[j] + Float.floatToRawIntBits(pop.belief[j])
+                + Float.floatToRawIntBits(pop.confidence[j]);
+    }
+}

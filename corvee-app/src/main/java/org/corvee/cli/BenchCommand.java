@@ -1,0 +1,99 @@
+package org.corvee.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.corvee.bench.BenchReport;
+import org.corvee.bench.HeapProbe;
+import org.corvee.bench.ScaleBench;
+import org.corvee.bench.ScaleResult;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.output.NumberText;
+import org.corvee.run.MemoryGuard;
+import org.corvee.run.PeakMemory;
+import org.corvee.run.UserError;
+import org.corvee.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code corvee bench}: the performance budget. Runs a scenario (the baseline by default) at
+ * several scales and prints throughput, bytes per agent, peak heap, and each phase's time
+ * against the time to stream its columns through memory, measured in the same run.
+ * Writes no files. Scales that won't fit in the heap are skipped with the guard's message.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark a scenario (default: baseline) at several scales and print agent-months per second,",
+            "bytes per agent, peak heap and each phase's time against its memory-speed floor (target: within 3x).",
+            "The peer benchmark against MASON and the JMH benchmarks live in corvee-bench (see README)."})
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Mixin
+    MemoryOptions memory;
+
+    @Option(names = "--scales", split = ",", paramLabel = "X[,X...]",
+            description = "Scales to run, in (0, 1] (default: 0.01,0.1,1.0).")
+    List<Double> scales = new ArrayList<>(List.of(0.01, 0.1, 1.0));
+
+    @Option(names = "--repeats", paramLabel = "N", description = "Runs per scale; the median is shown (default: 1).")
+    int repeats = 1;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1) {
+            throw UserError.badInput("--threads must be at least 1, was " + nThreads);
+        }
+        if (repeats < 1) {
+            throw UserError.badInput("--repeats must be at least 1, was " + repeats);
+        }
+        for (double s : scales) {
+            if (!(s > 0 && s <= 1)) {
+                throw UserError.badInput("--scales must each be greater than 0 and at most 1, was " + NumberText.of(s));
+            }
+        }
+        ParameterCatalog catalog = ParameterCatalog.load();
+        Scenario sc = scenario.resolve(catalog, List.of());
+        HeapProbe heap = new HeapProbe() {
+            @Override
+            public void reset() {
+                PeakMemory.reset();
+            }
+
+            @Override
+            public long peak() {
+                return PeakMemory.heapPeakBytes();
+            }
+        };
+        ScaleBench bench = new ScaleBench(heap);
+        out.printf("corvee bench: scenario %s, %d thread(s), max heap %s, java %s%n", sc.name(), nThreads,
+                MemoryGuard.size(memory.maxHeap()), System.getProperty("java.version"));
+        for (double s : scales) {
+            var p = sc.parameters().with("run.scale", s);
+            String why = MemoryGuard.refusal(p, memory.maxHeap());
+            if (why != null) {
+                err.println("corvee: skipped: " + why);
+                err.flush();
+                continue;
+            }
+            ScaleResult r = bench.run(p, nThreads, repeats);
+            BenchReport.print(r, out);
+        }
+        BenchReport.printFloorNote(out);
+        return 0;
+    }
+}

@@ -1,0 +1,72 @@
+package org.corvee.cli;
+
+import java.io.PrintWriter;
+import org.corvee.run.UserError;
+import org.corvee.run.Version;
+import picocli.CommandLine.Command;
+import picocli.CommandLine;
+
+/**
+ * The {@code corvee} command line. Exit status: 0 success, 1 the run failed, 2 bad input
+ * (options, scenario files, output folder).
+ */
+@Command(name = "corvee", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Agent-based simulation of state labour mobilisation: overseas labour dispatch",
+            "and domestic hardship postings, and the people who decide whether to go, stay, flee or tell others.",
+            "A tool for understanding; it holds no data about real persons."},
+        subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, ScenariosCommand.class,
+            RunsCommand.class, ReportCommand.class, CompareCommand.class, ExportCommand.class, BenchCommand.class,
+            CalibrateCommand.class, SensitivityCommand.class, AblateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit status for bad input (kept beside the commands; the value lives with {@link UserError}). */
+    public static final int BAD_INPUT = UserError.BAD_INPUT;
+    /** Exit status for a failed run. */
+    public static final int FAILED = UserError.FAILED;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit status (for tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("corvee: " + ex.getMessage());
+            c.getErr().println("Try 'corvee " + (c.getCommandName().equals("corvee") ? "" : c.getCommandName() + " ")
+                    + "--help' for usage.");
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            if (ex instanceof UserError ue) {
+                for (String line : ue.lines()) {
+                    c.getErr().println("corvee: " + line);
+                }
+                return ue.status();
+            }
+            if (ex instanceof org.corvee.store.StoreException se) {
+                c.getErr().println("corvee: " + se.getMessage());
+                return FAILED;
+            }
+            c.getErr().println("corvee: internal error: " + ex);
+            if (System.getenv("CORVEE_DEBUG") != null) {
+                ex.printStackTrace(c.getErr());
+            } else {
+                c.getErr().println("(set CORVEE_DEBUG=1 for the stack trace)");
+            }
+            return FAILED;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,29 @@
+package org.corvee.cli;
+
+import org.corvee.model.params.Parameters;
+import org.corvee.run.MemoryGuard;
+import org.corvee.run.UserError;
+import picocli.CommandLine.Option;
+
+/**
+ * The memory guard's options: check a scenario against the JVM's max heap before building it.
+ * {@code --assume-max-heap} is hidden; tests use it to stand in a small heap.
+ */
+public final class MemoryOptions {
+    @Option(names = "--assume-max-heap", paramLabel = "BYTES", hidden = true,
+            description = "Check the scenario against this heap size instead of the JVM's max heap (tests).")
+    Long assumedMaxHeap;
+
+    /** The heap the guard checks against, in bytes. */
+    public long maxHeap() {
+        return assumedMaxHeap != null ? assumedMaxHeap : Runtime.getRuntime().maxMemory();
+    }
+
+    /** Throws a one-line bad-input error if {@code p} won't fit in the heap. */
+    public void check(Parameters p) {
+        String why = MemoryGuard.refusal(p, maxHeap());
+        if (why != null) {
+            throw UserError.badInput(why);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.corvee.run;
+
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.people.PopulationBuilder;
+import org.corvee.model.world.Province;
+
+/**
+ * What a scenario needs in heap before anything is allocated, so a run that cannot fit is
+ * refused at once instead of failing with OutOfMemoryError after minutes of building.
+ *
+ * <p>The peak is while the network is built: the person table (every column, plus the
+ * household index), the ties each person starts (one int per tie, plus an int per person of
+ * offsets) and, at the same time, either the neighbourhood index (two ints per person) or the
+ * CSR arrays (offsets, degree counts and two ints per tie). Ties are the expected number from
+ * the degree parameters. A margin covers the monthly lists, the series and the collector's
+ * headroom.
+ */
+public final class MemoryEstimate {
+    /** Fixed bytes for the JVM's own use of the heap, classes and the run's small tables. */
+    static final long FIXED = 64L << 20;
+    /** Headroom factor for the collector (large arrays need contiguous free old-generation space). */
+    static final double HEADROOM = 1.15;
+
+    private final Parameters p;
+
+    public MemoryEstimate(Parameters p) {
+        this.p = p;
+    }
+
+    /** Estimated peak heap bytes of the scenario at scale {@code scale}. */
+    public long bytesAt(double scale) {
+        double agents = PopulationBuilder.agentsFor(scale);
+        double households = agents / Math.max(1.0, p.get("population.household_size") - 0.5);
+        double ties = agents * meanHalfDegree();
+        double table = agents * Population.bytesPerPerson() + 4 * households;
+        double initiated = 4 * agents + 4 * ties;
+        double whileDrawing = 8 * agents;
+        double whilePlacing = 8 * agents + 8 * ties;
+        double peak = table + initiated + Math.max(whileDrawing, whilePlacing);
+        return (long) (peak * HEADROOM) + FIXED;
+    }
+
+    /** Estimated peak heap bytes at the scenario's own scale. */
+    public long bytes() {
+        return bytesAt(p.get("run.scale"));
+    }
+
+    /** The largest scale (two significant digits, rounded down) whose estimate fits in {@code maxHeap}; 0 if none. */
+    public double largestScale(long maxHeap) {
+        double perScale = bytesAt(1.0) - FIXED;
+        double s = (maxHeap - FIXED) / perScale;
+        if (s <= 0) {
+            return 0;
+        }
+        if (s >= 1) {
+            return 1;
+        }
+        double unit = Math.pow(10, Math.floor(Math.log10(s)) - 1);
+        double r = Math.floor(s / unit) * unit;
+        while (r > 0 && bytesAt(r) > maxHeap) {
+            r -= unit;
+        }
+        return Math.max(0, r);
+    }
+
+    /** Mean number of ties a person starts (half the mean degree), from the degree parameters. */
+    private double meanHalfDegree() {
+        double capital = Province.PYONGYANG.census2008();
+        double rest = Province.CENSUS_TOTAL - capital;
+        double urbanRest = Math.max(0, Math.min(1, (p.get("population.urban_share") * Province.CENSUS_TOTAL
+                - p.get("population.capital_urban_share") * capital) / rest));
+        double mean = (capital * p.get("network.capital_degree")
+                + rest * (urbanRest * p.get("network.urban_degree") + (1 - urbanRest) * p.get("network.rural_degree")))
+                / Province.CENSUS_TOTAL;
+        // Each person starts ceil or floor of half their degree; +0.5 bounds the rounding up.
+        return mean / 2 + 0.5;
+    }
+}

@@ -1,0 +1,169 @@
+package org.corvee.run;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.corvee.analysis.experiment.ModelRun;
+import org.corvee.analysis.experiment.RunSpec;
+import org.corvee.analysis.experiment.RunSummary;
+import org.corvee.engine.MonthlySeries;
+import org.corvee.model.Simulation;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.output.SeriesCsvWriter;
+import org.corvee.output.SeriesRows;
+import org.corvee.scenario.Scenario;
+import org.corvee.scenario.ScenarioWriter;
+import org.corvee.store.ResultStore;
+
+/**
+ * Runs stored as one batch in the results database: {@code corvee run --replicates N} (N runs
+ * of one scenario with seeds from {@link ReplicateSeeds}, see {@link #replicates}) and
+ * {@code corvee run --posterior} (one run per member of a calibrated ensemble, each its own
+ * resolved scenario). Member k is stored as replicate k of the batch.
+ *
+ * <p>With a summariser ({@link ModelRun}) each member is also summarised as the calibration
+ * summarises a run (target statistics, monthly totals): {@link #summaries()}, in member order.
+ *
+ * <p>Scheduling: {@code min(N, threads)} replicates run at once, each on
+ * {@code max(1, threads / concurrent)} thread(s) — with N ≥ cores every replicate is
+ * single-threaded, which uses the cores better than splitting one run (no per-month merge, no
+ * idle tails). Results do not depend on this choice: a run is identical on any thread count.
+ * Memory is that of {@code concurrent} runs at once.
+ *
+ * <p>Files: replicate 0 (the base seed) also writes series.csv and scenario.yaml to the output
+ * folder, exactly as a plain run would; every replicate's series is in the database
+ * ({@code corvee export} writes them all out).
+ */
+public final class ReplicateSet {
+    private final List<Scenario> members;
+    private final ParameterCatalog catalog;
+    private final int replicates;
+    private final int threads;
+    private final Path dir;
+    private final boolean csv;
+    private final ModelRun summariser;
+    private final RunSummary[] summaries;
+
+    /** Runs {@code members} (each fully resolved, seed included); {@code summariser} may be null. */
+    public ReplicateSet(List<Scenario> members, ParameterCatalog catalog, int threads, Path dir, boolean csv,
+                 ModelRun summariser) {
+        this.members = List.copyOf(members);
+        this.catalog = catalog;
+        this.replicates = members.size();
+        this.threads = threads;
+        this.dir = dir;
+        this.csv = csv;
+        this.summariser = summariser;
+        this.summaries = new RunSummary[replicates];
+    }
+
+    /** N replicates of {@code base} with seeds {@link ReplicateSeeds#of}(base seed, k). */
+    public static ReplicateSet replicates(Scenario base, ParameterCatalog catalog, int n, int threads, Path dir,
+                                   boolean csv) {
+        long baseSeed = (long) base.parameters().get("run.seed");
+        List<Scenario> members = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            members.add(base.withParameters(base.parameters().with("run.seed", ReplicateSeeds.of(baseSeed, k))));
+        }
+        return new ReplicateSet(members, catalog, threads, dir, csv, null);
+    }
+
+    /** The members' summaries in member order (null entries for failed members); empty without a summariser. */
+    public List<RunSummary> summaries() {
+        return summariser == null ? List.of() : Arrays.asList(summaries.clone());
+    }
+
+    /** Runs every replicate and stores it; returns the exit status (1 if any replicate failed). */
+    public int run(Path db, PrintWriter out, PrintWriter err) {
+        int concurrent = Math.min(replicates, threads);
+        int perRun = Math.max(1, threads / concurrent);
+        long t0 = System.nanoTime();
+        Scenario base = members.get(0);
+        err.printf("corvee: scenario %s, %d runs from seed %d, %d at a time on %d thread(s) each%n",
+                base.name(), replicates, (long) base.parameters().get("run.seed"), concurrent, perRun);
+        err.flush();
+        int failed = 0;
+        long batch;
+        try (ResultStore store = RunLedger.open(db)) {
+            batch = store.newBatch();
+            ExecutorService pool = Executors.newFixedThreadPool(concurrent);
+            try {
+                List<Future<String>> done = new ArrayList<>();
+                for (int k = 0; k < replicates; k++) {
+                    final int rep = k;
+                    done.add(pool.submit(() -> one(store, batch, rep, perRun)));
+                }
+                for (Future<String> f : done) {
+                    try {
+                        err.println("corvee: " + f.get());
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        failed++;
+                        err.println("corvee: " + e.getCause().getMessage());
+                    }
+                    err.flush();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UserError(UserError.FAILED, List.of("interrupted"));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        out.printf("scenario        %s (%s)%n", base.name(), base.origin());
+        out.printf("replicates      %d stored as batch %d (%d failed)%n", replicates, batch, failed);
+        out.printf("wall time       %.2f s%n", (System.nanoTime() - t0) / 1e9);
+        out.printf("database        %s%n", db.toAbsolutePath().normalize());
+        out.printf("summary         corvee report --db %s   (mean and 90%% band per metric and month)%n", db);
+        out.flush();
+        return failed == 0 ? 0 : UserError.FAILED;
+    }
+
+    private String one(ResultStore store, long batch, int k, int perRun) throws IOException {
+        Scenario sc = members.get(k);
+        long seed = (long) sc.parameters().get("run.seed");
+        long t0 = System.nanoTime();
+        long id = store.begin(RunLedger.record(batch, k, sc, catalog, perRun), Instant.now());
+        try {
+            Simulation sim = Simulation.build(sc.parameters(), sc.timeline());
+            MonthlySeries series = sim.run(perRun, m -> { });
+            double scale = sc.parameters().get("run.scale");
+            if (k == 0 && csv) {
+                SeriesCsvWriter.write(series, sim.clock(), scale, dir.resolve("series.csv"));
+            }
+            if (k == 0) {
+                Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(sc, catalog), StandardCharsets.UTF_8);
+            }
+            store.complete(id, new org.corvee.store.RunOutputs() {
+                @Override
+                public void series(org.corvee.output.SeriesRowSink sink) throws Exception {
+                    SeriesRows.forEach(series, sim.clock(), scale, sink);
+                }
+
+                @Override
+                public void cohorts(org.corvee.store.CohortSink sink) throws Exception {
+                    CohortTables.retention(sim.postings().cohorts(), sim.clock(), sink);
+                }
+            }, Instant.now(), (System.nanoTime() - t0) / 1e9);
+            if (summariser != null) {
+                summaries[k] = summariser.summarise(new RunSpec(k, sc.name(), Map.of(), k, seed), sim, series,
+                        scale);
+            }
+        } catch (RuntimeException | IOException | OutOfMemoryError e) {
+            store.fail(id, String.valueOf(e.getMessage()), Instant.now(), (System.nanoTime() - t0) / 1e9);
+            throw new IllegalStateException("replicate " + k + " (run " + id + ", seed " + seed + ") failed: "
+                    + e.getMessage(), e);
+        }
+        return String.format("run %d/%d (run id %d, seed %d) done in %.1f s", k + 1, replicates, id, seed,
+                (System.nanoTime() - t0) / 1e9);
+    }
+}

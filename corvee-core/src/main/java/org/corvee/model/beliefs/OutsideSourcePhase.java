@@ -1,0 +1,91 @@
+package org.corvee.model.beliefs;
+
+import org.corvee.engine.CounterRegistry;
+import org.corvee.engine.Metric;
+import org.corvee.engine.Phase;
+import org.corvee.engine.RandomStreams;
+import org.corvee.engine.StepContext;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.World;
+import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.world.Destination;
+import org.corvee.model.world.Dimensions;
+import org.corvee.model.world.Status;
+
+/**
+ * A credible outside source of true information about work abroad (OD8, X3) — foreign radio,
+ * smuggled media, an information campaign — switch {@code mechanism.od8_outside_source}.
+ *
+ * <p>Each month every person not abroad is reached independently with probability
+ * {@code beliefs.outside_source_reach}. The source reports the true figure: what a worker
+ * actually keeps per month under the terms in force this month, averaged over destinations
+ * weighted by their slots. A reached person updates as for word of mouth with trust
+ * {@code τ = beliefs.outside_source_trust}: {@code w = τ(1 − c)}, {@code b ← b + w(R − b)},
+ * {@code c ← c + (1 − c)τ/2}. It does not make anyone a relay: people repeat what returnees
+ * told them, not what they heard on the radio (an assumption).
+ *
+ * <p>With reach 0 (the default) the phase does nothing, so runs without a campaign are
+ * unchanged. Parallel over agent ranges; each body writes only its own rows.
+ */
+public final class OutsideSourcePhase implements Phase {
+    private final World world;
+    private final Metric reached;
+
+    public OutsideSourcePhase(World world, CounterRegistry registry) {
+        this.world = world;
+        this.reached = registry.persons("heard_outside_source",
+                "Persons reached by the outside source of true information this month (OD8)",
+                org.corvee.engine.Accumulation.FLOW, Dimensions.PROVINCE);
+    }
+
+    @Override
+    public String name() {
+        return "outside-source";
+    }
+
+    @Override
+    public void step(StepContext ctx) {
+        Parameters p = world.parameters();
+        double reach = p.get("beliefs.outside_source_reach");
+        if (!p.on("mechanism.od8_outside_source") || reach <= 0) {
+            return;
+        }
+        double trust = p.get("beliefs.outside_source_trust");
+        int m = ctx.month();
+        float report = (float) truePay(p, m);
+        long stream = ctx.random().stream("outside-source");
+        Population pop = world.population();
+        int base = reached.base();
+        ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
+            byte[] status = pop.status;
+            float[] belief = pop.belief;
+            float[] confidence = pop.confidence;
+            for (int i = from; i < to; i++) {
+                if (status[i] == Status.ABROAD || RandomStreams.uniform(stream, i, m, 0) >= reach) {
+                    continue;
+                }
+                double conf = confidence[i];
+                double w = trust * (1 - conf);
+                belief[i] += (float) (w * (report - belief[i]));
+                confidence[i] = (float) (conf + (1 - conf) * trust / 2);
+                c[base + pop.province[i]]++;
+            }
+        });
+    }
+
+    /** What a worker keeps per month under the terms in force at month {@code m}, slot-weighted. */
+    public static double truePay(Parameters p, int m) {
+        double sum = 0;
+        double weight = 0;
+        double plain = 0;
+        Destination[] dests = Destination.values();
+        for (Destination d : dests) {
+            DestinationTerms t = DestinationTerms.of(d, p, m, 1.0);
+            sum += (double) t.slotsAgents() * t.keptDollars();
+            weight += t.slotsAgents();
+            plain += t.keptDollars();
+        }
+        return weight > 0 ? sum / weight : plain / dests.length;
+    }
+}

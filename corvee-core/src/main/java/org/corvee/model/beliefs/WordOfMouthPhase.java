@@ -1,0 +1,140 @@
+package org.corvee.model.beliefs;
+
+import org.corvee.engine.IntList;
+import org.corvee.engine.Phase;
+import org.corvee.engine.RandomStreams;
+import org.corvee.engine.SocialNetwork;
+import org.corvee.engine.StepContext;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.World;
+import org.corvee.model.world.Status;
+
+/**
+ * Word of mouth (OD8, X3): speakers pass an account of work abroad to their household and
+ * their social ties; listeners update their belief about net pay abroad.
+ *
+ * <p>Speakers are returnees (first-hand; they report what they kept, for
+ * {@code talk_months}) and, if {@code relay_months > 0}, people who heard an account for the
+ * first time (second-hand; they report their updated belief from the next month, for
+ * {@code relay_months}). A returnee at home tells every household member each month and each
+ * social tie with probability {@code talk_probability}; a relay tells each household member and
+ * each tie with probability {@code relay_probability}. With the defaults a relay reaches fewer
+ * than one new person on average, so second-hand accounts fade rather than sweep the country.
+ *
+ * <p>Update rule for a listener with belief b and confidence c hearing report R from a source
+ * of trust τ (household, tie or relay): {@code w = τ·(1 − c)}, {@code b ← b + w·(R − b)},
+ * {@code c ← c + (1 − c)·τ/2}. Confident people move little; trusted sources move people more.
+ *
+ * <p>Sequential over the speaker list in its (deterministic) order: cost is proportional to the
+ * speakers' ties, not to the population.
+ */
+public final class WordOfMouthPhase implements Phase {
+    private final World world;
+    private final DispatchMetrics metrics;
+
+    public WordOfMouthPhase(World world, DispatchMetrics metrics) {
+        this.world = world;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public String name() {
+        return "word-of-mouth";
+    }
+
+    @Override
+    public void step(StepContext ctx) {
+        Parameters p = world.parameters();
+        DispatchState state = world.dispatch();
+        if (!p.on("mechanism.od8_word_of_mouth")) {
+            state.speakers.clear();
+            state.speakUntil.clear();
+            return;
+        }
+        Population pop = world.population();
+        SocialNetwork net = world.network();
+        int m = ctx.month();
+        long[] c = ctx.counters();
+        double household = p.get("beliefs.household_trust");
+        double tie = p.get("beliefs.tie_trust");
+        double relayTrust = p.get("beliefs.relay_trust");
+        double talk = p.get("beliefs.talk_probability");
+        double relayP = p.get("beliefs.relay_probability");
+        int relayMonths = p.getInt("beliefs.relay_months");
+        long stream = ctx.random().stream("word-of-mouth");
+        IntList speakers = state.speakers;
+        IntList until = state.speakUntil;
+        IntList fresh = new IntList();
+        int firstBase = metrics.heardFirstHand.base();
+        int secondBase = metrics.heardSecondHand.base();
+        int newBase = metrics.newlyInformed.base();
+        int active = 0;
+        for (int k = 0; k < speakers.size(); k++) {
+            int s = speakers.get(k);
+            int last = until.get(k);
+            if (last < m) {
+                continue;
+            }
+            speakers.set(active, s);
+            until.set(active, last);
+            active++;
+            if (pop.status[s] >= Status.SCREENING) {
+                continue;
+            }
+            boolean firstHand = pop.returned[s] >= 0;
+            float report = firstHand ? pop.kept[s] : pop.belief[s];
+            double householdTrust = firstHand ? household : relayTrust;
+            double tieTrust = firstHand ? tie : relayTrust;
+            double prob = firstHand ? talk : relayP;
+            int counterBase = firstHand ? firstBase : secondBase;
+            int h = pop.household[s];
+            for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
+                if (j == s || (!firstHand && RandomStreams.uniform(stream, s, m, -1 - (j - s)) >= prob)) {
+                    continue;
+                }
+                if (listen(pop, j, report, householdTrust, m, relayMonths, fresh, c, newBase)) {
+                    c[counterBase + pop.province[j]]++;
+                }
+            }
+            int e0 = net.start(s);
+            for (int e = e0; e < net.end(s); e++) {
+                if (RandomStreams.uniform(stream, s, m, e - e0) >= prob) {
+                    continue;
+                }
+                int j = net.target(e);
+                if (listen(pop, j, report, tieTrust, m, relayMonths, fresh, c, newBase)) {
+                    c[counterBase + pop.province[j]]++;
+                }
+            }
+        }
+        speakers.truncate(active);
+        until.truncate(active);
+        for (int k = 0; k < fresh.size(); k++) {
+            speakers.add(fresh.get(k));
+            until.add(m + relayMonths);
+        }
+    }
+
+    /** Applies one account to listener j; returns false if j is away and cannot hear it. */
+    private static boolean listen(Population pop, int j, float report, double trust, int m, int relayMonths,
+                                  IntList fresh, long[] c, int newBase) {
+        if (pop.status[j] >= Status.ABROAD) {
+            return false; // abroad, dead or defected
+        }
+        if (pop.heard[j] < 0) {
+            c[newBase + pop.province[j]]++;
+            if (relayMonths > 0) {
+                fresh.add(j);
+            }
+        }
+        pop.heard[j] = (short) m;
+        double conf = pop.confidence[j];
+        double w = trust * (1 - conf);
+        pop.belief[j] += (float) (w * (report - pop.belief[j]));
+        pop.confidence[j] = (float) (conf + (1 - conf) * trust / 2);
+        return true;
+    }
+}

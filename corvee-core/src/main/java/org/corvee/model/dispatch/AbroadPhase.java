@@ -1,0 +1,134 @@
+package org.corvee.model.dispatch;
+
+import org.corvee.engine.IntList;
+import org.corvee.engine.Phase;
+import org.corvee.engine.StepContext;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.policy.StateResponse;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.Worksites;
+import org.corvee.model.state.World;
+import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.terms.SectorTerms;
+import org.corvee.model.world.Destination;
+import org.corvee.model.world.PersonFlags;
+import org.corvee.model.world.Sector;
+import org.corvee.model.world.Status;
+
+/**
+ * A month of pay abroad and return at contract end (OD4, OD8).
+ *
+ * <p>Each worker's gross pay (host {@code gross_wage} × sector {@code wage_factor}, whole cents)
+ * is split by {@link DestinationTerms#split} into state levy, company and minder cut, living
+ * costs and what the worker keeps; the four parts sum to the gross exactly. Civilians pay the
+ * host's {@code state_share} plus the extra levy of {@link StateResponse} (OD12, capped so that
+ * state + minders ≤ gross); soldier-labourers ({@link PersonFlags#SOLDIER}) pay
+ * {@code dispatch.soldier_state_share} and {@code soldier_minder_share} (T13). If the worksite
+ * withholds wages this month (OD5) the worker's part goes to the company and is counted in
+ * {@code pay_minders} and {@code pay_withheld}. The worker pays interest on bribe debt, repays
+ * it first, then saves. At the end of the contract the worker comes home ({@link Homecoming}).
+ */
+public final class AbroadPhase implements Phase {
+    private final World world;
+    private final DispatchMetrics metrics;
+
+    public AbroadPhase(World world, DispatchMetrics metrics) {
+        this.world = world;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public String name() {
+        return "abroad";
+    }
+
+    @Override
+    public void step(StepContext ctx) {
+        Population pop = world.population();
+        Parameters p = world.parameters();
+        DispatchState state = world.dispatch();
+        int m = ctx.month();
+        long[] c = ctx.counters();
+        Destination[] dests = Destination.values();
+        Sector[] sectors = Sector.values();
+        // split[(d * sectors + s) * 2 + kind] and the matching gross
+        long[][] split = new long[dests.length * sectors.length * 2][];
+        long[] gross = new long[split.length];
+        double levy = state.response.levy();
+        double soldierState = p.get("dispatch.soldier_state_share");
+        double soldierMinders = p.get("dispatch.soldier_minder_share");
+        for (Destination d : dests) {
+            DestinationTerms t = DestinationTerms.of(d, p, m, world.scale());
+            double civilianState = Math.min(1 - t.minderShare(), t.stateShare() + levy);
+            for (Sector s : sectors) {
+                int x = (d.ordinal() * sectors.length + s.ordinal()) * 2;
+                long g = Math.round(t.grossCents() * SectorTerms.of(s, p).wageFactor());
+                gross[x] = g;
+                gross[x + 1] = g;
+                split[x] = DestinationTerms.split(g, civilianState, t.minderShare(), t.livingCents());
+                split[x + 1] = DestinationTerms.split(g, soldierState, soldierMinders, t.livingCents());
+            }
+        }
+        double interest = p.on("mechanism.od3_selection_gate") ? p.get("dispatch.debt_interest") : 0;
+        Worksites sites = state.worksites;
+        IntList list = state.abroad;
+        // Workers paid and withheld per pay category x: the money counters are summed once per
+        // category after the loop (exact integer cents, so the totals equal per-worker sums)
+        // instead of ten counter updates per worker.
+        long[] paid = new long[split.length];
+        long[] withheld = new long[split.length];
+        int stay = 0;
+        for (int k = 0; k < list.size(); k++) {
+            int i = list.get(k);
+            if (pop.status[i] != Status.ABROAD) {
+                continue;
+            }
+            int d = pop.destination[i];
+            int w = pop.worksite[i];
+            int kind = (pop.flags[i] & PersonFlags.SOLDIER) != 0 ? 1 : 0;
+            int x = (d * sectors.length + SectorTerms.sectorOf(dests[d], w).ordinal()) * 2 + kind;
+            long worker = split[x][3];
+            if (sites.unpaid(d, w) > 0) {
+                withheld[x]++;
+                worker = 0;
+            } else {
+                paid[x]++;
+            }
+            double earned = worker / 100.0;
+            if (pop.debt[i] > 0) {
+                pop.debt[i] *= (float) (1 + interest);
+            }
+            double repay = Math.min(pop.debt[i], earned);
+            pop.debt[i] -= (float) repay;
+            pop.savings[i] += (float) (earned - repay);
+            pop.kept[i] += (float) earned;
+            if (m + 1 < pop.due[i]) {
+                list.set(stay++, i);
+                continue;
+            }
+            Homecoming.arrive(world, metrics, i, m, c);
+        }
+        list.truncate(stay);
+        for (int x = 0; x < split.length; x++) {
+            long n = paid[x] + withheld[x];
+            if (n == 0) {
+                continue;
+            }
+            int d = x / (sectors.length * 2);
+            int kind = x & 1;
+            long[] s = split[x];
+            c[metrics.payGross.base() + d] += n * gross[x];
+            c[metrics.payState.base() + d] += n * s[0];
+            c[metrics.payMinders.base() + d] += n * s[1] + withheld[x] * s[3];
+            c[metrics.payWithheld.base() + d] += withheld[x] * s[3];
+            c[metrics.payLiving.base() + d] += n * s[2];
+            c[metrics.payWorker.base() + d] += paid[x] * s[3];
+            c[metrics.payGrossByKind.base() + kind] += n * gross[x];
+            c[metrics.payTakenByKind.base() + kind] += n * gross[x] - paid[x] * s[3];
+            c[metrics.revenue.base()] += n * s[0];
+            state.response.addRevenue(n * s[0]);
+        }
+    }
+}

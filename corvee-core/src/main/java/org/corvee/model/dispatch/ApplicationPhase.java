@@ -1,0 +1,156 @@
+package org.corvee.model.dispatch;
+
+import org.corvee.engine.IntList;
+import org.corvee.engine.ParallelRanges;
+import org.corvee.engine.Phase;
+import org.corvee.engine.RandomStreams;
+import org.corvee.engine.StepContext;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.FamilyTies;
+import org.corvee.model.people.HomeIncome;
+import org.corvee.model.people.Population;
+import org.corvee.model.policy.StateResponse;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.World;
+import org.corvee.model.world.PersonFlags;
+import org.corvee.model.world.PostingStatus;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Songbun;
+import org.corvee.model.world.Status;
+
+/**
+ * The monthly application decision (OD3 with OD2, OD8, OD9, OD10).
+ *
+ * <p>Each person reconsiders once a year, in the month given by their row number modulo 12
+ * (an application round), so a month touches a twelfth of the rows. An eligible person at
+ * home (age band, songbun threshold) weighs the expected gain over a contract,
+ * {@code G = (expected pay abroad − home income − hardship − perceived risk) × contract months − bribe},
+ * and
+ * applies with probability {@code apply_max / (1 + exp(−(G − gain_threshold) / gain_scale))},
+ * provided they have the bribe or can borrow it. Perceived risk (OD7) decays by
+ * {@code guilt.risk_decay} at each yearly round in which the person is eligible and considered. With {@code mechanism.od3_selection_gate} on,
+ * persons from a defector's family ({@code dispatch.bar_defector_families}) and persons who
+ * leave no child at home ({@code dispatch.require_children_left_behind}) are not eligible; the
+ * songbun threshold is the one in force ({@link StateResponse#songbunThreshold}). The contract
+ * length includes the OD12 extension.
+ *
+ * <p>Parallel over chunks; applicants go to per-chunk lists read by {@link SelectionPhase}.
+ */
+public final class ApplicationPhase implements Phase {
+    private final World world;
+    private final DispatchMetrics metrics;
+
+    public ApplicationPhase(World world, DispatchMetrics metrics) {
+        this.world = world;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public String name() {
+        return "application";
+    }
+
+    @Override
+    public void step(StepContext ctx) {
+        Population pop = world.population();
+        Parameters p = world.parameters();
+        int m = ctx.month();
+        int now = ctx.clock().absolute(m);
+        int minAge = p.getInt("dispatch.min_age");
+        int maxAge = p.getInt("dispatch.max_age");
+        DispatchState state = world.dispatch();
+        int contract = p.getInt("dispatch.contract_months") + state.response.contractBonus();
+        boolean gate = p.on("mechanism.od3_selection_gate");
+        boolean barDefectors = gate && p.on("dispatch.bar_defector_families");
+        boolean needChild = gate && p.on("dispatch.require_children_left_behind");
+        if (state.families == null) {
+            state.families = new FamilyTies(pop);
+        }
+        FamilyTies families = state.families;
+        float keep = (float) (1 - p.get("guilt.risk_decay"));
+        double years = world.years(m);
+        double bribe = Bribe.at(p, years);
+        double borrow = p.get("dispatch.borrow_access");
+        double hardship = p.get("dispatch.hardship_cost");
+        double threshold = p.get("dispatch.gain_threshold");
+        double scale = p.get("dispatch.gain_scale");
+        double applyMax = p.get("dispatch.apply_max");
+        SelectionWeight rules = new SelectionWeight(p, state.response.songbunThreshold(p));
+        ExpectedPay expected = new ExpectedPay(p);
+        HomeIncome incomes = new HomeIncome(p);
+        int provinces = Province.values().length;
+        double[] income = new double[provinces * 2];
+        for (int pr = 0; pr < provinces; pr++) {
+            income[pr * 2] = incomes.monthly(pr, 0, years);
+            income[pr * 2 + 1] = incomes.monthly(pr, 1, years);
+        }
+        // Birth bounds: age in [minAge, maxAge] ⇔ birth in (now − (maxAge+1)·12, now − minAge·12].
+        int youngest = now - minAge * 12 - Population.BIRTH_BASE;
+        int oldest = now - (maxAge + 1) * 12 - Population.BIRTH_BASE + 1;
+        int childGap = p.getInt("dispatch.child_min_gap") * 12;
+        int round = ctx.clock().calendarMonth(m) - 1;
+        long stream = ctx.random().stream("apply");
+        int chunks = ParallelRanges.chunks(pop.size);
+        if (state.applicantsByChunk.length != chunks) {
+            state.applicantsByChunk = new IntList[chunks];
+            for (int c = 0; c < chunks; c++) {
+                state.applicantsByChunk[c] = new IntList(64);
+            }
+        }
+        int consideredBase = metrics.considered.base();
+        int unaffordableBase = metrics.unaffordable.base();
+        int applicantsBase = metrics.applicants.base();
+        int classes = Songbun.values().length;
+        ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
+            IntList list = state.applicantsByChunk[chunk];
+            list.clear();
+            int first = from + Math.floorMod(round - from, 12);
+            byte[] status = pop.status;
+            byte[] posting = pop.posting;
+            short[] birth = pop.birth;
+            byte[] songbun = pop.songbun;
+            float[] risk = pop.risk;
+            byte[] flags = pop.flags;
+            for (int i = first; i < to; i += 12) {
+                // Workers on a hardship posting are not released for work abroad (DP/OD3).
+                if (status[i] != Status.HOME || posting[i] == PostingStatus.ON_SITE) {
+                    continue;
+                }
+                int b = birth[i];
+                if (b > youngest || b < oldest || !rules.eligible(songbun[i])) {
+                    continue;
+                }
+                if ((barDefectors && (flags[i] & PersonFlags.DEFECTOR_FAMILY) != 0)
+                        || (needChild && !families.leavesChild(pop, i, childGap))) {
+                    continue;
+                }
+                int pr = pop.province[i];
+                c[consideredBase + pr]++;
+                // Risk decays only at rounds where the person is considered: the column is read
+                // for eligible rows only, not streamed every month.
+                if (risk[i] > 0) {
+                    risk[i] *= keep;
+                }
+                // prob never exceeds applyMax, so a draw at or above it rejects without the exp.
+                double draw = RandomStreams.uniform(stream, i, m, 0);
+                if (draw >= applyMax) {
+                    continue;
+                }
+                double pay = expected.expected(pop.belief[i], pop.confidence[i]);
+                double gain = (pay - income[pr * 2 + pop.urban[i]] - hardship - risk[i]) * contract - bribe;
+                double prob = applyMax / (1 + Math.exp(-(gain - threshold) / scale));
+                if (draw >= prob) {
+                    continue;
+                }
+                if (pop.savings[i] < bribe && RandomStreams.uniform(stream, i, m, 1) >= borrow) {
+                    c[unaffordableBase + pr]++;
+                    continue;
+                }
+                status[i] = Status.APPLICANT;
+                list.add(i);
+                c[applicantsBase + pr * classes + songbun[i]]++;
+            }
+        });
+    }
+}

@@ -1,0 +1,27 @@
+package org.corvee.model.dispatch;
+
+import org.corvee.model.params.Parameters;
+import org.corvee.model.terms.DestinationTerms;
+
+/**
+ * The bribe to be selected (OD3): a start-year level growing each year (T11: roughly doubling
+ * to tripling by 2025), times the destination's {@code bribe_factor}; zero with
+ * {@code mechanism.od3_selection_gate} off.
+ */
+public final class Bribe {
+    private Bribe() {
+    }
+
+    /** Bribe in USD {@code years} after the start (whole years: bribes change yearly). */
+    public static double at(Parameters p, double years) {
+        if (!p.on("mechanism.od3_selection_gate")) {
+            return 0;
+        }
+        return p.get("dispatch.bribe") * Math.pow(1 + p.get("dispatch.bribe_growth"), Math.floor(years));
+    }
+
+    /** Bribe in USD for destination terms {@code t}. */
+    public static double at(Parameters p, double years, DestinationTerms t) {
+        return at(p, years) * t.bribeFactor();
+    }
+}

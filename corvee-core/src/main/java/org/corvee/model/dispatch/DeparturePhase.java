@@ -1,0 +1,79 @@
+package org.corvee.model.dispatch;
+
+import org.corvee.engine.IntList;
+import org.corvee.engine.Phase;
+import org.corvee.engine.RandomStreams;
+import org.corvee.engine.StepContext;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.Worksites;
+import org.corvee.model.state.World;
+import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.world.Destination;
+import org.corvee.model.world.PersonFlags;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Songbun;
+import org.corvee.model.world.Status;
+
+/**
+ * Departure at the end of screening: the worker goes abroad on a contract of
+ * {@code dispatch.contract_months} (T12) plus the OD12 extension, to a worksite drawn uniformly
+ * among the destination's current worksites ({@link Worksites}). Nobody leaves while the border
+ * is closed (OD11): the queue waits. Sequential over the screening queue, in queue order.
+ */
+public final class DeparturePhase implements Phase {
+    private final World world;
+    private final DispatchMetrics metrics;
+
+    public DeparturePhase(World world, DispatchMetrics metrics) {
+        this.world = world;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public String name() {
+        return "departure";
+    }
+
+    @Override
+    public void step(StepContext ctx) {
+        Population pop = world.population();
+        DispatchState state = world.dispatch();
+        IntList queue = state.screening;
+        int m = ctx.month();
+        if (state.policy.borderClosed()) {
+            return;
+        }
+        int contract = world.parameters().getInt("dispatch.contract_months") + state.response.contractBonus();
+        int[] sites = new int[Destination.values().length];
+        for (Destination d : Destination.values()) {
+            sites[d.ordinal()] = DestinationTerms.of(d, world.parameters(), m, world.scale()).sites();
+        }
+        long stream = ctx.random().stream("worksite");
+        long[] c = ctx.counters();
+        int provinces = Province.values().length;
+        int classes = Songbun.values().length;
+        int kept = 0;
+        for (int k = 0; k < queue.size(); k++) {
+            int i = queue.get(k);
+            if (pop.due[i] > m) {
+                queue.set(kept++, i);
+                continue;
+            }
+            int d = pop.destination[i];
+            pop.status[i] = Status.ABROAD;
+            pop.due[i] = (short) (m + contract);
+            pop.kept[i] = 0;
+            pop.flags[i] &= ~PersonFlags.STRANDED;
+            pop.worksite[i] = (short) RandomStreams.below(stream, i, m, 0, sites[d]);
+            state.screeningByDestination[d]--;
+            state.abroadByDestination[d]++;
+            state.abroad.add(i);
+            pop.departed[i] = (short) m;
+            c[metrics.departures.base() + d]++;
+            c[metrics.abroad.base() + (d * provinces + pop.province[i]) * classes + pop.songbun[i]]++;
+        }
+        queue.truncate(kept);
+    }
+}

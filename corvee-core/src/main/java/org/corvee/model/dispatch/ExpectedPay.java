@@ -1,0 +1,49 @@
+package org.corvee.model.dispatch;
+
+import org.corvee.model.params.Parameters;
+import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.world.Destination;
+
+/**
+ * What a person expects to keep per month abroad (OD2, OD8): their belief blended with the
+ * advertised promise, the promise weighing {@code credibility × (1 − confidence)}, so those
+ * with no first-hand source believe it most.
+ *
+ * <p>With OD2 switched off the "promise" is the honest figure: the slot-weighted mean of what
+ * workers actually keep at the start.
+ */
+public final class ExpectedPay {
+    private final double promise;
+    private final double credibility;
+
+    public ExpectedPay(Parameters p) {
+        this.promise = promise(p);
+        this.credibility = p.get("beliefs.propaganda_credibility");
+    }
+
+    /** The advertised (or, with OD2 off, honest) monthly pay. */
+    public static double promise(Parameters p) {
+        if (p.on("mechanism.od2_promise")) {
+            return p.get("beliefs.promised_pay");
+        }
+        double sum = 0;
+        double w = 0;
+        for (Destination d : Destination.values()) {
+            DestinationTerms t = DestinationTerms.of(d, p, 0, 1.0);
+            sum += t.slotsAgents() * t.keptDollars();
+            w += t.slotsAgents();
+        }
+        return w > 0 ? sum / w : 0;
+    }
+
+    /** Expected net monthly pay for a belief and confidence. */
+    public double expected(double belief, double confidence) {
+        double weight = credibility * (1 - confidence);
+        return belief * (1 - weight) + promise * weight;
+    }
+
+    /** The promise in use. */
+    public double promise() {
+        return promise;
+    }
+}

@@ -1,0 +1,69 @@
+package org.corvee.model.dispatch;
+
+import org.corvee.engine.SocialNetwork;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.world.PersonFlags;
+import org.corvee.model.world.Province;
+
+/**
+ * Guilt by association (OD7). A defector's household is marked
+ * ({@link PersonFlags#DEFECTOR_FAMILY}, which the OD3 rule bars from applying) and, with
+ * {@code mechanism.od7_guilt_by_association} on, punished: savings confiscated, perceived risk
+ * raised by {@code guilt.family_punish_risk}; every social tie of the defector hears of it and
+ * adds {@code guilt.news_risk × beliefs.tie_trust} to their perceived risk. Households of workers
+ * abroad are watched: each member adds {@code guilt.watch_risk} a month (× {@code
+ * capital_watch_factor} in the capital). Perceived risk is a cost per contract month in the
+ * application decision.
+ */
+final class Guilt {
+    private final boolean on;
+    private final float familyRisk;
+    private final float newsRisk;
+    private final float watchRisk;
+    private final float capitalFactor;
+
+    Guilt(Parameters p) {
+        on = p.on("mechanism.od7_guilt_by_association");
+        familyRisk = (float) p.get("guilt.family_punish_risk");
+        newsRisk = (float) (p.get("guilt.news_risk") * p.get("beliefs.tie_trust"));
+        watchRisk = (float) p.get("guilt.watch_risk");
+        capitalFactor = (float) p.get("guilt.capital_watch_factor");
+    }
+
+    /** Marks and punishes the family of defector {@code i}; spreads the news to their ties. */
+    void punish(Population pop, SocialNetwork net, int i, long[] c, DispatchMetrics metrics) {
+        int h = pop.household[i];
+        for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
+            if (j == i) {
+                continue;
+            }
+            pop.flags[j] |= PersonFlags.DEFECTOR_FAMILY;
+            if (on) {
+                pop.savings[j] = 0;
+                pop.risk[j] += familyRisk;
+                c[metrics.familiesPunished.base() + pop.province[j]]++;
+            }
+        }
+        if (on && i < net.size()) {
+            for (int e = net.start(i); e < net.end(i); e++) {
+                pop.risk[net.target(e)] += newsRisk;
+            }
+        }
+    }
+
+    /** One month of watching the household of worker {@code i} abroad. */
+    void watch(Population pop, int i) {
+        if (!on) {
+            return;
+        }
+        float add = pop.province[i] == Province.PYONGYANG.ordinal() ? watchRisk * capitalFactor : watchRisk;
+        int h = pop.household[i];
+        for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
+            if (j != i) {
+                pop.risk[j] += add;
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.corvee.model.dispatch;
+
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.World;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Songbun;
+import org.corvee.model.world.Status;
+
+/**
+ * A worker coming home from abroad (OD8): at contract end, by repatriation or after a recall.
+ * The mean monthly pay kept becomes first-hand belief, held with
+ * {@code beliefs.returnee_confidence}; the returnee talks for {@code beliefs.talk_months}.
+ * The caller removes the worker from the abroad list.
+ */
+final class Homecoming {
+    private Homecoming() {
+    }
+
+    static void arrive(World world, DispatchMetrics metrics, int i, int m, long[] c) {
+        Population pop = world.population();
+        Parameters p = world.parameters();
+        DispatchState state = world.dispatch();
+        int provinces = Province.values().length;
+        int classes = Songbun.values().length;
+        int d = pop.destination[i];
+        int served = Math.max(1, m + 1 - pop.departed[i]);
+        pop.kept[i] /= served;
+        pop.status[i] = Status.HOME;
+        pop.destination[i] = -1;
+        pop.returned[i] = (short) m;
+        pop.heard[i] = (short) m;
+        pop.belief[i] = pop.kept[i];
+        pop.confidence[i] = (float) p.get("beliefs.returnee_confidence");
+        state.abroadByDestination[d]--;
+        c[metrics.returns.base() + d * provinces + pop.province[i]]++;
+        c[metrics.abroad.base() + (d * provinces + pop.province[i]) * classes + pop.songbun[i]]--;
+        int talkMonths = p.getInt("beliefs.talk_months");
+        if (talkMonths > 0) {
+            state.speakers.add(i);
+            state.speakUntil.add(m + talkMonths - 1);
+        }
+    }
+
+    /** Removes a worker who died or defected abroad from the stocks. */
+    static void lost(World world, DispatchMetrics metrics, int i, byte status, long[] c) {
+        Population pop = world.population();
+        int provinces = Province.values().length;
+        int classes = Songbun.values().length;
+        int d = pop.destination[i];
+        pop.status[i] = status;
+        world.dispatch().abroadByDestination[d]--;
+        c[metrics.abroad.base() + (d * provinces + pop.province[i]) * classes + pop.songbun[i]]--;
+    }
+}

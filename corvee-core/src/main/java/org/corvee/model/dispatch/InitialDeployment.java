@@ -1,0 +1,93 @@
+package org.corvee.model.dispatch;
+
+import org.corvee.engine.RandomStreams;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.World;
+import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.world.Destination;
+import org.corvee.model.world.PersonFlags;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Songbun;
+import org.corvee.model.world.Status;
+
+/**
+ * The workers already abroad when the run starts: each destination is filled to its
+ * start-year slots with eligible persons drawn in proportion to the selection weight
+ * (rejection sampling over rows), with time already served uniform over the contract, so
+ * returns are spread evenly over the first contract length. Each gets a worksite and, if male,
+ * may be a soldier-labourer (OD4) as in {@link SelectionPhase}.
+ */
+public final class InitialDeployment {
+    private final World world;
+    private final DispatchMetrics metrics;
+
+    public InitialDeployment(World world, DispatchMetrics metrics) {
+        this.world = world;
+        this.metrics = metrics;
+    }
+
+    /** Places the initial workers and adds them to the stock counters in {@code counters}. */
+    public void deploy(RandomStreams random, long[] counters) {
+        Population pop = world.population();
+        Parameters p = world.parameters();
+        int now = world.clock().absolute(0);
+        int minAge = p.getInt("dispatch.min_age");
+        int maxAge = p.getInt("dispatch.max_age");
+        int contract = p.getInt("dispatch.contract_months");
+        SelectionWeight weights = new SelectionWeight(p);
+        double maxWeight = 0;
+        for (int pr = 0; pr < Province.values().length; pr++) {
+            for (int s = 0; s < Songbun.values().length; s++) {
+                maxWeight = Math.max(maxWeight, weights.weight(pr, s));
+            }
+        }
+        if (maxWeight <= 0 || pop.size == 0) {
+            return;
+        }
+        long stream = random.stream("initial-deployment");
+        DispatchState state = world.dispatch();
+        int provinces = Province.values().length;
+        int classes = Songbun.values().length;
+        long attempt = 0;
+        for (Destination d : Destination.values()) {
+            DestinationTerms t = DestinationTerms.of(d, p, 0, world.scale());
+            int target = (int) Math.round(t.slotsAgents() * p.get("dispatch.initial_fill"));
+            long limit = attempt + 1000L * target + 10_000;
+            int placed = 0;
+            while (placed < target && attempt < limit) {
+                long a = attempt++;
+                int i = (int) ((RandomStreams.bits(stream, a, 0, 0) >>> 1) % pop.size);
+                if (pop.status[i] != Status.HOME) {
+                    continue;
+                }
+                int age = pop.age(i, now);
+                if (age < minAge || age > maxAge) {
+                    continue;
+                }
+                double w = weights.weight(pop.province[i], pop.songbun[i]);
+                if (RandomStreams.uniform(stream, a, 0, 1) * maxWeight >= w) {
+                    continue;
+                }
+                int served = RandomStreams.below(stream, a, 0, 2, contract);
+                pop.status[i] = Status.ABROAD;
+                pop.destination[i] = (byte) d.ordinal();
+                pop.departed[i] = (short) -served;
+                pop.due[i] = (short) (contract - served);
+                pop.kept[i] = (float) (served * t.keptDollars());
+                pop.worksite[i] = (short) RandomStreams.below(stream, a, 0, 3, t.sites());
+                if (p.on("mechanism.od4_soldier_labour") && pop.sex[i] == 1
+                        && RandomStreams.uniform(stream, a, 0, 4) < t.soldierShare()) {
+                    pop.flags[i] |= PersonFlags.SOLDIER;
+                }
+                state.abroad.add(i);
+                state.abroadByDestination[d.ordinal()]++;
+                counters[metrics.abroad.base() + (d.ordinal() * provinces + pop.province[i]) * classes
+                        + pop.songbun[i]]++;
+                placed++;
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.corvee.model.dispatch;
+
+import org.corvee.engine.IntList;
+import org.corvee.engine.Phase;
+import org.corvee.engine.RandomStreams;
+import org.corvee.engine.StepContext;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.World;
+import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.world.Destination;
+import org.corvee.model.world.PersonFlags;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Songbun;
+import org.corvee.model.world.Status;
+
+/**
+ * Selection into destination slots (OD3, OD13). Sequential: the month's applicants compete
+ * for the free slots of all destinations.
+ *
+ * <p>Free slots of a destination = its slots − workers abroad − workers in screening. If
+ * applicants outnumber free slots, the winners are a weighted random sample without
+ * replacement (Efraimidis–Spirakis keys {@code Exp(1)/weight}, smallest first), weights from
+ * {@link SelectionWeight}. Each winner goes to a destination drawn in proportion to its
+ * remaining free slots times the destination's affinity for the winner (OD13:
+ * {@code capital_affinity} for capital residents, {@code core_affinity} for the core class; 1
+ * with {@code mechanism.od13_pool_composition} off), pays the destination's bribe (borrowing
+ * any shortfall) and enters screening for {@code screening_months} plus a uniform
+ * 0..{@code screening_spread} months (OD3). A male winner is a soldier-labourer with the
+ * destination's {@code soldier_share} (OD4). Losers return home and may apply again next year.
+ */
+public final class SelectionPhase implements Phase {
+    private final World world;
+    private final DispatchMetrics metrics;
+
+    public SelectionPhase(World world, DispatchMetrics metrics) {
+        this.world = world;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public String name() {
+        return "selection";
+    }
+
+    @Override
+    public void step(StepContext ctx) {
+        Population pop = world.population();
+        Parameters p = world.parameters();
+        DispatchState state = world.dispatch();
+        int m = ctx.month();
+        int nDest = Destination.values().length;
+        int[] free = new int[nDest];
+        int totalFree = 0;
+        DestinationTerms[] terms = new DestinationTerms[nDest];
+        for (Destination d : Destination.values()) {
+            DestinationTerms t = DestinationTerms.of(d, p, m, world.scale());
+            terms[d.ordinal()] = t;
+            int f = t.slotsAgents() - state.abroadByDestination[d.ordinal()]
+                    - state.screeningByDestination[d.ordinal()];
+            free[d.ordinal()] = state.policy.permits(d.ordinal()) ? Math.max(0, f) : 0;
+            totalFree += free[d.ordinal()];
+        }
+        IntList all = new IntList();
+        for (IntList l : state.applicantsByChunk) {
+            for (int k = 0; k < l.size(); k++) {
+                all.add(l.get(k));
+            }
+            l.clear();
+        }
+        int n = all.size();
+        if (n == 0) {
+            return;
+        }
+        int winners = Math.min(n, totalFree);
+        if (winners == 0) {
+            // No free slot anywhere (e.g. no permits): every applicant returns home; no draw is
+            // needed, and draws are counter-based, so skipping them changes nothing else.
+            for (int k = 0; k < n; k++) {
+                pop.status[all.get(k)] = Status.HOME;
+            }
+            return;
+        }
+        long stream = ctx.random().stream("select");
+        SelectionWeight weights = new SelectionWeight(p, state.response.songbunThreshold(p));
+        boolean affinity = p.on("mechanism.od13_pool_composition");
+        boolean soldiers = p.on("mechanism.od4_soldier_labour");
+        int spread = p.on("mechanism.od3_selection_gate") ? p.getInt("dispatch.screening_spread") : 0;
+        double[] share = new double[nDest];
+        // Sort keys: float bits of the (positive) key in the high word, the applicant's index low.
+        long[] order = new long[n];
+        for (int k = 0; k < n; k++) {
+            int i = all.get(k);
+            double w = weights.weight(pop.province[i], pop.songbun[i]);
+            double key = w > 0 ? -Math.log(1 - RandomStreams.uniform(stream, i, m, 0)) / w : Float.MAX_VALUE;
+            order[k] = ((long) Float.floatToIntBits((float) Math.min(key, Float.MAX_VALUE)) << 32) | k;
+        }
+        // Only the winners' order matters (they pick destinations in key order); losers just go
+        // home. So select the `winners` smallest keys and sort those (keys are unique: the index
+        // is in the low bits), which gives exactly the prefix a full sort would.
+        KeySelection.smallestFirst(order, winners);
+        int screeningMonths = p.getInt("dispatch.screening_months");
+        long[] c = ctx.counters();
+        int classes = Songbun.values().length;
+        int provinces = Province.values().length;
+        for (int r = 0; r < n; r++) {
+            int i = all.get((int) (order[r] & 0xFFFFFFFFL));
+            if (r >= winners) {
+                pop.status[i] = Status.HOME;
+                continue;
+            }
+            int pr = pop.province[i];
+            double remaining = 0;
+            for (int d = 0; d < nDest; d++) {
+                double a = 1;
+                if (affinity) {
+                    a = (pr == Province.PYONGYANG.ordinal() ? terms[d].capitalAffinity() : 1)
+                            * (pop.songbun[i] == Songbun.CORE.ordinal() ? terms[d].coreAffinity() : 1);
+                }
+                share[d] = free[d] * a;
+                remaining += share[d];
+            }
+            double pick = RandomStreams.uniform(stream, i, m, 1) * remaining;
+            int d = 0;
+            while (d < nDest - 1 && pick >= share[d]) {
+                pick -= share[d];
+                d++;
+            }
+            while (free[d] == 0) {
+                d--;
+            }
+            free[d]--;
+            double bribe = Bribe.at(p, world.years(m), terms[d]);
+            pop.status[i] = Status.SCREENING;
+            pop.destination[i] = (byte) d;
+            int delay = screeningMonths + (spread > 0 ? RandomStreams.below(stream, i, m, 2, spread + 1) : 0);
+            pop.due[i] = (short) (m + delay);
+            boolean soldier = soldiers && pop.sex[i] == 1
+                    && RandomStreams.uniform(stream, i, m, 3) < terms[d].soldierShare();
+            pop.flags[i] = (byte) (soldier ? pop.flags[i] | PersonFlags.SOLDIER
+                    : pop.flags[i] & ~PersonFlags.SOLDIER);
+            state.screening.add(i);
+            state.screeningByDestination[d]++;
+            double fromSavings = Math.min(pop.savings[i], bribe);
+            double loan = bribe - fromSavings;
+            pop.savings[i] -= (float) fromSavings;
+            pop.debt[i] += (float) loan;
+            c[metrics.selected.base() + (d * provinces + pr) * classes + pop.songbun[i]]++;
+            c[metrics.bribes.base() + pr] += Math.round(bribe * 100);
+            c[metrics.bribesByDestination.base() + d] += Math.round(bribe * 100);
+            c[metrics.borrowed.base() + pr] += Math.round(loan * 100);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.corvee.model.dispatch;
+
+import org.corvee.engine.IntList;
+import org.corvee.engine.Phase;
+import org.corvee.engine.RandomStreams;
+import org.corvee.engine.StepContext;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.Worksites;
+import org.corvee.model.state.World;
+import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.terms.SectorTerms;
+import org.corvee.model.world.Destination;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Sector;
+import org.corvee.model.world.Status;
+
+/**
+ * A month of conditions abroad (OD5), before pay. Sequential over the abroad list.
+ *
+ * <p>Withheld wages: a worksite that paid last month starts withholding with probability
+ * {@code conditions.withhold_probability} (× {@code closure_withhold_factor} while the border is
+ * closed or sanctions are in force); a withholding worksite goes on withholding with probability
+ * {@code withhold_persistence}. {@link Worksites#unpaid} counts the consecutive months.
+ *
+ * <p>Each worker: resentment += {@code resentment_per_hour} × max(0, sector hours −
+ * {@code normal_hours}) + {@code resentment_withheld} if the worksite withholds, capped at 1;
+ * injury with probability host {@code injury_rate} × sector {@code hazard_factor} (adds
+ * {@code resentment_injury}); death with probability {@code death_rate} × hazard factor.
+ * With {@code mechanism.od5_hazards} off nothing happens and no wage is withheld.
+ */
+public final class WorkConditionsPhase implements Phase {
+    private final World world;
+    private final DispatchMetrics metrics;
+
+    public WorkConditionsPhase(World world, DispatchMetrics metrics) {
+        this.world = world;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public String name() {
+        return "work-conditions";
+    }
+
+    @Override
+    public void step(StepContext ctx) {
+        Parameters p = world.parameters();
+        DispatchState state = world.dispatch();
+        Worksites sites = state.worksites;
+        if (!p.on("mechanism.od5_hazards")) {
+            return;
+        }
+        int m = ctx.month();
+        Destination[] dests = Destination.values();
+        DestinationTerms[] terms = new DestinationTerms[dests.length];
+        double start = p.get("conditions.withhold_probability")
+                * (state.policy.troubled() ? p.get("conditions.closure_withhold_factor") : 1.0);
+        double persist = p.get("conditions.withhold_persistence");
+        long withhold = ctx.random().stream("withhold");
+        for (Destination d : dests) {
+            int o = d.ordinal();
+            terms[o] = DestinationTerms.of(d, p, m, world.scale());
+            int n = Math.max(terms[o].sites(), sites.known(o));
+            for (int w = 0; w < n; w++) {
+                int months = sites.unpaid(o, w);
+                double u = RandomStreams.uniform(withhold, (long) o << 20 | w, m, 0);
+                sites.setUnpaid(o, w, months > 0 ? (u < persist ? months + 1 : 0) : (u < start ? 1 : 0));
+            }
+        }
+        Sector[] sectors = Sector.values();
+        SectorTerms[] sector = new SectorTerms[sectors.length];
+        for (Sector s : sectors) {
+            sector[s.ordinal()] = SectorTerms.of(s, p);
+        }
+        double normal = p.get("conditions.normal_hours");
+        double perHour = p.get("conditions.resentment_per_hour");
+        double perWithheld = p.get("conditions.resentment_withheld");
+        double perInjury = p.get("conditions.resentment_injury");
+        long hazard = ctx.random().stream("hazard");
+        Population pop = world.population();
+        IntList abroad = state.abroad;
+        long[] c = ctx.counters();
+        int provinces = Province.values().length;
+        boolean anyDeath = false;
+        for (int k = 0; k < abroad.size(); k++) {
+            int i = abroad.get(k);
+            int d = pop.destination[i];
+            int w = pop.worksite[i];
+            SectorTerms st = sector[SectorTerms.sectorOf(dests[d], w).ordinal()];
+            double r = pop.resentment[i] + perHour * Math.max(0, st.hours() - normal);
+            if (sites.unpaid(d, w) > 0) {
+                r += perWithheld;
+            }
+            if (RandomStreams.uniform(hazard, i, m, 0) < terms[d].injuryRate() * st.hazardFactor()) {
+                r += perInjury;
+                c[metrics.injuries.base() + d]++;
+            }
+            pop.resentment[i] = (float) Math.min(1.0, r);
+            if (RandomStreams.uniform(hazard, i, m, 1) < terms[d].deathRate() * st.hazardFactor()) {
+                Homecoming.lost(world, metrics, i, Status.DEAD, c);
+                c[metrics.deaths.base() + d * provinces + pop.province[i]]++;
+                anyDeath = true;
+            }
+        }
+        if (anyDeath) {
+            state.compactAbroad(pop);
+        }
+    }
+}

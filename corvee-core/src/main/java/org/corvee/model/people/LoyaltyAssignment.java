@@ -1,0 +1,29 @@
+package org.corvee.model.people;
+
+import org.corvee.engine.RandomStreams;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.world.Province;
+
+/**
+ * Initial loyalty (X4, OD10): the class mean ({@code loyalty.core}, {@code wavering},
+ * {@code hostile}) plus {@code loyalty.capital_bonus} in the capital (only with
+ * {@code mechanism.od10_regional_gap} on), plus a uniform spread of ±{@code loyalty.spread},
+ * clamped to 0..100. Deterministic per person (keyed by row).
+ */
+public final class LoyaltyAssignment {
+    private LoyaltyAssignment() {
+    }
+
+    public static void assign(Population pop, Parameters p, RandomStreams random) {
+        double[] mean = {p.get("loyalty.core"), p.get("loyalty.wavering"), p.get("loyalty.hostile")};
+        double bonus = p.on("mechanism.od10_regional_gap") ? p.get("loyalty.capital_bonus") : 0;
+        double spread = p.get("loyalty.spread");
+        long stream = random.stream("loyalty");
+        int capital = Province.PYONGYANG.ordinal();
+        for (int i = 0; i < pop.size; i++) {
+            double v = mean[pop.songbun[i]] + (pop.province[i] == capital ? bonus : 0)
+                    + spread * (2 * RandomStreams.uniform(stream, i, 0, 0) - 1);
+            pop.loyalty[i] = (byte) Math.max(0, Math.min(100, Math.round(v)));
+        }
+    }
+}

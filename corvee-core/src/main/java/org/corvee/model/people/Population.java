@@ -1,0 +1,131 @@
+package org.corvee.model.people;
+
+import org.corvee.model.world.Destination;
+import org.corvee.model.world.PersonFlags;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Songbun;
+import org.corvee.model.world.Status;
+
+/**
+ * The person table: one row per agent, one primitive array per attribute (struct of arrays).
+ *
+ * <p>Rows are ordered by province, then urban before rural, then household, so every
+ * household is a contiguous id range ({@code householdStart[h] .. householdStart[h+1])}) and
+ * most social ties point to nearby rows. Hot loops read only the columns they need.
+ *
+ * <p>Invariants: every person belongs to exactly one household; {@code status} is one of the
+ * {@link Status} codes; savings and debt are never negative; belief confidence is in [0, 1].
+ * Arrays are public and final for the phases' hot loops; phases write only the rows of
+ * their own chunk (parallel phases) or run sequentially.
+ */
+public final class Population {
+    /** First absolute month (year * 12 + month - 1) of the birth-month encoding. */
+    public static final int BIRTH_BASE = 1850 * 12;
+
+    /** Number of persons (agents). */
+    public final int size;
+    /** Province ordinal. */
+    public final byte[] province;
+    /** 0 female, 1 male. */
+    public final byte[] sex;
+    /** Songbun ordinal. */
+    public final byte[] songbun;
+    /** 1 urban, 0 rural. */
+    public final byte[] urban;
+    /** Birth month as absolute month minus {@link #BIRTH_BASE}; age needs no monthly update. */
+    public final short[] birth;
+    /** Household id. */
+    public final int[] household;
+    /** Household h is rows [householdStart[h], householdStart[h+1]). */
+    public final int[] householdStart;
+
+    /** Dispatch status ({@link Status}). */
+    public final byte[] status;
+    /** Destination ordinal while selected or abroad; -1 otherwise. */
+    public final byte[] destination;
+    /** Month index of the next scheduled transition (departure, contract end). */
+    public final short[] due;
+
+    /** Expected net monthly pay abroad in USD (X3 belief value). */
+    public final float[] belief;
+    /** Confidence in that belief, 0..1 (X3). */
+    public final float[] confidence;
+    /** Month index in which this person last heard a first- or second-hand account; -1 never. */
+    public final short[] heard;
+    /** Month index of the latest departure abroad (may be negative for those already abroad at the start). */
+    public final short[] departed;
+    /** Month index of return from abroad; -1 never returned. */
+    public final short[] returned;
+    /** Net pay per month actually kept abroad (first-hand knowledge), USD; 0 if never abroad. */
+    public final float[] kept;
+
+    /** Savings in USD. */
+    public final float[] savings;
+    /** Debt in USD (from borrowing the bribe). */
+    public final float[] debt;
+
+    /** Hardship-posting status ({@code org.corvee.model.world.PostingStatus}); 0 never assigned. */
+    public final byte[] posting;
+    /** Posting cohort id; meaningful only while {@link #posting} is not 0. */
+    public final short[] cohort;
+    /** Loyalty to the state, 0..100 (X4, OD6, OD10). */
+    public final byte[] loyalty;
+    /** Resentment, 0..1 (X4, OD5); grows abroad with hardship and withheld wages. */
+    public final float[] resentment;
+    /** Perceived risk of going abroad, as a cost in USD per contract month (OD7). */
+    public final float[] risk;
+    /** Bit flags ({@link PersonFlags}): defector in the family, soldier-labourer. */
+    public final byte[] flags;
+    /** Worksite index within the destination; meaningful only while abroad (OD6). */
+    public final short[] worksite;
+
+    public Population(int size, int households) {
+        this.size = size;
+        province = new byte[size];
+        sex = new byte[size];
+        songbun = new byte[size];
+        urban = new byte[size];
+        birth = new short[size];
+        household = new int[size];
+        householdStart = new int[households + 1];
+        status = new byte[size];
+        destination = new byte[size];
+        due = new short[size];
+        belief = new float[size];
+        confidence = new float[size];
+        heard = new short[size];
+        returned = new short[size];
+        departed = new short[size];
+        kept = new float[size];
+        savings = new float[size];
+        debt = new float[size];
+        posting = new byte[size];
+        cohort = new short[size];
+        loyalty = new byte[size];
+        resentment = new float[size];
+        risk = new float[size];
+        flags = new byte[size];
+        worksite = new short[size];
+    }
+
+    /** Number of households. */
+    public int households() {
+        return householdStart.length - 1;
+    }
+
+    /** Age in whole years at absolute month {@code absMonth}. */
+    public int age(int i, int absMonth) {
+        return (absMonth - BIRTH_BASE - birth[i]) / 12;
+    }
+
+    /** Bytes per person held by the columns (excluding the household index). */
+    public static int bytesPerPerson() {
+        return 1 + 1 + 1 + 1 + 2 + 4 + 1 + 1 + 2 + 4 + 4 + 2 + 2 + 2 + 4 + 4 + 4
+                + 1 + 2 + 1 + 4 + 4 + 1 + 2;
+    }
+
+    /** Bytes held by all columns. */
+    public long bytes() {
+        return (long) size * bytesPerPerson() + 4L * householdStart.length;
+    }
+}

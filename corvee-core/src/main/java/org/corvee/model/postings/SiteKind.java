@@ -1,6 +1,0 @@
-package org.corvee.model.postings;
-
-/** What a hardship site produces (DP2). */
-public enum SiteKind {
-    MINE, FARM, FISHERY
-}

@@ -1,0 +1,68 @@
+package org.corvee.model.state;
+
+import org.corvee.engine.MonthClock;
+import org.corvee.engine.SocialNetwork;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+
+/**
+ * Everything the model's phases share: the person table, the social network, the calendar,
+ * the current parameters (which the scenario timeline may change at a date) and the dispatch
+ * lists.
+ */
+public final class World {
+    private final Population population;
+    private final SocialNetwork network;
+    private final MonthClock clock;
+    private final double scale;
+    private final DispatchState dispatch = new DispatchState();
+    private Parameters parameters;
+
+    public World(Population population, SocialNetwork network, MonthClock clock, Parameters parameters) {
+        this.population = population;
+        this.network = network;
+        this.clock = clock;
+        this.parameters = parameters;
+        this.scale = parameters.get("run.scale");
+    }
+
+    /** The person table. */
+    public Population population() {
+        return population;
+    }
+
+    /** Local ties (household ties are the household ranges). */
+    public SocialNetwork network() {
+        return network;
+    }
+
+    /** The calendar. */
+    public MonthClock clock() {
+        return clock;
+    }
+
+    /** Agents per real person. */
+    public double scale() {
+        return scale;
+    }
+
+    /** Parameters in force this month. */
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    /** Replaces the parameters in force (timeline changes). */
+    public void setParameters(Parameters parameters) {
+        this.parameters = parameters;
+    }
+
+    /** Dispatch lists. */
+    public DispatchState dispatch() {
+        return dispatch;
+    }
+
+    /** Years since the start of month {@code m}, as a fraction. */
+    public double years(int m) {
+        return m / 12.0;
+    }
+}

@@ -1,0 +1,16 @@
+package org.corvee.model.world;
+
+import org.corvee.model.people.Population;
+
+/** Bits of {@link Population#flags}. */
+public final class PersonFlags {
+    /** A member of the household defected (OD7): punished, barred by the no-defector rule (OD3). */
+    public static final int DEFECTOR_FAMILY = 1;
+    /** Sent abroad as a soldier-labourer (OD4, T13) on the current or last contract. */
+    public static final int SOLDIER = 2;
+    /** Abroad past the contract end because the border is closed (OD11, T12); cleared at departure. */
+    public static final int STRANDED = 4;
+
+    private PersonFlags() {
+    }
+}

@@ -1,0 +1,36 @@
+package org.corvee.model.world;
+
+
+/**
+ * Where a person stands in the overseas-dispatch process; stored as a byte per person.
+ *
+ * <p>Every person has exactly one status, so status counts always add up to the population.
+ */
+public final class Status {
+    /** At home, not in any process. */
+    public static final byte HOME = 0;
+    /** Applied this month, waiting for the selection decision. */
+    public static final byte APPLICANT = 1;
+    /** Selected, bribe paid, waiting for screening to finish and to depart. */
+    public static final byte SCREENING = 2;
+    /** Working abroad under contract. */
+    public static final byte ABROAD = 3;
+
+    /** Died abroad (OD5); permanent. */
+    public static final byte DEAD = 4;
+    /** Defected abroad (OD6); permanent, out of reach of the state. */
+    public static final byte DEFECTED = 5;
+
+    /** Number of status codes. */
+    public static final int COUNT = 6;
+
+    private static final String[] NAMES = {"home", "applicant", "screening", "abroad", "dead", "defected"};
+
+    private Status() {
+    }
+
+    /** Names, indexed by code. */
+    public static java.util.List<String> names() {
+        return java.util.List.of(NAMES);
+    }
+}
