@@ -1,9 +1,6 @@
 package org.corvee.model.people;
 
-import org.corvee.model.world.Destination;
 import org.corvee.model.world.PersonFlags;
-import org.corvee.model.world.Province;
-import org.corvee.model.world.Songbun;
 import org.corvee.model.world.Status;
 
 /**

@@ -1,11 +1,10 @@
 package org.corvee.model.policy;
 
-import org.corvee.model.dispatch.HostPolicyPhase;
 import org.corvee.model.world.Destination;
 
 /**
  * The host-policy situation in one month (OD11), derived from the parameters in force by
- * {@link HostPolicyPhase} at the start of the month and read by the later phases.
+ * {@link org.corvee.model.dispatch.HostPolicyPhase} at the start of the month and read by the later phases.
  *
  * @param permits      per destination ordinal: may new workers be selected for it
  * @param borderClosed no departures and no returns this month

@@ -1,7 +1,6 @@
 package org.corvee.model.state;
 
 import org.corvee.engine.IntList;
-import org.corvee.model.dispatch.HostPolicyPhase;
 import org.corvee.model.people.FamilyTies;
 import org.corvee.model.people.Population;
 import org.corvee.model.policy.HostPolicy;
@@ -29,7 +28,7 @@ public final class DispatchState {
     public final int[] screeningByDestination = new int[Destination.values().length];
     /** Abroad count per destination (agents). */
     public final int[] abroadByDestination = new int[Destination.values().length];
-    /** Host policy of the current month (OD11), set by {@link HostPolicyPhase}. */
+    /** Host policy of the current month (OD11), set by {@link org.corvee.model.dispatch.HostPolicyPhase}. */
     public HostPolicy policy = HostPolicy.open();
     /** The state's response to revenue shortfalls (OD12). */
     public final StateResponse response = new StateResponse();

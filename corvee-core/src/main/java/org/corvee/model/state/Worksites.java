@@ -3,7 +3,6 @@ package org.corvee.model.state;
 import java.util.Arrays;
 import org.corvee.engine.IntList;
 import org.corvee.model.people.Population;
-import org.corvee.model.terms.SectorTerms;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.Status;
 
@@ -11,7 +10,7 @@ import org.corvee.model.world.Status;
  * Worksites abroad (OD5, OD6): each destination's workers are spread over worksites of
  * {@code worksite_size} persons (at least one agent each); a worker's worksite is drawn at
  * departure and kept ({@link Population#worksite}). A worksite has a sector (by its index,
- * {@link SectorTerms#sectorOf}) and a count of consecutive months its wages have been withheld.
+ * {@link org.corvee.model.terms.SectorTerms#sectorOf}) and a count of consecutive months its wages have been withheld.
  *
  * <p>Membership is rebuilt from the abroad list when needed ({@link #group}) by a counting sort,
  * so its cost is proportional to the workers abroad, never to the population. Members of a

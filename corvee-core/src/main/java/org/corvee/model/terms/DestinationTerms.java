@@ -2,7 +2,6 @@ package org.corvee.model.terms;
 
 import org.corvee.model.params.Parameters;
 import org.corvee.model.policy.PolicyDates;
-import org.corvee.model.state.Worksites;
 import org.corvee.model.world.Destination;
 
 /**

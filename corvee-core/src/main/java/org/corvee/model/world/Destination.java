@@ -1,13 +1,12 @@
 package org.corvee.model.world;
 
 import java.util.List;
-import org.corvee.model.state.Worksites;
 
 /**
  * A host country of overseas dispatch (OD1). Parameters for each are keyed
  * {@code destination.<id>.*} in the scenario; the lower-case id is also the output dimension
  * key ({@code destination=russia}). Each host has one or more sectors; a worker's sector is the
- * sector of the worksite they are assigned to ({@link Worksites}), so host × sector is the unit
+ * sector of the worksite they are assigned to ({@link org.corvee.model.state.Worksites}), so host × sector is the unit
  * of wage, hours and hazard.
  */
 public enum Destination {

@@ -1,8 +1,7 @@
 package org.corvee.model.world;
 
-import org.corvee.model.people.Population;
 
-/** Bits of {@link Population#flags}. */
+/** Bits of {@link org.corvee.model.people.Population#flags}. */
 public final class PersonFlags {
     /** A member of the household defected (OD7): punished, barred by the no-defector rule (OD3). */
     public static final int DEFECTOR_FAMILY = 1;

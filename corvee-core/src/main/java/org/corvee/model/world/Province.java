@@ -1,6 +1,5 @@
 package org.corvee.model.world;
 
-import org.corvee.model.people.Population;
 
 /**
  * The ten provinces (and the capital) of the 2008 census, with their census population.
