@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.corvee.model.Simulation;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.RunKeys;
 import org.corvee.model.state.World;
 import org.corvee.run.MemoryEstimate;
 
@@ -50,7 +51,7 @@ public final class ScaleBench {
         }
         // The floors run inside the month loop; their time is measured apart and left out.
         double simulate = (t2 - t1 - floor.overheadNanos()) / 1e9;
-        return new ScaleResult(p.get("run.scale"), world.population().size, sim.clock().months(), threads,
+        return new ScaleResult(p.get(RunKeys.SCALE), world.population().size, sim.clock().months(), threads,
                 repeats, (t1 - t0) / 1e9, simulate, floor.overheadNanos() / 1e9, fp, peak, new MemoryEstimate(p).bytes(),
                 sim.engine().timings().totals(), floor.totals());
     }

@@ -9,6 +9,7 @@ import org.corvee.bench.HeapProbe;
 import org.corvee.bench.ScaleBench;
 import org.corvee.bench.ScaleResult;
 import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.RunKeys;
 import org.corvee.output.NumberText;
 import org.corvee.run.MemoryGuard;
 import org.corvee.run.PeakMemory;
@@ -83,7 +84,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("corvee bench: scenario %s, %d thread(s), max heap %s, java %s%n", sc.name(), nThreads,
                 MemoryGuard.size(memory.maxHeap()), System.getProperty("java.version"));
         for (double s : scales) {
-            var p = sc.parameters().with("run.scale", s);
+            var p = sc.parameters().with(RunKeys.SCALE, s);
             String why = MemoryGuard.refusal(p, memory.maxHeap());
             if (why != null) {
                 err.println("corvee: skipped: " + why);

@@ -22,6 +22,7 @@ import org.corvee.analysis.targets.Target;
 import org.corvee.analysis.targets.TargetFile;
 import org.corvee.engine.RandomStreams;
 import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.RunKeys;
 import org.corvee.report.ReportGroup;
 import org.corvee.run.OutputFolder;
 import org.corvee.run.ReplicateSet;
@@ -85,8 +86,8 @@ final class PosteriorRun {
             String key = set.substring(0, set.indexOf('=')).trim();
             o.put(key, resolved.parameters().get(key));
         }
-        o.put("run.scale", resolved.parameters().get("run.scale"));
-        long seed = run.seed != null ? run.seed : (long) resolved.parameters().get("run.seed");
+        o.put("run.scale", resolved.parameters().get(RunKeys.SCALE));
+        long seed = run.seed != null ? run.seed : (long) resolved.parameters().get(RunKeys.SEED);
         String name = run.scenario.scenario == null ? "baseline" : run.scenario.scenario;
         Path outDir = OutputFolder.prepare(run.out != null ? run.out : Path.of("runs", resolved.name() + "-posterior"));
         Path db = run.db != null ? run.db : outDir.resolve(RunLedger.DEFAULT_FILE);
@@ -151,7 +152,7 @@ final class PosteriorRun {
         List<Target> targets = TargetFile.defaults();
         err.printf("corvee: running %s over %d members resampled from %d posterior particles (%s) at scale %s%n",
                 base.scenario(), members.size(), particles.size(), String.join(", ", keys),
-                base.overrides().get("run.scale"));
+                base.overrides().get(RunKeys.SCALE));
         ReplicateSet set = new ReplicateSet(members, catalog, threads, outDir, true, new ModelRun(targets, true));
         int status = set.run(db, stdout, err);
         List<RunSummary> runs = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.model.Simulation;
 import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.RunKeys;
 import org.corvee.model.people.Population;
 import org.corvee.model.people.PopulationBuilder;
 import org.corvee.model.postings.CohortCsvWriter;
@@ -129,9 +130,9 @@ public final class RunCommand implements Callable<Integer> {
         boolean terminal = System.console() != null;
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        double sc1 = sc.parameters().get("run.scale");
+        double sc1 = sc.parameters().get(RunKeys.SCALE);
         err.printf("corvee: scenario %s, scale %s (%,d agents), seed %d, %d thread(s)%n", sc.name(),
-                NumberText.of(sc1), PopulationBuilder.agentsFor(sc1), (long) sc.parameters().get("run.seed"), nThreads);
+                NumberText.of(sc1), PopulationBuilder.agentsFor(sc1), (long) sc.parameters().get(RunKeys.SEED), nThreads);
         err.flush();
         RunLedger ledger = RunLedger.start(dbFile, sc, catalog, nThreads, started);
         Simulation sim;
@@ -206,8 +207,8 @@ public final class RunCommand implements Callable<Integer> {
         j.append("  \"program\": ").append(JsonText.quote("corvee " + Version.text())).append(",\n");
         j.append("  \"scenario\": ").append(JsonText.quote(sc.name())).append(",\n");
         j.append("  \"origin\": ").append(JsonText.quote(sc.origin())).append(",\n");
-        j.append("  \"seed\": ").append((long) sc.parameters().get("run.seed")).append(",\n");
-        j.append("  \"scale\": ").append(sc.parameters().get("run.scale")).append(",\n");
+        j.append("  \"seed\": ").append((long) sc.parameters().get(RunKeys.SEED)).append(",\n");
+        j.append("  \"scale\": ").append(sc.parameters().get(RunKeys.SCALE)).append(",\n");
         j.append("  \"threads\": ").append(threads).append(",\n");
         j.append("  \"timeline_entries\": ").append(sc.timeline().entries().size()).append(",\n");
         j.append("  \"agents\": ").append(pop.size).append(",\n");

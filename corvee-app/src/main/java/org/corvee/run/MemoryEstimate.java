@@ -1,6 +1,9 @@
 package org.corvee.run;
 
+import org.corvee.model.params.NetworkKeys;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.PopulationKeys;
+import org.corvee.model.params.RunKeys;
 import org.corvee.model.people.Population;
 import org.corvee.model.people.PopulationBuilder;
 import org.corvee.model.world.Province;
@@ -31,7 +34,7 @@ public final class MemoryEstimate {
     /** Estimated peak heap bytes of the scenario at scale {@code scale}. */
     public long bytesAt(double scale) {
         double agents = PopulationBuilder.agentsFor(scale);
-        double households = agents / Math.max(1.0, p.get("population.household_size") - 0.5);
+        double households = agents / Math.max(1.0, p.get(PopulationKeys.HOUSEHOLD_SIZE) - 0.5);
         double ties = agents * meanHalfDegree();
         double table = agents * Population.bytesPerPerson() + 4 * households;
         double initiated = 4 * agents + 4 * ties;
@@ -43,7 +46,7 @@ public final class MemoryEstimate {
 
     /** Estimated peak heap bytes at the scenario's own scale. */
     public long bytes() {
-        return bytesAt(p.get("run.scale"));
+        return bytesAt(p.get(RunKeys.SCALE));
     }
 
     /** The largest scale (two significant digits, rounded down) whose estimate fits in {@code maxHeap}; 0 if none. */
@@ -68,10 +71,10 @@ public final class MemoryEstimate {
     private double meanHalfDegree() {
         double capital = Province.PYONGYANG.census2008();
         double rest = Province.CENSUS_TOTAL - capital;
-        double urbanRest = Math.max(0, Math.min(1, (p.get("population.urban_share") * Province.CENSUS_TOTAL
-                - p.get("population.capital_urban_share") * capital) / rest));
-        double mean = (capital * p.get("network.capital_degree")
-                + rest * (urbanRest * p.get("network.urban_degree") + (1 - urbanRest) * p.get("network.rural_degree")))
+        double urbanRest = Math.max(0, Math.min(1, (p.get(PopulationKeys.URBAN_SHARE) * Province.CENSUS_TOTAL
+                - p.get(PopulationKeys.CAPITAL_URBAN_SHARE) * capital) / rest));
+        double mean = (capital * p.get(NetworkKeys.CAPITAL_DEGREE)
+                + rest * (urbanRest * p.get(NetworkKeys.URBAN_DEGREE) + (1 - urbanRest) * p.get(NetworkKeys.RURAL_DEGREE)))
                 / Province.CENSUS_TOTAL;
         // Each person starts ceil or floor of half their degree; +0.5 bounds the rounding up.
         return mean / 2 + 0.5;

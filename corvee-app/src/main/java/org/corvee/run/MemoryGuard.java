@@ -2,6 +2,7 @@ package org.corvee.run;
 
 import java.util.Locale;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.RunKeys;
 import org.corvee.output.NumberText;
 
 /**
@@ -25,7 +26,7 @@ public final class MemoryGuard {
         return String.format(Locale.ROOT,
                 "scale %s needs about %s of heap but this JVM may use only %s; %s"
                         + " (or give Java more heap, e.g. JAVA_OPTS=-Xmx%dg)",
-                NumberText.of(p.get("run.scale")), size(need), size(maxHeap), fits,
+                NumberText.of(p.get(RunKeys.SCALE)), size(need), size(maxHeap), fits,
                 (long) Math.ceil(need / (double) (1L << 30)) + 1);
     }
 

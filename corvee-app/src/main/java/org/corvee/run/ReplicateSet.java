@@ -19,6 +19,7 @@ import org.corvee.analysis.experiment.RunSummary;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.model.Simulation;
 import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.RunKeys;
 import org.corvee.output.SeriesCsvWriter;
 import org.corvee.output.SeriesRows;
 import org.corvee.scenario.Scenario;
@@ -70,10 +71,10 @@ public final class ReplicateSet {
     /** N replicates of {@code base} with seeds {@link ReplicateSeeds#of}(base seed, k). */
     public static ReplicateSet replicates(Scenario base, ParameterCatalog catalog, int n, int threads, Path dir,
                                    boolean csv) {
-        long baseSeed = (long) base.parameters().get("run.seed");
+        long baseSeed = (long) base.parameters().get(RunKeys.SEED);
         List<Scenario> members = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            members.add(base.withParameters(base.parameters().with("run.seed", ReplicateSeeds.of(baseSeed, k))));
+            members.add(base.withParameters(base.parameters().with(RunKeys.SEED, ReplicateSeeds.of(baseSeed, k))));
         }
         return new ReplicateSet(members, catalog, threads, dir, csv, null);
     }
@@ -90,7 +91,7 @@ public final class ReplicateSet {
         long t0 = System.nanoTime();
         Scenario base = members.get(0);
         err.printf("corvee: scenario %s, %d runs from seed %d, %d at a time on %d thread(s) each%n",
-                base.name(), replicates, (long) base.parameters().get("run.seed"), concurrent, perRun);
+                base.name(), replicates, (long) base.parameters().get(RunKeys.SEED), concurrent, perRun);
         err.flush();
         int failed = 0;
         long batch;
@@ -130,13 +131,13 @@ public final class ReplicateSet {
 
     private String one(ResultStore store, long batch, int k, int perRun) throws IOException {
         Scenario sc = members.get(k);
-        long seed = (long) sc.parameters().get("run.seed");
+        long seed = (long) sc.parameters().get(RunKeys.SEED);
         long t0 = System.nanoTime();
         long id = store.begin(RunLedger.record(batch, k, sc, catalog, perRun), Instant.now());
         try {
             Simulation sim = Simulation.build(sc.parameters(), sc.timeline());
             MonthlySeries series = sim.run(perRun, m -> { });
-            double scale = sc.parameters().get("run.scale");
+            double scale = sc.parameters().get(RunKeys.SCALE);
             if (k == 0 && csv) {
                 SeriesCsvWriter.write(series, sim.clock(), scale, dir.resolve("series.csv"));
             }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.RunKeys;
 import org.corvee.output.SeriesRows;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.ScenarioWriter;
@@ -56,7 +57,7 @@ public final class RunLedger {
     /** The row inserted for a run. */
     static RunRecord record(long batch, int replicate, Scenario sc, ParameterCatalog catalog, int threads) {
         return new RunRecord(batch, replicate, sc.name(), ScenarioWriter.toYaml(sc, catalog),
-                (long) sc.parameters().get("run.seed"), threads, sc.parameters().get("run.scale"),
+                (long) sc.parameters().get(RunKeys.SEED), threads, sc.parameters().get(RunKeys.SCALE),
                 Version.text(), GitCommit.head());
     }
 

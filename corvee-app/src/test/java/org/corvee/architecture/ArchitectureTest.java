@@ -13,6 +13,7 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.corvee.model.params.Parameters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,6 +116,19 @@ class ArchitectureTest {
     void theEngineUsesTheJavaPlatformOnly() {
         noClasses().that().resideInAPackage("org.corvee.engine..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.corvee.engine..")
+                .check(CLASSES);
+    }
+
+    /** Model code names parameters by the keys generated from the catalogue, so a misspelt key does not compile. */
+    @Test
+    void theModelReadsParametersByTypedKeys() {
+        noClasses().that().resideInAPackage("org.corvee.model..").and().resideOutsideOfPackage("org.corvee.model.params")
+                .should().callMethod(Parameters.class, "get", String.class)
+                .orShould().callMethod(Parameters.class, "getInt", String.class)
+                .orShould().callMethod(Parameters.class, "on", String.class)
+                .orShould().callMethod(Parameters.class, "has", String.class)
+                .orShould().callMethod(Parameters.class, "with", String.class, double.class)
+                .because("keys are named by the generated *Keys classes (org.corvee.model.params)")
                 .check(CLASSES);
     }
 

@@ -23,6 +23,7 @@ import org.corvee.model.dispatch.InitialDeployment;
 import org.corvee.model.dispatch.SelectionPhase;
 import org.corvee.model.dispatch.WorkConditionsPhase;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.RunKeys;
 import org.corvee.model.params.Timeline;
 import org.corvee.model.people.LoyaltyAssignment;
 import org.corvee.model.people.NetworkBuilder;
@@ -113,7 +114,7 @@ public final class Simulation {
      */
     public static Simulation build(Parameters p, Timeline timeline, int threads) {
         MonthClock clock = clockOf(p);
-        RandomStreams random = new RandomStreams((long) p.get("run.seed"));
+        RandomStreams random = new RandomStreams((long) p.get(RunKeys.SEED));
         try (ParallelRanges ranges = new ParallelRanges(threads)) {
             Population pop = new PopulationBuilder(p, clock, random).build(ranges);
             SocialNetwork net = new NetworkBuilder(p, random).build(pop, ranges);
@@ -130,12 +131,12 @@ public final class Simulation {
     public static Simulation of(Parameters p, Timeline timeline, Population pop, SocialNetwork net) {
         MonthClock clock = clockOf(p);
         return new Simulation(p, timeline, new World(pop, net, clock, p), clock,
-                new RandomStreams((long) p.get("run.seed")));
+                new RandomStreams((long) p.get(RunKeys.SEED)));
     }
 
     /** The calendar of the run's period. */
     public static MonthClock clockOf(Parameters p) {
-        return MonthClock.years(p.getInt("run.start_year"), p.getInt("run.end_year"));
+        return MonthClock.years(p.getInt(RunKeys.START_YEAR), p.getInt(RunKeys.END_YEAR));
     }
 
     /** Runs all months on {@code threads} threads. */

@@ -6,9 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.params.KeyPlace;
 import org.corvee.model.params.ParameterSpec;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.PopulationKeys;
+import org.corvee.model.params.PostingsKeys;
+import org.corvee.model.params.RunKeys;
 import org.corvee.model.params.Timeline;
 import org.corvee.model.params.TimelineEntry;
 
@@ -33,34 +37,34 @@ public final class ScenarioChecks {
     /** Problems with {@code p}, each located at the line of one of its keys in {@code places} if any. */
     public static List<ScenarioProblem> check(Parameters p, String file, Map<String, KeyPlace> places) {
         List<ScenarioProblem> out = new ArrayList<>();
-        double shares = p.get("population.core_share") + p.get("population.wavering_share")
-                + p.get("population.hostile_share");
+        double shares = p.get(PopulationKeys.CORE_SHARE) + p.get(PopulationKeys.WAVERING_SHARE)
+                + p.get(PopulationKeys.HOSTILE_SHARE);
         if (Math.abs(shares - 1.0) > 1e-6) {
             out.add(problem(file, places, "population.core_share + wavering_share + hostile_share",
                     "expected shares summing to 1, found " + shares, "population.core_share",
                     "population.wavering_share", "population.hostile_share"));
         }
-        double capital = p.get("population.capital_core_share") + p.get("population.capital_hostile_share");
+        double capital = p.get(PopulationKeys.CAPITAL_CORE_SHARE) + p.get(PopulationKeys.CAPITAL_HOSTILE_SHARE);
         if (capital > 1 + 1e-9) {
             out.add(problem(file, places, "population.capital_core_share + capital_hostile_share",
                     "expected at most 1, found " + capital, "population.capital_core_share",
                     "population.capital_hostile_share"));
         }
-        if (p.get("run.start_year") > p.get("run.end_year")) {
+        if (p.get(RunKeys.START_YEAR) > p.get(RunKeys.END_YEAR)) {
             out.add(problem(file, places, "run.start_year",
-                    "expected start_year <= end_year, found " + (long) p.get("run.start_year") + " > "
-                            + (long) p.get("run.end_year"), "run.start_year", "run.end_year"));
+                    "expected start_year <= end_year, found " + (long) p.get(RunKeys.START_YEAR) + " > "
+                            + (long) p.get(RunKeys.END_YEAR), "run.start_year", "run.end_year"));
         }
-        if (p.get("dispatch.min_age") > p.get("dispatch.max_age")) {
+        if (p.get(DispatchKeys.MIN_AGE) > p.get(DispatchKeys.MAX_AGE)) {
             out.add(problem(file, places, "dispatch.min_age",
-                    "expected min_age <= max_age, found " + (long) p.get("dispatch.min_age") + " > "
-                            + (long) p.get("dispatch.max_age"), "dispatch.min_age", "dispatch.max_age"));
+                    "expected min_age <= max_age, found " + (long) p.get(DispatchKeys.MIN_AGE) + " > "
+                            + (long) p.get(DispatchKeys.MAX_AGE), "dispatch.min_age", "dispatch.max_age"));
         }
-        if (p.has("postings.volunteer_min_age")
-                && p.get("postings.volunteer_min_age") > p.get("postings.volunteer_max_age")) {
+        if (p.has(PostingsKeys.VOLUNTEER_MIN_AGE)
+                && p.get(PostingsKeys.VOLUNTEER_MIN_AGE) > p.get(PostingsKeys.VOLUNTEER_MAX_AGE)) {
             out.add(new ScenarioProblem(file, 0, 0, "postings.volunteer_min_age",
-                    "expected volunteer_min_age <= volunteer_max_age, found " + (long) p.get("postings.volunteer_min_age")
-                            + " > " + (long) p.get("postings.volunteer_max_age")));
+                    "expected volunteer_min_age <= volunteer_max_age, found " + (long) p.get(PostingsKeys.VOLUNTEER_MIN_AGE)
+                            + " > " + (long) p.get(PostingsKeys.VOLUNTEER_MAX_AGE)));
         }
         for (String key : p.asMap().keySet()) {
             if (key.startsWith("destination.") && key.endsWith(".state_share")) {
@@ -72,10 +76,10 @@ public final class ScenarioChecks {
                 }
             }
         }
-        if (p.get("dispatch.soldier_state_share") + p.get("dispatch.soldier_minder_share") > 1 + 1e-9) {
+        if (p.get(DispatchKeys.SOLDIER_STATE_SHARE) + p.get(DispatchKeys.SOLDIER_MINDER_SHARE) > 1 + 1e-9) {
             out.add(new ScenarioProblem(file, 0, 0, "dispatch.soldier_state_share + soldier_minder_share",
                     "expected at most 1 (shares of gross pay), found "
-                            + (p.get("dispatch.soldier_state_share") + p.get("dispatch.soldier_minder_share"))));
+                            + (p.get(DispatchKeys.SOLDIER_STATE_SHARE) + p.get(DispatchKeys.SOLDIER_MINDER_SHARE))));
         }
         for (String key : new String[] {"policy.sanctions_start", "policy.repatriation_deadline",
                 "policy.border_closure_start", "policy.border_reopen", "policy.russia_resumption"}) {
@@ -95,8 +99,8 @@ public final class ScenarioChecks {
      */
     public static List<ScenarioProblem> timeline(Timeline timeline, Parameters base, String origin) {
         List<ScenarioProblem> out = new ArrayList<>();
-        int start = base.getInt("run.start_year");
-        int end = base.getInt("run.end_year");
+        int start = base.getInt(RunKeys.START_YEAR);
+        int end = base.getInt(RunKeys.END_YEAR);
         String period = start + "-01 to " + end + "-12";
         for (TimelineEntry e : timeline.entries()) {
             if (e.year() < start || e.year() > end) {

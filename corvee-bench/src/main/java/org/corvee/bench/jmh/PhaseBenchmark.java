@@ -8,6 +8,7 @@ import org.corvee.model.Simulation;
 import org.corvee.model.dispatch.ApplicationPhase;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.RunKeys;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.Status;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,7 +54,7 @@ public class PhaseBenchmark {
 
     @Setup(Level.Trial)
     public void build() {
-        Parameters p = ParameterCatalog.load().defaults().with("run.scale", scale);
+        Parameters p = ParameterCatalog.load().defaults().with(RunKeys.SCALE, scale);
         sim = Simulation.build(p, threads);
         ranges = new ParallelRanges(threads);
         census = new CensusPhase(sim.world(), sim.metrics());

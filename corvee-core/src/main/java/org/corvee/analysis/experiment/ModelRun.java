@@ -14,6 +14,7 @@ import org.corvee.model.Simulation;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.ParameterSpec;
 import org.corvee.model.params.ParameterType;
+import org.corvee.model.params.RunKeys;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.ScenarioException;
 import org.corvee.scenario.ScenarioLoader;
@@ -37,7 +38,7 @@ public record ModelRun(List<Target> targets, boolean series) implements RunModel
         Scenario sc = resolve(spec);
         Simulation sim = Simulation.build(sc.parameters(), sc.timeline());
         MonthlySeries out = sim.run(1, m -> { });
-        return summarise(spec, sim, out, sc.parameters().get("run.scale"));
+        return summarise(spec, sim, out, sc.parameters().get(RunKeys.SCALE));
     }
 
     /**

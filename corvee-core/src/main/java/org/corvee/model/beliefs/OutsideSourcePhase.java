@@ -5,6 +5,8 @@ import org.corvee.engine.Metric;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.BeliefsKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.World;
@@ -47,11 +49,11 @@ public final class OutsideSourcePhase implements Phase {
     @Override
     public void step(StepContext ctx) {
         Parameters p = world.parameters();
-        double reach = p.get("beliefs.outside_source_reach");
-        if (!p.on("mechanism.od8_outside_source") || reach <= 0) {
+        double reach = p.get(BeliefsKeys.OUTSIDE_SOURCE_REACH);
+        if (!p.on(MechanismKeys.OD8_OUTSIDE_SOURCE) || reach <= 0) {
             return;
         }
-        double trust = p.get("beliefs.outside_source_trust");
+        double trust = p.get(BeliefsKeys.OUTSIDE_SOURCE_TRUST);
         int m = ctx.month();
         float report = (float) truePay(p, m);
         long stream = ctx.random().stream("outside-source");

@@ -5,6 +5,8 @@ import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.BeliefsKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
@@ -49,7 +51,7 @@ public final class WordOfMouthPhase implements Phase {
     public void step(StepContext ctx) {
         Parameters p = world.parameters();
         DispatchState state = world.dispatch();
-        if (!p.on("mechanism.od8_word_of_mouth")) {
+        if (!p.on(MechanismKeys.OD8_WORD_OF_MOUTH)) {
             state.speakers.clear();
             state.speakUntil.clear();
             return;
@@ -58,12 +60,12 @@ public final class WordOfMouthPhase implements Phase {
         SocialNetwork net = world.network();
         int m = ctx.month();
         long[] c = ctx.counters();
-        double household = p.get("beliefs.household_trust");
-        double tie = p.get("beliefs.tie_trust");
-        double relayTrust = p.get("beliefs.relay_trust");
-        double talk = p.get("beliefs.talk_probability");
-        double relayP = p.get("beliefs.relay_probability");
-        int relayMonths = p.getInt("beliefs.relay_months");
+        double household = p.get(BeliefsKeys.HOUSEHOLD_TRUST);
+        double tie = p.get(BeliefsKeys.TIE_TRUST);
+        double relayTrust = p.get(BeliefsKeys.RELAY_TRUST);
+        double talk = p.get(BeliefsKeys.TALK_PROBABILITY);
+        double relayP = p.get(BeliefsKeys.RELAY_PROBABILITY);
+        int relayMonths = p.getInt(BeliefsKeys.RELAY_MONTHS);
         long stream = ctx.random().stream("word-of-mouth");
         IntList speakers = state.speakers;
         IntList until = state.speakUntil;

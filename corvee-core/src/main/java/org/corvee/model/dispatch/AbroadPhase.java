@@ -3,6 +3,8 @@ package org.corvee.model.dispatch;
 import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.DispatchKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.policy.StateResponse;
@@ -57,8 +59,8 @@ public final class AbroadPhase implements Phase {
         long[][] split = new long[dests.length * sectors.length * 2][];
         long[] gross = new long[split.length];
         double levy = state.response.levy();
-        double soldierState = p.get("dispatch.soldier_state_share");
-        double soldierMinders = p.get("dispatch.soldier_minder_share");
+        double soldierState = p.get(DispatchKeys.SOLDIER_STATE_SHARE);
+        double soldierMinders = p.get(DispatchKeys.SOLDIER_MINDER_SHARE);
         for (Destination d : dests) {
             DestinationTerms t = DestinationTerms.of(d, p, m, world.scale());
             double civilianState = Math.min(1 - t.minderShare(), t.stateShare() + levy);
@@ -71,7 +73,7 @@ public final class AbroadPhase implements Phase {
                 split[x + 1] = DestinationTerms.split(g, soldierState, soldierMinders, t.livingCents());
             }
         }
-        double interest = p.on("mechanism.od3_selection_gate") ? p.get("dispatch.debt_interest") : 0;
+        double interest = p.on(MechanismKeys.OD3_SELECTION_GATE) ? p.get(DispatchKeys.DEBT_INTEREST) : 0;
         Worksites sites = state.worksites;
         IntList list = state.abroad;
         // Workers paid and withheld per pay category x: the money counters are summed once per

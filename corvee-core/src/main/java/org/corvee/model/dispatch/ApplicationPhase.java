@@ -5,6 +5,9 @@ import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.DispatchKeys;
+import org.corvee.model.params.GuiltKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.FamilyTies;
 import org.corvee.model.people.HomeIncome;
@@ -57,25 +60,25 @@ public final class ApplicationPhase implements Phase {
         Parameters p = world.parameters();
         int m = ctx.month();
         int now = ctx.clock().absolute(m);
-        int minAge = p.getInt("dispatch.min_age");
-        int maxAge = p.getInt("dispatch.max_age");
+        int minAge = p.getInt(DispatchKeys.MIN_AGE);
+        int maxAge = p.getInt(DispatchKeys.MAX_AGE);
         DispatchState state = world.dispatch();
-        int contract = p.getInt("dispatch.contract_months") + state.response.contractBonus();
-        boolean gate = p.on("mechanism.od3_selection_gate");
-        boolean barDefectors = gate && p.on("dispatch.bar_defector_families");
-        boolean needChild = gate && p.on("dispatch.require_children_left_behind");
+        int contract = p.getInt(DispatchKeys.CONTRACT_MONTHS) + state.response.contractBonus();
+        boolean gate = p.on(MechanismKeys.OD3_SELECTION_GATE);
+        boolean barDefectors = gate && p.on(DispatchKeys.BAR_DEFECTOR_FAMILIES);
+        boolean needChild = gate && p.on(DispatchKeys.REQUIRE_CHILDREN_LEFT_BEHIND);
         if (state.families == null) {
             state.families = new FamilyTies(pop);
         }
         FamilyTies families = state.families;
-        float keep = (float) (1 - p.get("guilt.risk_decay"));
+        float keep = (float) (1 - p.get(GuiltKeys.RISK_DECAY));
         double years = world.years(m);
         double bribe = Bribe.at(p, years);
-        double borrow = p.get("dispatch.borrow_access");
-        double hardship = p.get("dispatch.hardship_cost");
-        double threshold = p.get("dispatch.gain_threshold");
-        double scale = p.get("dispatch.gain_scale");
-        double applyMax = p.get("dispatch.apply_max");
+        double borrow = p.get(DispatchKeys.BORROW_ACCESS);
+        double hardship = p.get(DispatchKeys.HARDSHIP_COST);
+        double threshold = p.get(DispatchKeys.GAIN_THRESHOLD);
+        double scale = p.get(DispatchKeys.GAIN_SCALE);
+        double applyMax = p.get(DispatchKeys.APPLY_MAX);
         SelectionWeight rules = new SelectionWeight(p, state.response.songbunThreshold(p));
         ExpectedPay expected = new ExpectedPay(p);
         HomeIncome incomes = new HomeIncome(p);
@@ -88,7 +91,7 @@ public final class ApplicationPhase implements Phase {
         // Birth bounds: age in [minAge, maxAge] ⇔ birth in (now − (maxAge+1)·12, now − minAge·12].
         int youngest = now - minAge * 12 - Population.BIRTH_BASE;
         int oldest = now - (maxAge + 1) * 12 - Population.BIRTH_BASE + 1;
-        int childGap = p.getInt("dispatch.child_min_gap") * 12;
+        int childGap = p.getInt(DispatchKeys.CHILD_MIN_GAP) * 12;
         int round = ctx.clock().calendarMonth(m) - 1;
         long stream = ctx.random().stream("apply");
         int chunks = ParallelRanges.chunks(pop.size);

@@ -1,5 +1,7 @@
 package org.corvee.model.dispatch;
 
+import org.corvee.model.params.DispatchKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.terms.DestinationTerms;
 
@@ -14,10 +16,10 @@ public final class Bribe {
 
     /** Bribe in USD {@code years} after the start (whole years: bribes change yearly). */
     public static double at(Parameters p, double years) {
-        if (!p.on("mechanism.od3_selection_gate")) {
+        if (!p.on(MechanismKeys.OD3_SELECTION_GATE)) {
             return 0;
         }
-        return p.get("dispatch.bribe") * Math.pow(1 + p.get("dispatch.bribe_growth"), Math.floor(years));
+        return p.get(DispatchKeys.BRIBE) * Math.pow(1 + p.get(DispatchKeys.BRIBE_GROWTH), Math.floor(years));
     }
 
     /** Bribe in USD for destination terms {@code t}. */

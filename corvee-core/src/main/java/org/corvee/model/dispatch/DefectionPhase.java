@@ -4,6 +4,8 @@ import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.DefectionKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.FamilyTies;
 import org.corvee.model.people.HomeIncome;
@@ -52,9 +54,9 @@ public final class DefectionPhase implements Phase {
     @Override
     public void step(StepContext ctx) {
         Parameters p = world.parameters();
-        boolean riotsOn = p.on("mechanism.od6_riots");
-        boolean defectOn = p.on("mechanism.od6_defection");
-        boolean groupOn = p.on("mechanism.od6_group_defection");
+        boolean riotsOn = p.on(MechanismKeys.OD6_RIOTS);
+        boolean defectOn = p.on(MechanismKeys.OD6_DEFECTION);
+        boolean groupOn = p.on(MechanismKeys.OD6_GROUP_DEFECTION);
         if (!riotsOn && !defectOn) {
             return;
         }
@@ -81,9 +83,9 @@ public final class DefectionPhase implements Phase {
 
     private void riots(Parameters p, Population pop, Worksites sites, DestinationTerms[] terms, int m, long[] c,
                        long stream) {
-        int after = p.getInt("defection.riot_unpaid_months");
-        double chance = p.get("defection.riot_probability");
-        int loss = p.getInt("defection.recall_loyalty_loss");
+        int after = p.getInt(DefectionKeys.RIOT_UNPAID_MONTHS);
+        double chance = p.get(DefectionKeys.RIOT_PROBABILITY);
+        int loss = p.getInt(DefectionKeys.RECALL_LOYALTY_LOSS);
         boolean closed = world.dispatch().policy.borderClosed();
         for (int d = 0; d < terms.length; d++) {
             for (int w = 0; w < sites.grouped(d); w++) {
@@ -112,12 +114,12 @@ public final class DefectionPhase implements Phase {
 
     private void defections(Parameters p, Population pop, Worksites sites, DestinationTerms[] terms, int m,
                             long[] c, StepContext ctx, boolean groupOn) {
-        double base = p.get("defection.base_rate");
-        double rc = p.get("defection.resentment_coef");
-        double gc = p.get("defection.gap_coef");
-        double lc = p.get("defection.loyalty_coef");
-        double familyFactor = p.get("defection.family_factor");
-        double join = p.get("defection.cascade_join");
+        double base = p.get(DefectionKeys.BASE_RATE);
+        double rc = p.get(DefectionKeys.RESENTMENT_COEF);
+        double gc = p.get(DefectionKeys.GAP_COEF);
+        double lc = p.get(DefectionKeys.LOYALTY_COEF);
+        double familyFactor = p.get(DefectionKeys.FAMILY_FACTOR);
+        double join = p.get(DefectionKeys.CASCADE_JOIN);
         HomeIncome income = new HomeIncome(p);
         double years = world.years(m);
         int provinces = Province.values().length;

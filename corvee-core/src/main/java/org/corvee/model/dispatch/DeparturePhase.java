@@ -4,6 +4,7 @@ import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
@@ -45,7 +46,7 @@ public final class DeparturePhase implements Phase {
         if (state.policy.borderClosed()) {
             return;
         }
-        int contract = world.parameters().getInt("dispatch.contract_months") + state.response.contractBonus();
+        int contract = world.parameters().getInt(DispatchKeys.CONTRACT_MONTHS) + state.response.contractBonus();
         int[] sites = new int[Destination.values().length];
         for (Destination d : Destination.values()) {
             sites[d.ordinal()] = DestinationTerms.of(d, world.parameters(), m, world.scale()).sites();

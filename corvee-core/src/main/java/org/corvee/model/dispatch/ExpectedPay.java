@@ -1,5 +1,7 @@
 package org.corvee.model.dispatch;
 
+import org.corvee.model.params.BeliefsKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.terms.DestinationTerms;
 import org.corvee.model.world.Destination;
@@ -18,13 +20,13 @@ public final class ExpectedPay {
 
     public ExpectedPay(Parameters p) {
         this.promise = promise(p);
-        this.credibility = p.get("beliefs.propaganda_credibility");
+        this.credibility = p.get(BeliefsKeys.PROPAGANDA_CREDIBILITY);
     }
 
     /** The advertised (or, with OD2 off, honest) monthly pay. */
     public static double promise(Parameters p) {
-        if (p.on("mechanism.od2_promise")) {
-            return p.get("beliefs.promised_pay");
+        if (p.on(MechanismKeys.OD2_PROMISE)) {
+            return p.get(BeliefsKeys.PROMISED_PAY);
         }
         double sum = 0;
         double w = 0;

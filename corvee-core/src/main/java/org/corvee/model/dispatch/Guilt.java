@@ -1,6 +1,9 @@
 package org.corvee.model.dispatch;
 
 import org.corvee.engine.SocialNetwork;
+import org.corvee.model.params.BeliefsKeys;
+import org.corvee.model.params.GuiltKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
@@ -25,11 +28,11 @@ final class Guilt {
     private final float capitalFactor;
 
     Guilt(Parameters p) {
-        on = p.on("mechanism.od7_guilt_by_association");
-        familyRisk = (float) p.get("guilt.family_punish_risk");
-        newsRisk = (float) (p.get("guilt.news_risk") * p.get("beliefs.tie_trust"));
-        watchRisk = (float) p.get("guilt.watch_risk");
-        capitalFactor = (float) p.get("guilt.capital_watch_factor");
+        on = p.on(MechanismKeys.OD7_GUILT_BY_ASSOCIATION);
+        familyRisk = (float) p.get(GuiltKeys.FAMILY_PUNISH_RISK);
+        newsRisk = (float) (p.get(GuiltKeys.NEWS_RISK) * p.get(BeliefsKeys.TIE_TRUST));
+        watchRisk = (float) p.get(GuiltKeys.WATCH_RISK);
+        capitalFactor = (float) p.get(GuiltKeys.CAPITAL_WATCH_FACTOR);
     }
 
     /** Marks and punishes the family of defector {@code i}; spreads the news to their ties. */

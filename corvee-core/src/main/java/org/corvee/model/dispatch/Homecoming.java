@@ -1,5 +1,6 @@
 package org.corvee.model.dispatch;
 
+import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
@@ -33,11 +34,11 @@ final class Homecoming {
         pop.returned[i] = (short) m;
         pop.heard[i] = (short) m;
         pop.belief[i] = pop.kept[i];
-        pop.confidence[i] = (float) p.get("beliefs.returnee_confidence");
+        pop.confidence[i] = (float) p.get(BeliefsKeys.RETURNEE_CONFIDENCE);
         state.abroadByDestination[d]--;
         c[metrics.returns.base() + d * provinces + pop.province[i]]++;
         c[metrics.abroad.base() + (d * provinces + pop.province[i]) * classes + pop.songbun[i]]--;
-        int talkMonths = p.getInt("beliefs.talk_months");
+        int talkMonths = p.getInt(BeliefsKeys.TALK_MONTHS);
         if (talkMonths > 0) {
             state.speakers.add(i);
             state.speakUntil.add(m + talkMonths - 1);

@@ -4,7 +4,9 @@ import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.PolicyKeys;
 import org.corvee.model.people.Population;
 import org.corvee.model.policy.HostPolicy;
 import org.corvee.model.policy.PolicyDates;
@@ -58,18 +60,18 @@ public final class HostPolicyPhase implements Phase {
             state.response.review(p, world.scale());
         }
         boolean[] permits = new boolean[Destination.values().length];
-        boolean newPermits = p.on("policy.new_permits");
-        if (!p.on("mechanism.od11_host_policy")) {
+        boolean newPermits = p.on(PolicyKeys.NEW_PERMITS);
+        if (!p.on(MechanismKeys.OD11_HOST_POLICY)) {
             java.util.Arrays.fill(permits, newPermits);
             state.policy = new HostPolicy(permits, false, false);
             return;
         }
-        int sanctions = PolicyDates.index(p, "policy.sanctions_start");
+        int sanctions = PolicyDates.index(p, PolicyKeys.SANCTIONS_START);
         // Workers who left after the sanctions month on permits issued before it are repatriated too.
-        int deadline = PolicyDates.index(p, "policy.repatriation_deadline");
-        int closure = PolicyDates.index(p, "policy.border_closure_start");
-        int reopen = PolicyDates.index(p, "policy.border_reopen");
-        int resumption = PolicyDates.index(p, "policy.russia_resumption");
+        int deadline = PolicyDates.index(p, PolicyKeys.REPATRIATION_DEADLINE);
+        int closure = PolicyDates.index(p, PolicyKeys.BORDER_CLOSURE_START);
+        int reopen = PolicyDates.index(p, PolicyKeys.BORDER_REOPEN);
+        int resumption = PolicyDates.index(p, PolicyKeys.RUSSIA_RESUMPTION);
         boolean sanctioned = m >= sanctions;
         for (Destination d : Destination.values()) {
             permits[d.ordinal()] = newPermits
@@ -100,7 +102,7 @@ public final class HostPolicyPhase implements Phase {
             }
         }
         if (closed) {
-            int spread = p.getInt("policy.reopen_spread");
+            int spread = p.getInt(PolicyKeys.REOPEN_SPREAD);
             long stream = ctx.random().stream("stranded");
             for (int k = 0; k < abroad.size(); k++) {
                 int i = abroad.get(k);

@@ -1,6 +1,8 @@
 package org.corvee.model.dispatch;
 
 import org.corvee.engine.RandomStreams;
+import org.corvee.model.params.DispatchKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
@@ -34,9 +36,9 @@ public final class InitialDeployment {
         Population pop = world.population();
         Parameters p = world.parameters();
         int now = world.clock().absolute(0);
-        int minAge = p.getInt("dispatch.min_age");
-        int maxAge = p.getInt("dispatch.max_age");
-        int contract = p.getInt("dispatch.contract_months");
+        int minAge = p.getInt(DispatchKeys.MIN_AGE);
+        int maxAge = p.getInt(DispatchKeys.MAX_AGE);
+        int contract = p.getInt(DispatchKeys.CONTRACT_MONTHS);
         SelectionWeight weights = new SelectionWeight(p);
         double maxWeight = 0;
         for (int pr = 0; pr < Province.values().length; pr++) {
@@ -54,7 +56,7 @@ public final class InitialDeployment {
         long attempt = 0;
         for (Destination d : Destination.values()) {
             DestinationTerms t = DestinationTerms.of(d, p, 0, world.scale());
-            int target = (int) Math.round(t.slotsAgents() * p.get("dispatch.initial_fill"));
+            int target = (int) Math.round(t.slotsAgents() * p.get(DispatchKeys.INITIAL_FILL));
             long limit = attempt + 1000L * target + 10_000;
             int placed = 0;
             while (placed < target && attempt < limit) {
@@ -78,7 +80,7 @@ public final class InitialDeployment {
                 pop.due[i] = (short) (contract - served);
                 pop.kept[i] = (float) (served * t.keptDollars());
                 pop.worksite[i] = (short) RandomStreams.below(stream, a, 0, 3, t.sites());
-                if (p.on("mechanism.od4_soldier_labour") && pop.sex[i] == 1
+                if (p.on(MechanismKeys.OD4_SOLDIER_LABOUR) && pop.sex[i] == 1
                         && RandomStreams.uniform(stream, a, 0, 4) < t.soldierShare()) {
                     pop.flags[i] |= PersonFlags.SOLDIER;
                 }

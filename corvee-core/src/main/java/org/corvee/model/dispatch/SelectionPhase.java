@@ -4,6 +4,8 @@ import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.DispatchKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
@@ -85,9 +87,9 @@ public final class SelectionPhase implements Phase {
         }
         long stream = ctx.random().stream("select");
         SelectionWeight weights = new SelectionWeight(p, state.response.songbunThreshold(p));
-        boolean affinity = p.on("mechanism.od13_pool_composition");
-        boolean soldiers = p.on("mechanism.od4_soldier_labour");
-        int spread = p.on("mechanism.od3_selection_gate") ? p.getInt("dispatch.screening_spread") : 0;
+        boolean affinity = p.on(MechanismKeys.OD13_POOL_COMPOSITION);
+        boolean soldiers = p.on(MechanismKeys.OD4_SOLDIER_LABOUR);
+        int spread = p.on(MechanismKeys.OD3_SELECTION_GATE) ? p.getInt(DispatchKeys.SCREENING_SPREAD) : 0;
         double[] share = new double[nDest];
         // Sort keys: float bits of the (positive) key in the high word, the applicant's index low.
         long[] order = new long[n];
@@ -101,7 +103,7 @@ public final class SelectionPhase implements Phase {
         // home. So select the `winners` smallest keys and sort those (keys are unique: the index
         // is in the low bits), which gives exactly the prefix a full sort would.
         KeySelection.smallestFirst(order, winners);
-        int screeningMonths = p.getInt("dispatch.screening_months");
+        int screeningMonths = p.getInt(DispatchKeys.SCREENING_MONTHS);
         long[] c = ctx.counters();
         int classes = Songbun.values().length;
         int provinces = Province.values().length;

@@ -1,5 +1,6 @@
 package org.corvee.model.dispatch;
 
+import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.world.Province;
 import org.corvee.model.world.Songbun;
@@ -14,15 +15,15 @@ public final class SelectionWeight {
     private final int threshold;
 
     public SelectionWeight(Parameters p) {
-        this(p, p.getInt("dispatch.songbun_threshold"));
+        this(p, p.getInt(DispatchKeys.SONGBUN_THRESHOLD));
     }
 
     /** Weights with the songbun threshold in force (widened by OD12). */
     public SelectionWeight(Parameters p, int songbunThreshold) {
-        bySongbun[Songbun.CORE.ordinal()] = p.get("dispatch.core_weight");
+        bySongbun[Songbun.CORE.ordinal()] = p.get(DispatchKeys.CORE_WEIGHT);
         bySongbun[Songbun.WAVERING.ordinal()] = 1.0;
-        bySongbun[Songbun.HOSTILE.ordinal()] = p.get("dispatch.hostile_weight");
-        capital = p.get("dispatch.capital_weight");
+        bySongbun[Songbun.HOSTILE.ordinal()] = p.get(DispatchKeys.HOSTILE_WEIGHT);
+        capital = p.get(DispatchKeys.CAPITAL_WEIGHT);
         threshold = songbunThreshold;
     }
 

@@ -4,6 +4,8 @@ import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.ConditionsKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
@@ -50,15 +52,15 @@ public final class WorkConditionsPhase implements Phase {
         Parameters p = world.parameters();
         DispatchState state = world.dispatch();
         Worksites sites = state.worksites;
-        if (!p.on("mechanism.od5_hazards")) {
+        if (!p.on(MechanismKeys.OD5_HAZARDS)) {
             return;
         }
         int m = ctx.month();
         Destination[] dests = Destination.values();
         DestinationTerms[] terms = new DestinationTerms[dests.length];
-        double start = p.get("conditions.withhold_probability")
-                * (state.policy.troubled() ? p.get("conditions.closure_withhold_factor") : 1.0);
-        double persist = p.get("conditions.withhold_persistence");
+        double start = p.get(ConditionsKeys.WITHHOLD_PROBABILITY)
+                * (state.policy.troubled() ? p.get(ConditionsKeys.CLOSURE_WITHHOLD_FACTOR) : 1.0);
+        double persist = p.get(ConditionsKeys.WITHHOLD_PERSISTENCE);
         long withhold = ctx.random().stream("withhold");
         for (Destination d : dests) {
             int o = d.ordinal();
@@ -75,10 +77,10 @@ public final class WorkConditionsPhase implements Phase {
         for (Sector s : sectors) {
             sector[s.ordinal()] = SectorTerms.of(s, p);
         }
-        double normal = p.get("conditions.normal_hours");
-        double perHour = p.get("conditions.resentment_per_hour");
-        double perWithheld = p.get("conditions.resentment_withheld");
-        double perInjury = p.get("conditions.resentment_injury");
+        double normal = p.get(ConditionsKeys.NORMAL_HOURS);
+        double perHour = p.get(ConditionsKeys.RESENTMENT_PER_HOUR);
+        double perWithheld = p.get(ConditionsKeys.RESENTMENT_WITHHELD);
+        double perInjury = p.get(ConditionsKeys.RESENTMENT_INJURY);
         long hazard = ctx.random().stream("hazard");
         Population pop = world.population();
         IntList abroad = state.abroad;

@@ -8,7 +8,10 @@ import java.util.Map;
  * An immutable set of parameter values keyed by dotted path (e.g. "dispatch.contract_months").
  *
  * <p>Processes look values up once per month, never per agent; a missing key is a programming
- * error and says which key.
+ * error and says which key. Model code names keys through the generated typed keys
+ * ({@link ParameterKey}: {@code RunKeys.SCALE}, {@code DestinationKeys.of(id).slots}, ...), so a
+ * misspelt key does not compile; the string forms serve keys that come from input (scenario
+ * files, {@code --set}, priors of an experiment).
  */
 public final class Parameters {
     private final Map<String, Double> values;
@@ -18,6 +21,31 @@ public final class Parameters {
     }
 
     /** The value of {@code key}. */
+    public double get(ParameterKey key) {
+        return get(key.name());
+    }
+
+    /** The value of {@code key}, rounded to an int. */
+    public int getInt(ParameterKey key) {
+        return getInt(key.name());
+    }
+
+    /** The value of a switch. */
+    public boolean on(SwitchKey key) {
+        return on(key.name());
+    }
+
+    /** True if {@code key} is defined. */
+    public boolean has(ParameterKey key) {
+        return has(key.name());
+    }
+
+    /** A copy with {@code key} set to {@code value}. */
+    public Parameters with(ParameterKey key, double value) {
+        return with(key.name(), value);
+    }
+
+    /** The value of {@code key} (a key read from input). */
     public double get(String key) {
         Double v = values.get(key);
         if (v == null) {

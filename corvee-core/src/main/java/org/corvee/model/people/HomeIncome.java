@@ -1,5 +1,7 @@
 package org.corvee.model.people;
 
+import org.corvee.model.params.EconomyKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.world.Province;
 
@@ -22,15 +24,15 @@ public final class HomeIncome {
     private final boolean gap;
 
     public HomeIncome(Parameters p) {
-        boolean markets = p.on("mechanism.od9_market_income");
-        gap = p.on("mechanism.od10_regional_gap");
-        capital = p.get("economy.capital_income");
-        urban = p.get("economy.urban_income");
-        rural = p.get("economy.rural_income");
-        growth = markets ? p.get("economy.market_growth") : 0;
-        provinceGrowth = markets ? p.get("economy.province_market_growth") : 0;
+        boolean markets = p.on(MechanismKeys.OD9_MARKET_INCOME);
+        gap = p.on(MechanismKeys.OD10_REGIONAL_GAP);
+        capital = p.get(EconomyKeys.CAPITAL_INCOME);
+        urban = p.get(EconomyKeys.URBAN_INCOME);
+        rural = p.get(EconomyKeys.RURAL_INCOME);
+        growth = markets ? p.get(EconomyKeys.MARKET_GROWTH) : 0;
+        provinceGrowth = markets ? p.get(EconomyKeys.PROVINCE_MARKET_GROWTH) : 0;
         for (Province pr : Province.values()) {
-            access[pr.ordinal()] = markets ? p.get("economy.market_access." + pr.id()) : 1.0;
+            access[pr.ordinal()] = markets ? p.get(EconomyKeys.marketAccess(pr.id())) : 1.0;
         }
     }
 

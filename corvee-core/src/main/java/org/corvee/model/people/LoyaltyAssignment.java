@@ -1,6 +1,8 @@
 package org.corvee.model.people;
 
 import org.corvee.engine.RandomStreams;
+import org.corvee.model.params.LoyaltyKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.world.Province;
 
@@ -15,9 +17,9 @@ public final class LoyaltyAssignment {
     }
 
     public static void assign(Population pop, Parameters p, RandomStreams random) {
-        double[] mean = {p.get("loyalty.core"), p.get("loyalty.wavering"), p.get("loyalty.hostile")};
-        double bonus = p.on("mechanism.od10_regional_gap") ? p.get("loyalty.capital_bonus") : 0;
-        double spread = p.get("loyalty.spread");
+        double[] mean = {p.get(LoyaltyKeys.CORE), p.get(LoyaltyKeys.WAVERING), p.get(LoyaltyKeys.HOSTILE)};
+        double bonus = p.on(MechanismKeys.OD10_REGIONAL_GAP) ? p.get(LoyaltyKeys.CAPITAL_BONUS) : 0;
+        double spread = p.get(LoyaltyKeys.SPREAD);
         long stream = random.stream("loyalty");
         int capital = Province.PYONGYANG.ordinal();
         for (int i = 0; i < pop.size; i++) {

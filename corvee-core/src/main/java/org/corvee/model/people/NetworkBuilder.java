@@ -3,6 +3,7 @@ package org.corvee.model.people;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
+import org.corvee.model.params.NetworkKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.world.Province;
 
@@ -32,11 +33,11 @@ public final class NetworkBuilder {
     public NetworkBuilder(Parameters p, RandomStreams random) {
         this.p = p;
         this.random = random;
-        capitalHalf = p.get("network.capital_degree") / 2.0;
-        urbanHalf = p.get("network.urban_degree") / 2.0;
-        ruralHalf = p.get("network.rural_degree") / 2.0;
-        distant = p.get("network.distant_share");
-        inter = p.get("network.interprovince_share");
+        capitalHalf = p.get(NetworkKeys.CAPITAL_DEGREE) / 2.0;
+        urbanHalf = p.get(NetworkKeys.URBAN_DEGREE) / 2.0;
+        ruralHalf = p.get(NetworkKeys.RURAL_DEGREE) / 2.0;
+        distant = p.get(NetworkKeys.DISTANT_SHARE);
+        inter = p.get(NetworkKeys.INTERPROVINCE_SHARE);
     }
 
     /** Builds the network for {@code pop} on one thread. */
@@ -130,8 +131,8 @@ public final class NetworkBuilder {
     }
 
     private void blocks(Population pop, int[] provStart, int[] blockStart, int[] blockEnd) {
-        int capitalBlock = p.getInt("network.capital_neighbourhood");
-        int block = p.getInt("network.neighbourhood");
+        int capitalBlock = p.getInt(NetworkKeys.CAPITAL_NEIGHBOURHOOD);
+        int block = p.getInt(NetworkKeys.NEIGHBOURHOOD);
         int n = pop.size;
         int i = 0;
         for (int pr = 0; pr < Province.values().length; pr++) {

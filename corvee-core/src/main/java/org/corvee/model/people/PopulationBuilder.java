@@ -3,7 +3,11 @@ package org.corvee.model.people;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
+import org.corvee.model.params.BeliefsKeys;
+import org.corvee.model.params.EconomyKeys;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.PopulationKeys;
+import org.corvee.model.params.RunKeys;
 import org.corvee.model.world.Province;
 import org.corvee.model.world.Songbun;
 import org.corvee.model.world.Status;
@@ -57,13 +61,13 @@ public final class PopulationBuilder {
      * own counter-based draws, straight into the final table (no temporary copy).
      */
     public Population build(ParallelRanges ranges) {
-        double scale = p.get("run.scale");
+        double scale = p.get(RunKeys.SCALE);
         long total = agentsFor(scale);
         if (total > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("too many agents: " + total);
         }
         int n = (int) total;
-        double meanSize = p.get("population.household_size");
+        double meanSize = p.get(PopulationKeys.HOUSEHOLD_SIZE);
         // Upper bound on households: every household has at least one member.
         int[] starts = new int[n + 1];
         long stream = random.stream("population");
@@ -75,7 +79,7 @@ public final class PopulationBuilder {
         int hh = 0;
         for (Province pr : provinces) {
             int np = (int) Math.round(pr.census2008() * scale);
-            double urbanShare = pr.isCapital() ? p.get("population.capital_urban_share") : shares[0];
+            double urbanShare = pr.isCapital() ? p.get(PopulationKeys.CAPITAL_URBAN_SHARE) : shares[0];
             int nUrban = (int) Math.round(np * urbanShare);
             int[] segmentEnd = {row + nUrban, row + np};
             for (int u = 0; u < 2; u++) {
@@ -94,8 +98,8 @@ public final class PopulationBuilder {
         System.arraycopy(starts, 0, pop.householdStart, 0, hh + 1);
         starts = null; // the temporary index may be collected before the network is built
         for (Province pr : provinces) {
-            double core = pr.isCapital() ? p.get("population.capital_core_share") : shares[1];
-            double hostile = pr.isCapital() ? p.get("population.capital_hostile_share") : shares[2];
+            double core = pr.isCapital() ? p.get(PopulationKeys.CAPITAL_CORE_SHARE) : shares[1];
+            double hostile = pr.isCapital() ? p.get(PopulationKeys.CAPITAL_HOSTILE_SHARE) : shares[2];
             for (int u = 0; u < 2; u++) {
                 int first = segmentHh[pr.ordinal() * 2 + u];
                 int last = segmentHh[pr.ordinal() * 2 + u + 1];
@@ -122,12 +126,12 @@ public final class PopulationBuilder {
     private double[] provinceShares() {
         double cap = Province.PYONGYANG.census2008();
         double rest = Province.CENSUS_TOTAL - cap;
-        double urban = (p.get("population.urban_share") * Province.CENSUS_TOTAL
-                - p.get("population.capital_urban_share") * cap) / rest;
-        double core = (p.get("population.core_share") * Province.CENSUS_TOTAL
-                - p.get("population.capital_core_share") * cap) / rest;
-        double hostile = (p.get("population.hostile_share") * Province.CENSUS_TOTAL
-                - p.get("population.capital_hostile_share") * cap) / rest;
+        double urban = (p.get(PopulationKeys.URBAN_SHARE) * Province.CENSUS_TOTAL
+                - p.get(PopulationKeys.CAPITAL_URBAN_SHARE) * cap) / rest;
+        double core = (p.get(PopulationKeys.CORE_SHARE) * Province.CENSUS_TOTAL
+                - p.get(PopulationKeys.CAPITAL_CORE_SHARE) * cap) / rest;
+        double hostile = (p.get(PopulationKeys.HOSTILE_SHARE) * Province.CENSUS_TOTAL
+                - p.get(PopulationKeys.CAPITAL_HOSTILE_SHARE) * cap) / rest;
         return new double[] {clamp(urban), clamp(core), clamp(hostile)};
     }
 
@@ -153,7 +157,7 @@ public final class PopulationBuilder {
     private void fillHousehold(Population pop, long stream, int hh, int start, int size, byte prov,
                                boolean isUrban, byte cls) {
         int now = clock.absolute(0);
-        double maleShare = p.get("population.males_per_female") / (1 + p.get("population.males_per_female"));
+        double maleShare = p.get(PopulationKeys.MALES_PER_FEMALE) / (1 + p.get(PopulationKeys.MALES_PER_FEMALE));
         int headAgeMonths = 25 * 12 + RandomStreams.below(stream, hh, 0, 2, 40 * 12);
         byte headSex = (byte) (RandomStreams.uniform(stream, hh, 0, 3) < 0.5 ? 1 : 0);
         for (int k = 0; k < size; k++) {
@@ -191,11 +195,11 @@ public final class PopulationBuilder {
 
     private void initialiseBeliefsAndSavings(Population pop, ParallelRanges ranges) {
         long stream = random.stream("initial-beliefs");
-        double promise = p.get("beliefs.promised_pay");
-        double spread = p.get("beliefs.initial_spread");
-        float conf = (float) p.get("beliefs.initial_confidence");
-        double months = p.get("economy.savings_months");
-        double sSpread = p.get("economy.savings_spread");
+        double promise = p.get(BeliefsKeys.PROMISED_PAY);
+        double spread = p.get(BeliefsKeys.INITIAL_SPREAD);
+        float conf = (float) p.get(BeliefsKeys.INITIAL_CONFIDENCE);
+        double months = p.get(EconomyKeys.SAVINGS_MONTHS);
+        double sSpread = p.get(EconomyKeys.SAVINGS_SPREAD);
         HomeIncome income = new HomeIncome(p);
         int provinces = Province.values().length;
         // Start-of-run income by (province, urban): the same values income.monthly gives per row.

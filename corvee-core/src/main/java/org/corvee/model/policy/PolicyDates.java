@@ -1,6 +1,8 @@
 package org.corvee.model.policy;
 
+import org.corvee.model.params.IntegerKey;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.RunKeys;
 
 /**
  * Date-valued policy parameters (OD11): a value {@code yyyymm} (e.g. 201712) names a calendar
@@ -14,13 +16,13 @@ public final class PolicyDates {
     }
 
     /** Month index of the date held by {@code key}, or {@link #NEVER} if it is 0. */
-    public static int index(Parameters p, String key) {
+    public static int index(Parameters p, IntegerKey key) {
         int v = p.getInt(key);
         if (v <= 0) {
             return NEVER;
         }
         int year = v / 100;
         int month = Math.max(1, Math.min(12, v % 100));
-        return (year - p.getInt("run.start_year")) * 12 + month - 1;
+        return (year - p.getInt(RunKeys.START_YEAR)) * 12 + month - 1;
     }
 }

@@ -1,6 +1,9 @@
 package org.corvee.model.policy;
 
+import org.corvee.model.params.DispatchKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.StateResponseKeys;
 import org.corvee.model.world.Songbun;
 
 /**
@@ -26,19 +29,19 @@ public final class StateResponse {
     public void review(Parameters p, double scale) {
         long year = revenueCents;
         revenueCents = 0;
-        if (!p.on("mechanism.od12_state_response")) {
+        if (!p.on(MechanismKeys.OD12_STATE_RESPONSE)) {
             levy = 0;
             contractBonus = 0;
             shortYears = 0;
             return;
         }
-        double target = p.get("state_response.revenue_target") * scale * 100;
-        double step = p.get("state_response.levy_step");
-        int months = p.getInt("state_response.contract_step");
+        double target = p.get(StateResponseKeys.REVENUE_TARGET) * scale * 100;
+        double step = p.get(StateResponseKeys.LEVY_STEP);
+        int months = p.getInt(StateResponseKeys.CONTRACT_STEP);
         if (year < target) {
             shortYears++;
-            levy = Math.min(p.get("state_response.levy_max"), levy + step);
-            contractBonus = Math.min(p.getInt("state_response.contract_max"), contractBonus + months);
+            levy = Math.min(p.get(StateResponseKeys.LEVY_MAX), levy + step);
+            contractBonus = Math.min(p.getInt(StateResponseKeys.CONTRACT_MAX), contractBonus + months);
         } else {
             shortYears = 0;
             levy = Math.max(0, levy - step);
@@ -63,11 +66,11 @@ public final class StateResponse {
 
     /** True if the pool is widened to every songbun class. */
     public boolean widened(Parameters p) {
-        return p.on("mechanism.od12_state_response") && shortYears >= p.getInt("state_response.widen_after");
+        return p.on(MechanismKeys.OD12_STATE_RESPONSE) && shortYears >= p.getInt(StateResponseKeys.WIDEN_AFTER);
     }
 
     /** The songbun threshold in force: the parameter, or every class when widened. */
     public int songbunThreshold(Parameters p) {
-        return widened(p) ? Songbun.values().length - 1 : p.getInt("dispatch.songbun_threshold");
+        return widened(p) ? Songbun.values().length - 1 : p.getInt(DispatchKeys.SONGBUN_THRESHOLD);
     }
 }

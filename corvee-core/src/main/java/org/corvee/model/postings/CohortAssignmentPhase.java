@@ -4,7 +4,10 @@ import org.corvee.engine.MonthClock;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.PostingsKeys;
+import org.corvee.model.params.SiteKeys;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.World;
 import org.corvee.model.terms.PostingRules;
@@ -52,13 +55,13 @@ public final class CohortAssignmentPhase implements Phase {
     @Override
     public void step(StepContext ctx) {
         Parameters p = world.parameters();
-        if (!p.on("mechanism.dp1_assignment")) {
+        if (!p.on(MechanismKeys.DP1_ASSIGNMENT)) {
             return;
         }
         MonthClock clock = ctx.clock();
         int m = ctx.month();
         int year = clock.year(m);
-        if (year < p.getInt("postings.start_year")) {
+        if (year < p.getInt(PostingsKeys.START_YEAR)) {
             return;
         }
         PostingRules rules = new PostingRules(p);
@@ -66,24 +69,24 @@ public final class CohortAssignmentPhase implements Phase {
         Site[] sites = Site.values();
         double totalTarget = 0;
         for (Site s : sites) {
-            totalTarget += p.get("site." + s.id() + ".target");
+            totalTarget += p.get(SiteKeys.of(s.id()).target);
         }
         int now = clock.absolute(m);
-        if (clock.calendarMonth(m) == p.getInt("postings.discharge_month") && totalTarget > 0) {
-            double wave = p.get(year >= p.getInt("postings.discharge_change_year")
-                    ? "postings.discharges_per_year_late" : "postings.discharges_per_year")
-                    * p.get("postings.group_assigned_share");
-            int service = p.getInt(year >= p.getInt("postings.service_change_year")
-                    ? "postings.service_years_late" : "postings.service_years");
-            int age = p.getInt("postings.enlist_age") + service;
+        if (clock.calendarMonth(m) == p.getInt(PostingsKeys.DISCHARGE_MONTH) && totalTarget > 0) {
+            double wave = p.get(year >= p.getInt(PostingsKeys.DISCHARGE_CHANGE_YEAR)
+                    ? PostingsKeys.DISCHARGES_PER_YEAR_LATE : PostingsKeys.DISCHARGES_PER_YEAR)
+                    * p.get(PostingsKeys.GROUP_ASSIGNED_SHARE);
+            int service = p.getInt(year >= p.getInt(PostingsKeys.SERVICE_CHANGE_YEAR)
+                    ? PostingsKeys.SERVICE_YEARS_LATE : PostingsKeys.SERVICE_YEARS);
+            int age = p.getInt(PostingsKeys.ENLIST_AGE) + service;
             AssigneePool.Criteria men = criteria(now, 1, age, age + 1);
             double[] weights = new double[Province.values().length];
             for (Province pr : Province.values()) {
                 weights[pr.ordinal()] = pr.census2008();
             }
             for (Site s : sites) {
-                int n = (int) Math.round(wave * p.get("site." + s.id() + ".target") / totalTarget * scale);
-                form(ctx, rules, s, CohortSource.DISCHARGE, n, weights, men, p.get("postings.soldier_show_up"));
+                int n = (int) Math.round(wave * p.get(SiteKeys.of(s.id()).target) / totalTarget * scale);
+                form(ctx, rules, s, CohortSource.DISCHARGE, n, weights, men, p.get(PostingsKeys.SOLDIER_SHOW_UP));
             }
         }
         double[] quotas = quotas(p);
@@ -91,26 +94,26 @@ public final class CohortAssignmentPhase implements Phase {
         for (double q : quotas) {
             quotaTotal += q;
         }
-        AssigneePool.Criteria youth = criteria(now, -1, p.getInt("postings.volunteer_min_age"),
-                p.getInt("postings.volunteer_max_age"));
-        double volunteerShowUp = p.get("postings.volunteer_show_up");
-        if (clock.calendarMonth(m) == p.getInt("postings.volunteer_month") && totalTarget > 0) {
+        AssigneePool.Criteria youth = criteria(now, -1, p.getInt(PostingsKeys.VOLUNTEER_MIN_AGE),
+                p.getInt(PostingsKeys.VOLUNTEER_MAX_AGE));
+        double volunteerShowUp = p.get(PostingsKeys.VOLUNTEER_SHOW_UP);
+        if (clock.calendarMonth(m) == p.getInt(PostingsKeys.VOLUNTEER_MONTH) && totalTarget > 0) {
             for (Site s : sites) {
-                int n = (int) Math.round(quotaTotal * p.get("site." + s.id() + ".target") / totalTarget * scale);
+                int n = (int) Math.round(quotaTotal * p.get(SiteKeys.of(s.id()).target) / totalTarget * scale);
                 form(ctx, rules, s, CohortSource.VOLUNTEER, n, quotas, youth, volunteerShowUp);
             }
         }
         if (rules.replacement && volunteerShowUp > 0) {
-            double trigger = p.get("postings.replacement_trigger");
-            int interval = p.getInt("postings.replacement_interval_months");
+            double trigger = p.get(PostingsKeys.REPLACEMENT_TRIGGER);
+            int interval = p.getInt(PostingsKeys.REPLACEMENT_INTERVAL_MONTHS);
             for (Site s : sites) {
-                int target = (int) Math.round(p.get("site." + s.id() + ".target") * scale);
+                int target = (int) Math.round(p.get(SiteKeys.of(s.id()).target) * scale);
                 int head = postings.headcount[s.ordinal()];
                 if (target <= 0 || head >= trigger * target || m - postings.lastCohortMonth[s.ordinal()] < interval) {
                     continue;
                 }
                 int n = (int) Math.min(Math.ceil((target - head) / volunteerShowUp),
-                        Math.round(p.get("postings.replacement_max_share") * target));
+                        Math.round(p.get(PostingsKeys.REPLACEMENT_MAX_SHARE) * target));
                 form(ctx, rules, s, CohortSource.REPLACEMENT, n, quotas, youth, volunteerShowUp);
             }
         }
@@ -119,9 +122,9 @@ public final class CohortAssignmentPhase implements Phase {
     /** Yearly volunteer quota of each province, real persons. */
     private static double[] quotas(Parameters p) {
         double[] q = new double[Province.values().length];
-        double per = p.get("postings.volunteer_quota") / 100_000.0;
+        double per = p.get(PostingsKeys.VOLUNTEER_QUOTA) / 100_000.0;
         for (Province pr : Province.values()) {
-            q[pr.ordinal()] = pr.census2008() * per * (pr.isCapital() ? p.get("postings.capital_quota_factor") : 1);
+            q[pr.ordinal()] = pr.census2008() * per * (pr.isCapital() ? p.get(PostingsKeys.CAPITAL_QUOTA_FACTOR) : 1);
         }
         return q;
     }

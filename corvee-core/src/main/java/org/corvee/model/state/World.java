@@ -3,6 +3,7 @@ package org.corvee.model.state;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.SocialNetwork;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.RunKeys;
 import org.corvee.model.people.Population;
 
 /**
@@ -23,7 +24,7 @@ public final class World {
         this.network = network;
         this.clock = clock;
         this.parameters = parameters;
-        this.scale = parameters.get("run.scale");
+        this.scale = parameters.get(RunKeys.SCALE);
     }
 
     /** The person table. */

@@ -1,6 +1,9 @@
 package org.corvee.model.terms;
 
+import org.corvee.model.params.DestinationKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.PolicyKeys;
 import org.corvee.model.policy.PolicyDates;
 import org.corvee.model.world.Destination;
 
@@ -30,21 +33,21 @@ public record DestinationTerms(int slotsAgents, long grossCents, double stateSha
 
     /** Terms of {@code d} in force at month {@code m} of a run at {@code scale}. */
     public static DestinationTerms of(Destination d, Parameters p, int m, double scale) {
-        String k = "destination." + d.id() + ".";
+        DestinationKeys k = DestinationKeys.of(d.id());
         double years = m / 12.0;
-        double growth = p.on("mechanism.od1_host_demand") ? p.get(k + "slots_growth") : 0;
-        double slots = Math.min(p.get(k + "slots_max"), p.get(k + "slots") * Math.pow(1 + growth, Math.floor(years)));
-        if (d == Destination.RUSSIA && p.on("mechanism.od11_host_policy")
-                && m >= PolicyDates.index(p, "policy.russia_resumption")) {
-            slots = p.get("policy.resumed_slots");
+        double growth = p.on(MechanismKeys.OD1_HOST_DEMAND) ? p.get(k.slotsGrowth) : 0;
+        double slots = Math.min(p.get(k.slotsMax), p.get(k.slots) * Math.pow(1 + growth, Math.floor(years)));
+        if (d == Destination.RUSSIA && p.on(MechanismKeys.OD11_HOST_POLICY)
+                && m >= PolicyDates.index(p, PolicyKeys.RUSSIA_RESUMPTION)) {
+            slots = p.get(PolicyKeys.RESUMED_SLOTS);
         }
-        int site = (int) Math.max(1, Math.round(p.get(k + "worksite_size") * scale));
+        int site = (int) Math.max(1, Math.round(p.get(k.worksiteSize) * scale));
         return new DestinationTerms((int) Math.round(slots * scale),
-                Math.round(p.get(k + "gross_wage") * 100), p.get(k + "state_share"), p.get(k + "minder_share"),
-                Math.round(p.get(k + "living_cost") * 100), p.get(k + "injury_rate"), p.get(k + "death_rate"),
-                p.get(k + "defection_opportunity"), p.get(k + "minder_density"), site, p.get(k + "bribe_factor"),
-                p.get(k + "soldier_share"), p.get(k + "compliance"), p.get(k + "capital_affinity"),
-                p.get(k + "core_affinity"));
+                Math.round(p.get(k.grossWage) * 100), p.get(k.stateShare), p.get(k.minderShare),
+                Math.round(p.get(k.livingCost) * 100), p.get(k.injuryRate), p.get(k.deathRate),
+                p.get(k.defectionOpportunity), p.get(k.minderDensity), site, p.get(k.bribeFactor),
+                p.get(k.soldierShare), p.get(k.compliance), p.get(k.capitalAffinity),
+                p.get(k.coreAffinity));
     }
 
     /** Worksites needed for the current slots (at least one). */

@@ -1,6 +1,8 @@
 package org.corvee.model.terms;
 
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.PostingsKeys;
 
 /**
  * The monthly rules of life at a site, read once per month from the parameters in force:
@@ -59,45 +61,45 @@ public final class PostingRules {
     public final double sessionsMax;
 
     public PostingRules(Parameters p) {
-        sites = p.on("mechanism.dp2_sites");
-        housing = p.on("mechanism.dp3_housing");
-        matchmaking = p.on("mechanism.dp3_matchmaking");
-        aid = p.on("mechanism.dp3_aid");
-        term = p.on("mechanism.dp4_term");
-        separation = p.on("mechanism.dp5_separation");
-        exit = p.on("mechanism.dp6_exit");
-        sessions = p.on("mechanism.dp7_sessions");
-        replacement = p.on("mechanism.dp8_replacement");
-        termMonths = p.getInt("postings.term_months");
-        termEndLeave = p.get("postings.term_end_leave");
-        settledStayFactor = p.get("postings.settled_stay_factor");
-        fearMean = term ? p.get("postings.inheritance_fear") : 0.0;
-        exitRate = p.get("postings.exit_rate");
-        workEffect = p.get("postings.work_effect");
-        livingEffect = p.get("postings.living_effect");
-        distanceEffect = p.get("postings.distance_effect");
-        separationEffect = p.get("postings.separation_effect");
-        resentmentEffect = p.get("postings.resentment_effect");
-        enforcementTerm = p.get("postings.enforcement") * p.get("postings.enforcement_effect");
-        housingEffect = p.get("postings.housing_effect");
-        marriedEffect = p.get("postings.married_effect");
-        sessionCompliance = p.get("postings.session_compliance");
-        initialResentment = p.get("postings.initial_resentment");
-        hardshipResentment = p.get("postings.hardship_resentment");
-        separationResentment = p.get("postings.separation_resentment");
-        sessionResentment = p.get("postings.session_resentment");
-        resentmentDecay = p.get("postings.resentment_decay");
-        aidCents = aid ? Math.round(p.get("postings.aid_usd") * 100) : 0;
-        aidRelief = aid ? p.get("postings.aid_relief") : 0.0;
-        moveInRate = p.get("postings.move_in_rate");
-        comeAloneShare = separation ? p.get("postings.come_alone_share") : 0.0;
-        marriageRate = p.get("postings.marriage_rate");
-        matchmakingRate = matchmaking ? p.get("postings.matchmaking_rate") : 0.0;
-        matchmakingCents = Math.round(p.get("postings.matchmaking_cost_usd") * 100);
-        unitCents = Math.round(p.get("postings.housing_unit_cost_usd") * 100);
-        sessionsBase = p.get("postings.sessions_base");
-        sessionsResponse = p.get("postings.sessions_response");
-        sessionsMax = p.get("postings.sessions_max");
+        sites = p.on(MechanismKeys.DP2_SITES);
+        housing = p.on(MechanismKeys.DP3_HOUSING);
+        matchmaking = p.on(MechanismKeys.DP3_MATCHMAKING);
+        aid = p.on(MechanismKeys.DP3_AID);
+        term = p.on(MechanismKeys.DP4_TERM);
+        separation = p.on(MechanismKeys.DP5_SEPARATION);
+        exit = p.on(MechanismKeys.DP6_EXIT);
+        sessions = p.on(MechanismKeys.DP7_SESSIONS);
+        replacement = p.on(MechanismKeys.DP8_REPLACEMENT);
+        termMonths = p.getInt(PostingsKeys.TERM_MONTHS);
+        termEndLeave = p.get(PostingsKeys.TERM_END_LEAVE);
+        settledStayFactor = p.get(PostingsKeys.SETTLED_STAY_FACTOR);
+        fearMean = term ? p.get(PostingsKeys.INHERITANCE_FEAR) : 0.0;
+        exitRate = p.get(PostingsKeys.EXIT_RATE);
+        workEffect = p.get(PostingsKeys.WORK_EFFECT);
+        livingEffect = p.get(PostingsKeys.LIVING_EFFECT);
+        distanceEffect = p.get(PostingsKeys.DISTANCE_EFFECT);
+        separationEffect = p.get(PostingsKeys.SEPARATION_EFFECT);
+        resentmentEffect = p.get(PostingsKeys.RESENTMENT_EFFECT);
+        enforcementTerm = p.get(PostingsKeys.ENFORCEMENT) * p.get(PostingsKeys.ENFORCEMENT_EFFECT);
+        housingEffect = p.get(PostingsKeys.HOUSING_EFFECT);
+        marriedEffect = p.get(PostingsKeys.MARRIED_EFFECT);
+        sessionCompliance = p.get(PostingsKeys.SESSION_COMPLIANCE);
+        initialResentment = p.get(PostingsKeys.INITIAL_RESENTMENT);
+        hardshipResentment = p.get(PostingsKeys.HARDSHIP_RESENTMENT);
+        separationResentment = p.get(PostingsKeys.SEPARATION_RESENTMENT);
+        sessionResentment = p.get(PostingsKeys.SESSION_RESENTMENT);
+        resentmentDecay = p.get(PostingsKeys.RESENTMENT_DECAY);
+        aidCents = aid ? Math.round(p.get(PostingsKeys.AID_USD) * 100) : 0;
+        aidRelief = aid ? p.get(PostingsKeys.AID_RELIEF) : 0.0;
+        moveInRate = p.get(PostingsKeys.MOVE_IN_RATE);
+        comeAloneShare = separation ? p.get(PostingsKeys.COME_ALONE_SHARE) : 0.0;
+        marriageRate = p.get(PostingsKeys.MARRIAGE_RATE);
+        matchmakingRate = matchmaking ? p.get(PostingsKeys.MATCHMAKING_RATE) : 0.0;
+        matchmakingCents = Math.round(p.get(PostingsKeys.MATCHMAKING_COST_USD) * 100);
+        unitCents = Math.round(p.get(PostingsKeys.HOUSING_UNIT_COST_USD) * 100);
+        sessionsBase = p.get(PostingsKeys.SESSIONS_BASE);
+        sessionsResponse = p.get(PostingsKeys.SESSIONS_RESPONSE);
+        sessionsMax = p.get(PostingsKeys.SESSIONS_MAX);
     }
 
     /** Work hardship of a site as the rules see it (0 with DP2 off). */

@@ -1,6 +1,7 @@
 package org.corvee.model.terms;
 
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.SectorKeys;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.Sector;
 
@@ -14,8 +15,8 @@ import org.corvee.model.world.Sector;
 public record SectorTerms(double wageFactor, double hours, double hazardFactor) {
     /** Terms of sector {@code s} under {@code p}. */
     public static SectorTerms of(Sector s, Parameters p) {
-        String k = "sector." + s.id() + ".";
-        return new SectorTerms(p.get(k + "wage_factor"), p.get(k + "hours"), p.get(k + "hazard_factor"));
+        SectorKeys k = SectorKeys.of(s.id());
+        return new SectorTerms(p.get(k.wageFactor), p.get(k.hours), p.get(k.hazardFactor));
     }
 
     /** The sector of worksite {@code w} of destination {@code d}. */

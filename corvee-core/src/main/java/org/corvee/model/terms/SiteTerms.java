@@ -2,6 +2,8 @@ package org.corvee.model.terms;
 
 import org.corvee.engine.MonthClock;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.PostingsKeys;
+import org.corvee.model.params.SiteKeys;
 import org.corvee.model.world.Site;
 
 /**
@@ -17,11 +19,11 @@ public record SiteTerms(Site site, int targetAgents, double work, double living,
 
     /** The terms of {@code site} under {@code p}. */
     public static SiteTerms of(Site site, Parameters p, MonthClock clock, double scale) {
-        String k = "site." + site.id() + ".";
-        return new SiteTerms(site, (int) Math.round(p.get(k + "target") * scale), p.get(k + "work_hardship"),
-                p.get(k + "living_hardship"), p.get(k + "housing_units"),
-                clock.indexOf(p.getInt(k + "build_start_year"), 1),
-                Math.max(1, (int) Math.round(p.get(k + "build_years") * 12)), p.get("postings.block_units"), scale);
+        SiteKeys k = SiteKeys.of(site.id());
+        return new SiteTerms(site, (int) Math.round(p.get(k.target) * scale), p.get(k.workHardship),
+                p.get(k.livingHardship), p.get(k.housingUnits),
+                clock.indexOf(p.getInt(k.buildStartYear), 1),
+                Math.max(1, (int) Math.round(p.get(k.buildYears) * 12)), p.get(PostingsKeys.BLOCK_UNITS), scale);
     }
 
     /** Flats finished by the end of month {@code m}, in agents (real flats × scale, rounded). */
