@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.corvee.model.params.DestinationKeys;
 import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.params.KeyPlace;
+import org.corvee.model.params.ParameterKey;
 import org.corvee.model.params.ParameterSpec;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.PolicyKeys;
 import org.corvee.model.params.PopulationKeys;
 import org.corvee.model.params.PostingsKeys;
 import org.corvee.model.params.RunKeys;
@@ -81,8 +84,13 @@ public final class ScenarioChecks {
                     "expected at most 1 (shares of gross pay), found "
                             + (p.get(DispatchKeys.SOLDIER_STATE_SHARE) + p.get(DispatchKeys.SOLDIER_MINDER_SHARE))));
         }
-        for (String key : new String[] {"policy.sanctions_start", "policy.repatriation_deadline",
-                "policy.border_closure_start", "policy.border_reopen", "policy.russia_resumption"}) {
+        List<ParameterKey> dates = new ArrayList<>(List.of(PolicyKeys.SANCTIONS_START,
+                PolicyKeys.REPATRIATION_DEADLINE, PolicyKeys.BORDER_CLOSURE_START, PolicyKeys.BORDER_REOPEN));
+        for (String id : DestinationKeys.IDS) {
+            dates.add(DestinationKeys.of(id).resumption);
+        }
+        for (ParameterKey date : dates) {
+            String key = date.name();
             long v = (long) p.get(key);
             if (v != 0 && (v % 100 < 1 || v % 100 > 12 || v < 100)) {
                 out.add(new ScenarioProblem(file, 0, 0, key,

@@ -4,6 +4,7 @@ import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.DestinationKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.PolicyKeys;
@@ -25,7 +26,7 @@ import org.corvee.model.world.PersonFlags;
  * <p>Rules, with {@code mechanism.od11_host_policy} on (dates are {@link PolicyDates}):
  * <ul>
  * <li>New permits: none if {@code policy.new_permits} is false; none from
- *     {@code policy.sanctions_start}, except for Russia from {@code policy.russia_resumption}.</li>
+ *     {@code policy.sanctions_start}, except each host from its own {@code destination.<id>.resumption}.</li>
  * <li>Repatriation: from the sanctions month up to {@code policy.repatriation_deadline}, each
  *     worker of a host who complies (a fixed per-worker draw below the host's
  *     {@code compliance}) and whose contract runs past the deadline has it cut short this
@@ -71,11 +72,10 @@ public final class HostPolicyPhase implements Phase {
         int deadline = PolicyDates.index(p, PolicyKeys.REPATRIATION_DEADLINE);
         int closure = PolicyDates.index(p, PolicyKeys.BORDER_CLOSURE_START);
         int reopen = PolicyDates.index(p, PolicyKeys.BORDER_REOPEN);
-        int resumption = PolicyDates.index(p, PolicyKeys.RUSSIA_RESUMPTION);
         boolean sanctioned = m >= sanctions;
         for (Destination d : Destination.values()) {
             permits[d.ordinal()] = newPermits
-                    && (!sanctioned || (d == Destination.RUSSIA && m >= resumption));
+                    && (!sanctioned || m >= PolicyDates.index(p, DestinationKeys.of(d.id()).resumption));
         }
         boolean closed = m >= closure && m < reopen;
         state.policy = new HostPolicy(permits, closed, closed || (sanctioned && m <= deadline));

@@ -3,7 +3,6 @@ package org.corvee.model.terms;
 import org.corvee.model.params.DestinationKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
-import org.corvee.model.params.PolicyKeys;
 import org.corvee.model.policy.PolicyDates;
 import org.corvee.model.world.Destination;
 
@@ -37,9 +36,8 @@ public record DestinationTerms(int slotsAgents, long grossCents, double stateSha
         double years = m / 12.0;
         double growth = p.on(MechanismKeys.OD1_HOST_DEMAND) ? p.get(k.slotsGrowth) : 0;
         double slots = Math.min(p.get(k.slotsMax), p.get(k.slots) * Math.pow(1 + growth, Math.floor(years)));
-        if (d == Destination.RUSSIA && p.on(MechanismKeys.OD11_HOST_POLICY)
-                && m >= PolicyDates.index(p, PolicyKeys.RUSSIA_RESUMPTION)) {
-            slots = p.get(PolicyKeys.RESUMED_SLOTS);
+        if (p.on(MechanismKeys.OD11_HOST_POLICY) && m >= PolicyDates.index(p, k.resumption)) {
+            slots = p.get(k.resumedSlots);
         }
         int site = (int) Math.max(1, Math.round(p.get(k.worksiteSize) * scale));
         return new DestinationTerms((int) Math.round(slots * scale),
