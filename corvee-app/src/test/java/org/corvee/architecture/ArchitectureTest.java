@@ -39,7 +39,7 @@ class ArchitectureTest {
         {"model.policy", "model.params", "model.world"},
         {"model.terms", "engine", "model.params", "model.policy", "model.world"},
         {"model.people", "engine", "model.params", "model.world"},
-        {"model.state", "engine", "model.params", "model.people", "model.policy", "model.world"},
+        {"model.state", "engine", "model.params", "model.people", "model.policy", "model.terms", "model.world"},
         {"model.dispatch", "engine", "model.params", "model.people", "model.policy", "model.state", "model.terms",
             "model.world"},
         {"model.beliefs", "engine", "model.params", "model.people", "model.state", "model.terms", "model.world"},

@@ -11,6 +11,7 @@ import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.World;
 import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.Dimensions;
 import org.corvee.model.world.Status;
@@ -55,7 +56,7 @@ public final class OutsideSourcePhase implements Phase {
         }
         double trust = p.get(BeliefsKeys.OUTSIDE_SOURCE_TRUST);
         int m = ctx.month();
-        float report = (float) truePay(p, m);
+        float report = (float) truePay(world.terms(m));
         long stream = ctx.random().stream("outside-source");
         Population pop = world.population();
         int base = reached.base();
@@ -76,14 +77,14 @@ public final class OutsideSourcePhase implements Phase {
         });
     }
 
-    /** What a worker keeps per month under the terms in force at month {@code m}, slot-weighted. */
-    public static double truePay(Parameters p, int m) {
+    /** What a worker keeps per month under a month's terms, weighted by the hosts' slots in persons. */
+    public static double truePay(MonthTerms terms) {
         double sum = 0;
         double weight = 0;
         double plain = 0;
         Destination[] dests = Destination.values();
         for (Destination d : dests) {
-            DestinationTerms t = DestinationTerms.of(d, p, m, 1.0);
+            DestinationTerms t = terms.destinationAtFullScale(d);
             sum += (double) t.slotsAgents() * t.keptDollars();
             weight += t.slotsAgents();
             plain += t.keptDollars();

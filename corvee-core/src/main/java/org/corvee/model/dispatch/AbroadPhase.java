@@ -13,6 +13,7 @@ import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.Worksites;
 import org.corvee.model.state.World;
 import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.terms.SectorTerms;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.PersonFlags;
@@ -52,6 +53,7 @@ public final class AbroadPhase implements Phase {
         Parameters p = world.parameters();
         DispatchState state = world.dispatch();
         int m = ctx.month();
+        MonthTerms monthTerms = world.terms(m);
         long[] c = ctx.counters();
         Destination[] dests = Destination.values();
         Sector[] sectors = Sector.values();
@@ -62,11 +64,11 @@ public final class AbroadPhase implements Phase {
         double soldierState = p.get(DispatchKeys.SOLDIER_STATE_SHARE);
         double soldierMinders = p.get(DispatchKeys.SOLDIER_MINDER_SHARE);
         for (Destination d : dests) {
-            DestinationTerms t = DestinationTerms.of(d, p, m, world.scale());
+            DestinationTerms t = monthTerms.destination(d);
             double civilianState = Math.min(1 - t.minderShare(), t.stateShare() + levy);
             for (Sector s : sectors) {
                 int x = (d.ordinal() * sectors.length + s.ordinal()) * 2;
-                long g = Math.round(t.grossCents() * SectorTerms.of(s, p).wageFactor());
+                long g = Math.round(t.grossCents() * monthTerms.sector(s).wageFactor());
                 gross[x] = g;
                 gross[x + 1] = g;
                 split[x] = DestinationTerms.split(g, civilianState, t.minderShare(), t.livingCents());

@@ -15,6 +15,7 @@ import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.Worksites;
 import org.corvee.model.state.World;
 import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.terms.SectorTerms;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.Province;
@@ -65,29 +66,25 @@ public final class DefectionPhase implements Phase {
         Worksites sites = state.worksites;
         IntList abroad = state.abroad;
         int m = ctx.month();
+        MonthTerms monthTerms = world.terms(m);
         long[] c = ctx.counters();
         sites.group(pop, abroad);
-        Destination[] dests = Destination.values();
-        DestinationTerms[] terms = new DestinationTerms[dests.length];
-        for (Destination d : dests) {
-            terms[d.ordinal()] = DestinationTerms.of(d, p, m, world.scale());
-        }
         if (riotsOn) {
-            riots(p, pop, sites, terms, m, c, ctx.random().stream("riot"));
+            riots(p, pop, sites, monthTerms, m, c, ctx.random().stream("riot"));
         }
         if (defectOn) {
-            defections(p, pop, sites, terms, m, c, ctx, groupOn);
+            defections(p, pop, sites, monthTerms, m, c, ctx, groupOn);
         }
         state.compactAbroad(pop);
     }
 
-    private void riots(Parameters p, Population pop, Worksites sites, DestinationTerms[] terms, int m, long[] c,
+    private void riots(Parameters p, Population pop, Worksites sites, MonthTerms monthTerms, int m, long[] c,
                        long stream) {
         int after = p.getInt(DefectionKeys.RIOT_UNPAID_MONTHS);
         double chance = p.get(DefectionKeys.RIOT_PROBABILITY);
         int loss = p.getInt(DefectionKeys.RECALL_LOYALTY_LOSS);
-        boolean closed = world.dispatch().policy.borderClosed();
-        for (int d = 0; d < terms.length; d++) {
+        boolean closed = monthTerms.hostPolicy().borderClosed();
+        for (int d = 0; d < Destination.values().length; d++) {
             for (int w = 0; w < sites.grouped(d); w++) {
                 int from = sites.from(d, w);
                 int to = sites.to(d, w);
@@ -112,7 +109,7 @@ public final class DefectionPhase implements Phase {
         }
     }
 
-    private void defections(Parameters p, Population pop, Worksites sites, DestinationTerms[] terms, int m,
+    private void defections(Parameters p, Population pop, Worksites sites, MonthTerms monthTerms, int m,
                             long[] c, StepContext ctx, boolean groupOn) {
         double base = p.get(DefectionKeys.BASE_RATE);
         double rc = p.get(DefectionKeys.RESENTMENT_COEF);
@@ -131,10 +128,10 @@ public final class DefectionPhase implements Phase {
         Sector[] sectors = Sector.values();
         // ln(gross abroad / home income) per (destination, sector, province, urban): a table, so
         // the per-worker cost is one lookup.
-        double[] gap = new double[terms.length * sectors.length * provinces * 2];
-        for (int d = 0; d < terms.length; d++) {
+        double[] gap = new double[Destination.values().length * sectors.length * provinces * 2];
+        for (int d = 0; d < Destination.values().length; d++) {
             for (Sector s : sectors) {
-                double gross = Math.max(1, terms[d].grossCents() / 100.0 * SectorTerms.of(s, p).wageFactor());
+                double gross = Math.max(1, monthTerms.destination(d).grossCents() / 100.0 * monthTerms.sector(s).wageFactor());
                 for (int x = 0; x < provinces * 2; x++) {
                     gap[(d * sectors.length + s.ordinal()) * provinces * 2 + x] = Math.log(gross / home[x]);
                 }
@@ -157,7 +154,7 @@ public final class DefectionPhase implements Phase {
             }
             int d = pop.destination[i];
             int w = pop.worksite[i];
-            DestinationTerms t = terms[d];
+            DestinationTerms t = monthTerms.destination(d);
             int sector = SectorTerms.sectorOf(dests[d], w).ordinal();
             double g = gap[(d * sectors.length + sector) * provinces * 2 + pop.province[i] * 2 + pop.urban[i]];
             double h = base * t.opportunity() * (1 - t.minderDensity())

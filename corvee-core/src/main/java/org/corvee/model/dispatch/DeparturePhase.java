@@ -10,7 +10,7 @@ import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.Worksites;
 import org.corvee.model.state.World;
-import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.Province;
@@ -43,13 +43,14 @@ public final class DeparturePhase implements Phase {
         DispatchState state = world.dispatch();
         IntList queue = state.screening;
         int m = ctx.month();
-        if (state.policy.borderClosed()) {
+        MonthTerms monthTerms = world.terms(m);
+        if (monthTerms.hostPolicy().borderClosed()) {
             return;
         }
         int contract = world.parameters().getInt(DispatchKeys.CONTRACT_MONTHS) + state.response.contractBonus();
         int[] sites = new int[Destination.values().length];
         for (Destination d : Destination.values()) {
-            sites[d.ordinal()] = DestinationTerms.of(d, world.parameters(), m, world.scale()).sites();
+            sites[d.ordinal()] = monthTerms.destination(d).sites();
         }
         long stream = ctx.random().stream("worksite");
         long[] c = ctx.counters();

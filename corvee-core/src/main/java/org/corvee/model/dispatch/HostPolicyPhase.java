@@ -4,24 +4,23 @@ import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
-import org.corvee.model.params.DestinationKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.PolicyKeys;
 import org.corvee.model.people.Population;
-import org.corvee.model.policy.HostPolicy;
 import org.corvee.model.policy.PolicyDates;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.World;
-import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.PersonFlags;
 
 /**
- * The host-policy timeline (OD11) and the state's yearly review (OD12), first phase of every
- * month. It reads only parameters, so a scenario timeline that calls
- * {@link World#setParameters} at the start of a month takes effect the same month.
+ * The host-policy timeline (OD11) and the state's yearly review (OD12), first model phase of
+ * every month after the timeline. The month's permits and border state are part of the month's
+ * terms ({@link org.corvee.model.policy.HostPolicy#of}); this phase applies what they imply to
+ * the workers abroad: repatriation by the deadline and stranding by the closure.
  *
  * <p>Rules, with {@code mechanism.od11_host_policy} on (dates are {@link PolicyDates}):
  * <ul>
@@ -60,32 +59,22 @@ public final class HostPolicyPhase implements Phase {
         if (ctx.clock().calendarMonth(m) == 1 && m > 0) {
             state.response.review(p, world.scale());
         }
-        boolean[] permits = new boolean[Destination.values().length];
-        boolean newPermits = p.on(PolicyKeys.NEW_PERMITS);
         if (!p.on(MechanismKeys.OD11_HOST_POLICY)) {
-            java.util.Arrays.fill(permits, newPermits);
-            state.policy = new HostPolicy(permits, false, false);
             return;
         }
-        int sanctions = PolicyDates.index(p, PolicyKeys.SANCTIONS_START);
+        MonthTerms terms = world.terms(m);
         // Workers who left after the sanctions month on permits issued before it are repatriated too.
+        boolean sanctioned = m >= PolicyDates.index(p, PolicyKeys.SANCTIONS_START);
         int deadline = PolicyDates.index(p, PolicyKeys.REPATRIATION_DEADLINE);
-        int closure = PolicyDates.index(p, PolicyKeys.BORDER_CLOSURE_START);
         int reopen = PolicyDates.index(p, PolicyKeys.BORDER_REOPEN);
-        boolean sanctioned = m >= sanctions;
-        for (Destination d : Destination.values()) {
-            permits[d.ordinal()] = newPermits
-                    && (!sanctioned || m >= PolicyDates.index(p, DestinationKeys.of(d.id()).resumption));
-        }
-        boolean closed = m >= closure && m < reopen;
-        state.policy = new HostPolicy(permits, closed, closed || (sanctioned && m <= deadline));
+        boolean closed = terms.hostPolicy().borderClosed();
         Population pop = world.population();
         IntList abroad = state.abroad;
         long[] c = ctx.counters();
         if (sanctioned && m <= deadline && deadline != PolicyDates.NEVER && !closed) {
             double[] compliance = new double[Destination.values().length];
             for (Destination d : Destination.values()) {
-                compliance[d.ordinal()] = DestinationTerms.of(d, p, m, world.scale()).compliance();
+                compliance[d.ordinal()] = terms.destination(d).compliance();
             }
             long stream = ctx.random().stream("repatriation");
             double chance = 1.0 / (deadline - m + 1);

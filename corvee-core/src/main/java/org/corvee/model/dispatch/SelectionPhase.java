@@ -12,6 +12,7 @@ import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.World;
 import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.Province;
@@ -53,16 +54,17 @@ public final class SelectionPhase implements Phase {
         Parameters p = world.parameters();
         DispatchState state = world.dispatch();
         int m = ctx.month();
+        MonthTerms monthTerms = world.terms(m);
         int nDest = Destination.values().length;
         int[] free = new int[nDest];
         int totalFree = 0;
         DestinationTerms[] terms = new DestinationTerms[nDest];
         for (Destination d : Destination.values()) {
-            DestinationTerms t = DestinationTerms.of(d, p, m, world.scale());
+            DestinationTerms t = monthTerms.destination(d);
             terms[d.ordinal()] = t;
             int f = t.slotsAgents() - state.abroadByDestination[d.ordinal()]
                     - state.screeningByDestination[d.ordinal()];
-            free[d.ordinal()] = state.policy.permits(d.ordinal()) ? Math.max(0, f) : 0;
+            free[d.ordinal()] = monthTerms.hostPolicy().permits(d.ordinal()) ? Math.max(0, f) : 0;
             totalFree += free[d.ordinal()];
         }
         IntList all = new IntList();

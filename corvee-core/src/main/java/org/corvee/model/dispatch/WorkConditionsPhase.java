@@ -13,6 +13,7 @@ import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.Worksites;
 import org.corvee.model.state.World;
 import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.terms.SectorTerms;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.Province;
@@ -56,15 +57,16 @@ public final class WorkConditionsPhase implements Phase {
             return;
         }
         int m = ctx.month();
+        MonthTerms monthTerms = world.terms(m);
         Destination[] dests = Destination.values();
         DestinationTerms[] terms = new DestinationTerms[dests.length];
         double start = p.get(ConditionsKeys.WITHHOLD_PROBABILITY)
-                * (state.policy.troubled() ? p.get(ConditionsKeys.CLOSURE_WITHHOLD_FACTOR) : 1.0);
+                * (monthTerms.hostPolicy().troubled() ? p.get(ConditionsKeys.CLOSURE_WITHHOLD_FACTOR) : 1.0);
         double persist = p.get(ConditionsKeys.WITHHOLD_PERSISTENCE);
         long withhold = ctx.random().stream("withhold");
         for (Destination d : dests) {
             int o = d.ordinal();
-            terms[o] = DestinationTerms.of(d, p, m, world.scale());
+            terms[o] = monthTerms.destination(d);
             int n = Math.max(terms[o].sites(), sites.known(o));
             for (int w = 0; w < n; w++) {
                 int months = sites.unpaid(o, w);
@@ -75,7 +77,7 @@ public final class WorkConditionsPhase implements Phase {
         Sector[] sectors = Sector.values();
         SectorTerms[] sector = new SectorTerms[sectors.length];
         for (Sector s : sectors) {
-            sector[s.ordinal()] = SectorTerms.of(s, p);
+            sector[s.ordinal()] = monthTerms.sector(s);
         }
         double normal = p.get(ConditionsKeys.NORMAL_HOURS);
         double perHour = p.get(ConditionsKeys.RESENTMENT_PER_HOUR);

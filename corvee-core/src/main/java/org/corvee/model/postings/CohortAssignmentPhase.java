@@ -64,7 +64,7 @@ public final class CohortAssignmentPhase implements Phase {
         if (year < p.getInt(PostingsKeys.START_YEAR)) {
             return;
         }
-        PostingRules rules = new PostingRules(p);
+        PostingRules rules = world.terms(m).postingRules();
         double scale = world.scale();
         Site[] sites = Site.values();
         double totalTarget = 0;

@@ -4,6 +4,7 @@ import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
 import org.corvee.model.state.World;
+import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.terms.PostingRules;
 import org.corvee.model.terms.SiteTerms;
 import org.corvee.model.world.Site;
@@ -37,15 +38,16 @@ public final class HousingPhase implements Phase {
 
     @Override
     public void step(StepContext ctx) {
-        PostingRules rules = new PostingRules(world.parameters());
+        PostingRules rules = world.terms(ctx.month()).postingRules();
         if (!rules.housing) {
             return;
         }
         int m = ctx.month();
+        MonthTerms monthTerms = world.terms(m);
         long[] c = ctx.counters();
         int incentives = PostingMetrics.INCENTIVE.size();
         for (Site s : Site.values()) {
-            SiteTerms t = SiteTerms.of(s, world.parameters(), ctx.clock(), world.scale());
+            SiteTerms t = monthTerms.site(s);
             int added = postings.housing[s.ordinal()].buildTo(t.unitsBuiltBy(m));
             c[metrics.cost.base() + s.ordinal() * incentives + PostingMetrics.HOUSING] += added * rules.unitCents;
         }

@@ -3,6 +3,7 @@ package org.corvee.model.postings;
 import org.corvee.engine.Phase;
 import org.corvee.engine.StepContext;
 import org.corvee.model.state.World;
+import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.terms.SiteTerms;
 import org.corvee.model.world.Site;
 
@@ -34,10 +35,11 @@ public final class PostingCensusPhase implements Phase {
     @Override
     public void step(StepContext ctx) {
         int m = ctx.month();
+        MonthTerms monthTerms = world.terms(m);
         long[] c = ctx.counters();
         for (Site s : Site.values()) {
             int k = s.ordinal();
-            SiteTerms t = SiteTerms.of(s, world.parameters(), ctx.clock(), world.scale());
+            SiteTerms t = monthTerms.site(s);
             HousingStock h = postings.housing[k];
             c[metrics.headcount.base() + k] += postings.headcount[k];
             c[metrics.target.base() + k] += t.targetAgents();

@@ -5,6 +5,7 @@ import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.World;
+import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.terms.PostingRules;
 import org.corvee.model.terms.SiteTerms;
 import org.corvee.model.world.LeaveReason;
@@ -51,15 +52,16 @@ public final class SiteLifePhase implements Phase {
 
     @Override
     public void step(StepContext ctx) {
-        PostingRules rules = new PostingRules(world.parameters());
+        PostingRules rules = world.terms(ctx.month()).postingRules();
         Population pop = world.population();
         int m = ctx.month();
+        MonthTerms monthTerms = world.terms(m);
         long[] c = ctx.counters();
         Site[] sites = Site.values();
         double[] work = new double[sites.length];
         double[] living = new double[sites.length];
         for (Site s : sites) {
-            SiteTerms t = SiteTerms.of(s, world.parameters(), ctx.clock(), world.scale());
+            SiteTerms t = monthTerms.site(s);
             work[s.ordinal()] = rules.work(t);
             living[s.ordinal()] = rules.living(t);
             postings.sessions[s.ordinal()] = rules.sessionsAt(postings.headcount[s.ordinal()], t.targetAgents());

@@ -3,7 +3,6 @@ package org.corvee.model.state;
 import org.corvee.engine.IntList;
 import org.corvee.model.people.FamilyTies;
 import org.corvee.model.people.Population;
-import org.corvee.model.policy.HostPolicy;
 import org.corvee.model.policy.StateResponse;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.Status;
@@ -28,8 +27,6 @@ public final class DispatchState {
     public final int[] screeningByDestination = new int[Destination.values().length];
     /** Abroad count per destination (agents). */
     public final int[] abroadByDestination = new int[Destination.values().length];
-    /** Host policy of the current month (OD11), set by {@link org.corvee.model.dispatch.HostPolicyPhase}. */
-    public HostPolicy policy = HostPolicy.open();
     /** The state's response to revenue shortfalls (OD12). */
     public final StateResponse response = new StateResponse();
     /** Worksites abroad (OD5, OD6). */

@@ -5,6 +5,7 @@ import org.corvee.engine.SocialNetwork;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.RunKeys;
 import org.corvee.model.people.Population;
+import org.corvee.model.terms.MonthTerms;
 
 /**
  * Everything the model's phases share: the person table, the social network, the calendar,
@@ -18,6 +19,7 @@ public final class World {
     private final double scale;
     private final DispatchState dispatch = new DispatchState();
     private Parameters parameters;
+    private MonthTerms terms;
 
     public World(Population population, SocialNetwork network, MonthClock clock, Parameters parameters) {
         this.population = population;
@@ -55,6 +57,18 @@ public final class World {
     /** Replaces the parameters in force (timeline changes). */
     public void setParameters(Parameters parameters) {
         this.parameters = parameters;
+    }
+
+    /**
+     * The terms derived from the parameters in force for month {@code m} (destinations, sectors,
+     * sites, posting rules, host policy): built on the first call of the month, or again if the
+     * parameters were replaced, and shared by every phase.
+     */
+    public synchronized MonthTerms terms(int m) {
+        if (terms == null || !terms.isFor(m, parameters)) {
+            terms = MonthTerms.of(parameters, m, clock, scale);
+        }
+        return terms;
     }
 
     /** Dispatch lists. */
