@@ -16,7 +16,8 @@ import picocli.CommandLine;
             "A tool for understanding; it holds no data about real persons."},
         subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, ScenariosCommand.class,
             RunsCommand.class, ReportCommand.class, CompareCommand.class, ExportCommand.class, BenchCommand.class,
-            CalibrateCommand.class, SensitivityCommand.class, AblateCommand.class, CommandLine.HelpCommand.class})
+            CalibrateCommand.class, SensitivityCommand.class, AblateCommand.class, MechanismsCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input (kept beside the commands; the value lives with {@link UserError}). */
     public static final int BAD_INPUT = UserError.BAD_INPUT;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.corvee.cli.CommandLineTest.Result;
+import org.corvee.model.Mechanism;
 import org.corvee.model.params.ParameterCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,15 @@ class ScenarioCommandsTest {
         assertThat(r.out().lines().count()).isEqualTo(ParameterCatalog.load().all().size() + 2);
         assertThat(r.out()).contains("| `beliefs.outside_source_reach` | 0.0 | share of persons per month | [0, 1] |");
         assertThat(run("params", "--format", "html").status()).isEqualTo(Main.BAD_INPUT);
+    }
+
+    @Test
+    void mechanismsPrintsTheIndexOneRowPerMechanism() {
+        Result r = run("mechanisms");
+        assertThat(r.status()).isZero();
+        assertThat(r.out().lines().count()).isEqualTo(Mechanism.values().length + 2);
+        assertThat(r.out()).contains("| OD6 | Defection and revolt | mechanism.od6_defection, mechanism.od6_group_defection, "
+                + "mechanism.od6_riots | OD6 Defection and revolt | dispatch.DefectionPhase");
     }
 
     @Test
