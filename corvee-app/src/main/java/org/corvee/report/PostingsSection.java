@@ -1,11 +1,14 @@
 package org.corvee.report;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.corvee.analysis.targets.Aggregation;
 import org.corvee.analysis.targets.Selector;
 import org.corvee.analysis.targets.TargetStatistic;
 import org.corvee.analysis.validation.SeriesTable;
+import org.corvee.model.world.LeaveReason;
+import org.corvee.model.world.Site;
 
 /**
  * Domestic hardship postings (DP1–DP8) when the runs have them; otherwise a plain note saying
@@ -22,7 +25,8 @@ import org.corvee.analysis.validation.SeriesTable;
 final class PostingsSection {
     /** Months on site drawn in the retention charts: the three-year term and two years more. */
     static final int RETENTION_MONTHS = 60;
-    private static final List<String> SITES = List.of("kaechon", "hyesan", "sepho", "sinpo");
+    /** The sites' output keys, from the model's vocabulary (a new site is charted without a change here). */
+    private static final List<String> SITES = Arrays.stream(Site.values()).map(Site::id).toList();
 
     private PostingsSection() {
     }
@@ -68,11 +72,9 @@ final class PostingsSection {
         sb.append(figure(head.svg()));
         SvgChart leavers = new SvgChart("Leavers by reason", "persons per month, 12-month trailing mean (DP4, DP6); "
                 + "first group", g0.months(), SvgChart.Kind.LINES);
-        String[][] reasons = {{"escape", "left before the term ends"}, {"term_end", "left at term end"},
-            {"overseas", "selected for work abroad"}};
-        for (int r = 0; r < reasons.length; r++) {
-            leavers.add(reasons[r][1], g0.band("posting_leavers", Map.of("reason", reasons[r][0]), 12),
-                    Palette.colour(r), false);
+        for (LeaveReason r : LeaveReason.values()) {
+            leavers.add(r.label(), g0.band("posting_leavers", Map.of("reason", r.id()), 12),
+                    Palette.colour(r.ordinal()), false);
         }
         sb.append(figure(leavers.svg()));
         SvgChart cost = new SvgChart("Cost of incentives to the state", "USD per month, 12-month trailing mean, "

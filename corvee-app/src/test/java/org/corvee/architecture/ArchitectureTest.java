@@ -55,7 +55,7 @@ class ArchitectureTest {
         {"analysis.sensitivity", "engine", "analysis.experiment"},
         {"analysis.ablation", "analysis.experiment", "analysis.targets"},
         {"store", "output", "analysis.abc", "analysis.experiment", "analysis.validation"},
-        {"report", "store", "analysis.targets", "analysis.validation"},
+        {"report", "model.world", "store", "analysis.targets", "analysis.validation"},
         {"run", "engine", "output", "model", "model.params", "model.people", "model.postings", "model.world",
             "scenario", "analysis.abc", "analysis.experiment", "analysis.targets", "store"},
         {"bench", "engine", "output", "model", "model.params", "model.people", "model.postings", "model.state",

@@ -1,8 +1,11 @@
 package org.corvee.model.postings;
 
 import org.corvee.engine.SocialNetwork;
+import java.util.List;
 import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.ParameterSpec;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.PostingsKeys;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.Province;
 import org.corvee.model.world.Site;
@@ -32,13 +35,22 @@ final class PostingWorlds {
         return p;
     }
 
-    /** Every effect on the exit hazard set to zero, so h = 1 − exp(−exit_rate) for everyone. */
+    /**
+     * Every effect on the exit hazard set to zero, so h = 1 − exp(−exit_rate) for everyone. The
+     * effects are the catalogue's postings keys whose unit is a log-hazard (CONTRIBUTING.md: a new
+     * hazard effect gets that unit and is zeroed here without a change).
+     */
     static Parameters constantHazard(Parameters p, double exitRate) {
-        for (String k : new String[] {"work_effect", "living_effect", "distance_effect", "separation_effect",
-            "resentment_effect", "enforcement_effect", "housing_effect", "married_effect", "session_compliance"}) {
-            p = p.with("postings." + k, 0);
+        for (ParameterSpec s : hazardEffects()) {
+            p = p.with(s.key(), 0);
         }
-        return p.with("postings.exit_rate", exitRate);
+        return p.with(PostingsKeys.EXIT_RATE, exitRate);
+    }
+
+    /** The catalogue's effects on the exit hazard (postings keys with a log-hazard unit). */
+    static List<ParameterSpec> hazardEffects() {
+        return ParameterCatalog.load().all().stream()
+                .filter(s -> s.key().startsWith("postings.") && s.unit().startsWith("log-hazard")).toList();
     }
 
     /**
