@@ -47,15 +47,27 @@ public final class ParameterKeysGenerator {
         try {
             Files.createDirectories(out);
             Set<String> written = new LinkedHashSet<>();
+            StringBuilder all = new StringBuilder();
             for (Map.Entry<String, Object> section : root.entrySet()) {
                 String name = camel(section.getKey(), true) + "Keys";
-                String code = section(section.getKey(), asMap(section.getValue(), section.getKey()), name);
+                Map<String, Object> node = asMap(section.getValue(), section.getKey());
+                String code = section(section.getKey(), node, name);
                 write(out.resolve(name + ".java"), code);
                 written.add(name + ".java");
+                all.append(listing(section.getKey(), node, name));
             }
+            write(out.resolve("AllKeys.java"), header()
+                    + "/** Every typed key, in catalogue order (generated from parameters.yaml: do not edit). */\n"
+                    + "public final class AllKeys {\n    private AllKeys() {\n    }\n\n"
+                    + "    /** Every key of the catalogue, in its order. */\n"
+                    + "    public static java.util.List<ParameterKey> all() {\n"
+                    + "        java.util.List<ParameterKey> out = new java.util.ArrayList<>();\n"
+                    + all + "        return out;\n    }\n}\n");
+            written.add("AllKeys.java");
             try (var files = Files.list(out)) {
                 for (Path f : files.toList()) {
-                    if (f.getFileName().toString().endsWith("Keys.java") && !written.contains(f.getFileName().toString())) {
+                    String file = f.getFileName().toString();
+                    if (file.endsWith("Keys.java") && !written.contains(file)) {
                         Files.delete(f);
                     }
                 }
@@ -66,8 +78,27 @@ public final class ParameterKeysGenerator {
         }
     }
 
-    private static String section(String section, Map<String, Object> node, String cls) {
-        StringBuilder body = new StringBuilder();
+    /** The statements of {@code AllKeys.all()} that add this section's keys in catalogue order. */
+    private static String listing(String section, Map<String, Object> node, String cls) {
+        StringBuilder sb = new StringBuilder();
+        if (isFamily(section, node)) {
+            return "        for (String id : " + cls + ".IDS) {\n            out.addAll(" + cls + ".of(id).all());\n        }\n";
+        }
+        for (Map.Entry<String, Object> e : node.entrySet()) {
+            Map<String, Object> child = asMap(e.getValue(), section + "." + e.getKey());
+            if (isLeaf(child)) {
+                sb.append("        out.add(").append(cls).append('.').append(e.getKey().toUpperCase()).append(");\n");
+            } else {
+                sb.append("        for (String id : ").append(cls).append('.').append(e.getKey().toUpperCase())
+                        .append("_IDS) {\n            out.add(").append(cls).append('.').append(camel(e.getKey(), false))
+                        .append("(id));\n        }\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** True if every child of the section is a mapping of leaves (members with attributes). */
+    private static boolean isFamily(String section, Map<String, Object> node) {
         boolean family = !node.isEmpty();
         for (Map.Entry<String, Object> e : node.entrySet()) {
             Map<String, Object> child = asMap(e.getValue(), section + "." + e.getKey());
@@ -75,6 +106,12 @@ public final class ParameterKeysGenerator {
                 family = false;
             }
         }
+        return family;
+    }
+
+    private static String section(String section, Map<String, Object> node, String cls) {
+        StringBuilder body = new StringBuilder();
+        boolean family = isFamily(section, node);
         String doc = "/** Typed keys of the {@code " + section + ".*} parameters (generated from parameters.yaml: do not edit). */\n";
         if (family) {
             return header() + doc + family(section, node, cls);
