@@ -152,7 +152,7 @@ final class PosteriorRun {
         List<Target> targets = TargetFile.defaults();
         err.printf("corvee: running %s over %d members resampled from %d posterior particles (%s) at scale %s%n",
                 base.scenario(), members.size(), particles.size(), String.join(", ", keys),
-                base.overrides().get(RunKeys.SCALE));
+                base.overrides().get("run.scale"));
         ReplicateSet set = new ReplicateSet(members, catalog, threads, outDir, true, new ModelRun(targets, true));
         int status = set.run(db, stdout, err);
         List<RunSummary> runs = new ArrayList<>();
