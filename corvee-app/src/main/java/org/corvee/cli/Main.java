@@ -1,6 +1,7 @@
 package org.corvee.cli;
 
 import java.io.PrintWriter;
+import org.corvee.dashboard.ServeCommand;
 import org.corvee.run.UserError;
 import org.corvee.run.Version;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine;
         subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, ScenariosCommand.class,
             RunsCommand.class, ReportCommand.class, CompareCommand.class, ExportCommand.class, BenchCommand.class,
             CalibrateCommand.class, SensitivityCommand.class, AblateCommand.class, MechanismsCommand.class,
-            CommandLine.HelpCommand.class})
+            ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input (kept beside the commands; the value lives with {@link UserError}). */
     public static final int BAD_INPUT = UserError.BAD_INPUT;

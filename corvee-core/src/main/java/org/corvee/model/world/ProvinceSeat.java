@@ -6,7 +6,7 @@ package org.corvee.model.world;
  * DP2), rounded to 0.1 degree. Assumed from public maps; only distances of the order of 100 km
  * matter to the model.
  */
-final class ProvinceSeat {
+public final class ProvinceSeat {
     // Pyongyang, Pyongsong, Sinuiju, Kanggye, Haeju, Sariwon, Wonsan, Hamhung, Chongjin, Hyesan.
     private static final double[] LAT = {39.0, 39.3, 40.1, 41.0, 38.0, 38.5, 39.2, 39.9, 41.8, 41.4};
     private static final double[] LON = {125.8, 125.9, 124.4, 126.6, 125.7, 125.8, 127.4, 127.5, 129.8, 128.2};
@@ -15,11 +15,11 @@ final class ProvinceSeat {
     private ProvinceSeat() {
     }
 
-    static double latitude(Province p) {
+    public static double latitude(Province p) {
         return LAT[p.ordinal()];
     }
 
-    static double longitude(Province p) {
+    public static double longitude(Province p) {
         return LON[p.ordinal()];
     }
 
