@@ -61,8 +61,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw UserError.badInput("--port must be between 0 and 65535, was " + port);
         }
-        if (queue < 0 || queue > 100) {
-            throw UserError.badInput("--queue must be between 0 and 100, was " + queue);
+        if (queue < 1 || queue > 100) {
+            throw UserError.badInput("--queue must be between 1 and 100, was " + queue);
         }
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (nThreads < 1) {

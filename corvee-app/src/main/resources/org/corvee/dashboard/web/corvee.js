@@ -49,6 +49,15 @@ function fmt(v, digits) {
   return Math.round(v).toLocaleString('en');
 }
 
+/** Compact axis labels: 1.2M, 350k, 0.42. */
+function fmtAxis(v) {
+  const a = Math.abs(v);
+  if (a >= 1e9) return +(v / 1e9).toFixed(2) + 'G';
+  if (a >= 1e6) return +(v / 1e6).toFixed(2) + 'M';
+  if (a >= 1e4) return +(v / 1e3).toFixed(1) + 'k';
+  return +v.toFixed(4) + '';
+}
+
 function pct(v) { return v === null || v === undefined ? '—' : (100 * v).toFixed(1) + '%'; }
 
 function param(name) { return new URLSearchParams(location.search).get(name); }
@@ -122,6 +131,8 @@ function markerPlugin(markers) {
     const r = devicePixelRatio || 1;
     ctx.save();
     ctx.font = (10 * r) + 'px sans-serif';
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'bottom';
     for (const m of markers) {
       const x = Math.round(u.valToPos(monthTime(m.month), 'x', true));
       if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) continue;
@@ -153,12 +164,17 @@ function drawChart(target, months, lines, opts) {
   const data = [xs];
   const series = [{}];
   const bands = [];
+  const hidden = [];
   lines.forEach((l, i) => {
     const colour = l.colour || PALETTE[i % PALETTE.length];
-    data.push(l.mean);
-    series.push({label: l.label, stroke: colour, width: 1.6, dash: l.dash, value: (u, v) => fmt(v), spanGaps: false});
     const banded = l.low && l.high && l.replicates > 1;
+    data.push(l.mean);
+    // hover shows the mean and, with replicates, its 90% band; the band's own series stay out of the legend
+    series.push({label: l.label, stroke: colour, width: 1.6, dash: l.dash, spanGaps: false,
+      value: (u, v, si, idx) => fmt(v) + (banded && idx !== null && idx !== undefined && v !== null
+        ? ' [' + fmt(l.low[idx]) + ' – ' + fmt(l.high[idx]) + ']' : '')});
     if (banded) {
+      hidden.push(data.length, data.length + 1);
       const meanIdx = data.length - 1;
       data.push(l.high);
       series.push({label: l.label + ' 95th pct', stroke: colour + '55', width: 0.5, value: (u, v) => fmt(v)});
@@ -172,11 +188,13 @@ function drawChart(target, months, lines, opts) {
     width: width, height: opts.height || 260,
     series: series, bands: bands,
     scales: {x: {time: true}},
-    axes: [{}, {size: 70, values: (u, vals) => vals.map(v => fmt(v))}],
+    axes: [{}, {size: 56, values: (u, vals) => vals.map(fmtAxis)}],
     cursor: {drag: {x: true, y: false}},
     legend: {live: true},
     plugins: [markerPlugin(opts.markers || [])],
   }, data, target);
+  const rows = u.root.querySelectorAll('.u-legend .u-series');
+  hidden.forEach(i => { if (rows[i]) rows[i].style.display = 'none'; });
   return u;
 }
 
