@@ -103,6 +103,7 @@ final class Job {
             int total = Math.max(1, monthsTotal);
             news = done * 100 / total != monthsDone * 100 / total || done == total;
             monthsDone = done;
+            message = done == total ? "storing results" : "";
         }
         if (news) {
             tell();
@@ -141,7 +142,8 @@ final class Job {
     /** A consistent snapshot for JSON. */
     synchronized JobView view() {
         double perRun = monthsTotal == 0 ? 0 : (double) monthsDone / monthsTotal;
-        double progress = state == State.COMPLETED ? 1.0 : (replicate + perRun) / replicates;
+        // 100% means stored: the last month of the last replicate is followed by the database commit
+        double progress = state == State.COMPLETED ? 1.0 : Math.min(0.99, (replicate + perRun) / replicates);
         return new JobView(id, scenario.name(), state.name().toLowerCase(java.util.Locale.ROOT), progress,
                 replicate + 1, replicates, monthsDone, monthsTotal, batch, List.copyOf(runIds), message, hash, false);
     }

@@ -133,9 +133,15 @@ function markerPlugin(markers) {
     ctx.font = (10 * r) + 'px sans-serif';
     ctx.textAlign = 'left';
     ctx.textBaseline = 'bottom';
-    for (const m of markers) {
+    let lastX = -1e9;
+    let shift = 0;
+    const sorted = [...markers].sort((a, b) => a.month < b.month ? -1 : 1);
+    for (const m of sorted) {
       const x = Math.round(u.valToPos(monthTime(m.month), 'x', true));
       if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) continue;
+      // labels of events a few months apart would overprint: move each such label one line right
+      shift = x - lastX < 12 * r ? shift + 11 * r : 0;
+      lastX = x;
       ctx.strokeStyle = m.timeline ? '#CC79A7' : '#6b7280';
       ctx.lineWidth = r;
       ctx.setLineDash([4 * r, 3 * r]);
@@ -144,7 +150,7 @@ function markerPlugin(markers) {
       ctx.lineTo(x, u.bbox.top + u.bbox.height);
       ctx.stroke();
       ctx.save();
-      ctx.translate(x + 3 * r, u.bbox.top + 4 * r);
+      ctx.translate(x + 3 * r + shift, u.bbox.top + 4 * r);
       ctx.rotate(Math.PI / 2);
       ctx.fillStyle = m.timeline ? '#9c3f78' : '#4b5563';
       ctx.fillText(m.label, 0, 0);

@@ -4,6 +4,7 @@ header('map.html');
 const SVG = 'http://www.w3.org/2000/svg';
 let seats = null;
 let data = null;
+const firstMonth = param('month');
 
 /** Viridis-like sequential colour for t in [0, 1] (colour-blind safe, light = high). */
 function colour(t) {
@@ -75,7 +76,7 @@ async function load() {
     const slider = document.getElementById('month');
     const keep = slider.value;
     slider.max = data.months.length - 1;
-    const wanted = param('month') ? data.months.indexOf(param('month')) : -1;
+    const wanted = firstMonth && keep === '0' ? data.months.indexOf(firstMonth) : -1;
     slider.value = wanted >= 0 ? wanted : Math.min(+keep || data.months.indexOf('2018-12'), data.months.length - 1);
     if (+slider.value < 0) slider.value = 0;
     document.getElementById('error').replaceChildren();

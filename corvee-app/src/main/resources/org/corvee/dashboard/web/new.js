@@ -230,6 +230,25 @@ async function main() {
   }
 }
 
+/** Shows only the fields whose key or meaning contains the text, opening their sections. */
+function find() {
+  const text = document.getElementById('find').value.trim().toLowerCase();
+  let n = 0;
+  for (const details of document.querySelectorAll('details.section')) {
+    let any = false;
+    for (const f of details.querySelectorAll('.field')) {
+      const hit = !text || f.textContent.toLowerCase().includes(text);
+      f.style.display = hit ? '' : 'none';
+      any = any || hit;
+      if (hit && text) n++;
+    }
+    details.style.display = any ? '' : 'none';
+    details.open = text ? any : details.dataset.section === 'mechanism';
+  }
+  document.getElementById('found').textContent = text ? n + ' parameters' : '';
+}
+
+document.getElementById('find').addEventListener('input', find);
 document.getElementById('form').addEventListener('submit', submit);
 document.getElementById('reset').addEventListener('click', () => loadScenario(document.getElementById('base').value));
 document.getElementById('add-change').addEventListener('click', () => {
