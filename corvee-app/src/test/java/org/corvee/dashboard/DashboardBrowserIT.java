@@ -195,8 +195,8 @@ class DashboardBrowserIT {
     @Order(6)
     void theMapChangesWithTheMonthSlider() {
         open("/map.html?id=" + baselineRun + "&measure=workers_abroad&month=2016-06");
-        page.waitForSelector("#map circle");
-        assertThat(page.locator("#map circle").count()).isEqualTo(10);
+        page.waitForSelector("#map circle[data-province]");
+        assertThat(page.locator("#map circle[data-province]").count()).isEqualTo(10);
         String before = fills();
         assertThat(page.locator("#month-label").textContent()).isEqualTo("2016-06");
         shot("map-2016-06.png", false);
@@ -208,7 +208,7 @@ class DashboardBrowserIT {
     }
 
     private String fills() {
-        return String.valueOf(page.evaluate("() => [...document.querySelectorAll('#map circle')]"
+        return String.valueOf(page.evaluate("() => [...document.querySelectorAll('#map circle[data-province]')]"
                 + ".map(c => c.getAttribute('data-province') + '=' + c.getAttribute('fill')).join(';')"));
     }
 }

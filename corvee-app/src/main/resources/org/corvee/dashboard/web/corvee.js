@@ -41,6 +41,7 @@ function header(active) {
 
 function fmt(v, digits) {
   if (v === null || v === undefined || Number.isNaN(v)) return '—';
+  if (v === 0) return '0';
   const a = Math.abs(v);
   if (digits !== undefined) return v.toFixed(digits);
   if (a !== 0 && a < 0.01) return v.toExponential(2);

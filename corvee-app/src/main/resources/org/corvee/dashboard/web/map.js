@@ -24,6 +24,37 @@ function svg(tag, attrs, text) {
   return e;
 }
 
+/**
+ * Moves overlapping circles apart (the capital, Pyongsong, Sariwon and Haeju are less than a degree
+ * apart); each keeps a line to its true seat, drawn as a dot.
+ */
+function spread(nodes) {
+  for (let it = 0; it < 300; it++) {
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i];
+        const b = nodes[j];
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const d = Math.hypot(dx, dy) || 0.01;
+        const need = a.r + b.r + 18;
+        if (d < need) {
+          const push = (need - d) / 2;
+          a.x -= dx / d * push; a.y -= dy / d * push;
+          b.x += dx / d * push; b.y += dy / d * push;
+          moved = true;
+        }
+      }
+    }
+    for (const n of nodes) {
+      n.x = Math.max(n.r + 6, Math.min(614 - n.r, n.x));
+      n.y = Math.max(n.r + 20, Math.min(554 - n.r, n.y));
+    }
+    if (!moved) break;
+  }
+}
+
 function range() {
   let lo = Infinity;
   let hi = -Infinity;
@@ -48,15 +79,23 @@ function render() {
   const py = lat => 10 + (y1 - lat) * scale;
   const [lo, hi] = range();
   const maxPop = Math.max(...seats.provinces.map(p => p.census2008));
+  const nodes = seats.provinces.map(p => ({p, sx: px(p.lon), sy: py(p.lat), x: px(p.lon), y: py(p.lat),
+    r: 15 + 13 * Math.sqrt(p.census2008 / maxPop)}));
+  spread(nodes);
   const rows = [];
-  for (const p of seats.provinces) {
+  for (const n of nodes) {
+    const p = n.p;
     const v = data.values[p.id][m];
-    const r = 14 + 26 * Math.sqrt(p.census2008 / maxPop);
     const t = v === null ? null : (hi > lo ? (v - lo) / (hi - lo) : 0.5);
-    map.append(svg('circle', {cx: px(p.lon), cy: py(p.lat), r: r, fill: colour(t), stroke: '#1d2330', 'stroke-width': 1,
-      'data-province': p.id, 'data-value': v === null ? '' : v}));
-    map.append(svg('text', {x: px(p.lon), y: py(p.lat) - r - 4, 'text-anchor': 'middle'}, p.label));
-    map.append(svg('text', {x: px(p.lon), y: py(p.lat) + 4, 'text-anchor': 'middle', 'font-weight': 'bold'}, fmt(v)));
+    if (Math.hypot(n.x - n.sx, n.y - n.sy) > 2) {
+      map.append(svg('line', {x1: n.sx, y1: n.sy, x2: n.x, y2: n.y, stroke: '#6b7280', 'stroke-width': 1}));
+    }
+    map.append(svg('circle', {cx: n.sx, cy: n.sy, r: 2.5, fill: '#1d2330'}));
+    map.append(svg('circle', {cx: n.x, cy: n.y, r: n.r, fill: colour(t), stroke: '#1d2330', 'stroke-width': 1,
+      'data-province': p.id, 'data-value': v === null ? '' : v}, undefined));
+    map.lastChild.append(svg('title', {}, p.label + ': ' + fmt(v)));
+    map.append(svg('text', {x: n.x, y: n.y - n.r - 4, 'text-anchor': 'middle'}, p.label));
+    map.append(svg('text', {x: n.x, y: n.y + 4, 'text-anchor': 'middle', 'font-weight': 'bold'}, fmt(v)));
     rows.push(el('tr', {}, el('td', {}, p.label), el('td', {class: 'num'}, fmt(v))));
   }
   document.querySelector('#values tbody').replaceChildren(...rows);

@@ -20,9 +20,10 @@ function fieldFor(spec) {
     : el('input', {type: 'text', inputmode: 'decimal', name: spec.key, value: formatValue(spec, value)});
   const row = el('div', {class: 'field', 'data-field': spec.key},
     el('div', {}, el('div', {class: 'key', title: spec.doc}, spec.key), el('div', {class: 'meta'}, spec.doc)),
-    el('div', {}, input, el('span', {class: 'problem'})),
+    el('div', {}, input),
     el('div', {class: 'meta'}, (spec.unit ? spec.unit + ' · ' : '') + 'range ' + spec.range + ' · default ' +
-      (spec.type === 'boolean' ? String(spec.default) : spec.default) + ' · source: ' + spec.source));
+      (spec.type === 'boolean' ? String(spec.default) : spec.default) + ' · source: ' + spec.source),
+    el('span', {class: 'problem'}));
   const mark = () => row.classList.toggle('changed', changed(spec, input));
   input.addEventListener('input', mark);
   input.addEventListener('change', mark);
