@@ -84,9 +84,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         String shown = host.contains(":") ? "[" + host + "]" : host;
         if (!loopback) {
-            err.printf("corvee: warning: serving on %s:%d, not only this machine: anyone who can reach that address "
-                    + "can read every run in %s and start runs here (no login, no encryption)%n", shown,
-                    server.port(), db.toAbsolutePath().normalize());
+            err.println(exposureWarning(shown, server.port(), db));
         }
         out.printf("dashboard       http://%s:%d/%n", shown, server.port());
         out.printf("database        %s%n", db.toAbsolutePath().normalize());
@@ -100,6 +98,13 @@ public final class ServeCommand implements Callable<Integer> {
         }, "corvee-dashboard-stop"));
         stopped.await();
         return 0;
+    }
+
+    /** The warning printed when the server listens on an address other machines may reach. */
+    static String exposureWarning(String host, int port, Path db) {
+        return String.format("corvee: warning: serving on %s:%d, not only this machine: anyone who can reach that "
+                + "address can read every run in %s and start runs here (no login, no encryption)", host, port,
+                db.toAbsolutePath().normalize());
     }
 
     /** Whether {@code host} names only this machine (otherwise the server is reachable from elsewhere). */
