@@ -141,6 +141,7 @@ class DashboardBrowserIT {
         page.fill("#find", "contract_months");
         page.fill("#scale", "0.001");
         page.fill("#seed", "21");
+        shot("new-run-form.png", false);
         page.fill("[data-field='dispatch.contract_months'] input", "48");
         page.click("#start");
         page.waitForSelector("#job-card");
@@ -160,6 +161,23 @@ class DashboardBrowserIT {
 
     @Test
     @Order(4)
+    void aRunningJobShowsLiveProgressAndCanBeCancelled() {
+        open("/new.html");
+        page.waitForFunction("document.getElementById('scale').value !== ''");
+        page.fill("#scale", "0.01");
+        page.fill("#seed", "5");
+        page.fill("#replicates", "10");
+        page.click("#start");
+        page.waitForFunction("document.querySelector('#progress-text') && "
+                + "/month [1-9]/.test(document.querySelector('#progress-text').textContent)");
+        shot("new-run-progress.png", false);
+        page.click("#cancel");
+        page.waitForFunction("document.querySelector('#progress-text').textContent.includes('cancelled')");
+        assertThat(page.locator("#progress-text").textContent()).doesNotContain("100%");
+    }
+
+    @Test
+    @Order(5)
     void aBadValueShowsItsMessageBesideTheField() {
         open("/new.html");
         page.waitForSelector("[data-field='dispatch.contract_months'] input",
@@ -177,7 +195,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void compareShowsTwoSeriesAndTheirDifference() {
         open("/compare.html?a=" + baselineRun + "&b=" + otherRun);
         page.waitForSelector("#overlay canvas");
@@ -192,7 +210,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theMapChangesWithTheMonthSlider() {
         open("/map.html?id=" + baselineRun + "&measure=workers_abroad&month=2016-06");
         page.waitForSelector("#map circle[data-province]");
