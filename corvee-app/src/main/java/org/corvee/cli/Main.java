@@ -1,7 +1,6 @@
 package org.corvee.cli;
 
 import java.io.PrintWriter;
-import org.corvee.dashboard.ServeCommand;
 import org.corvee.run.UserError;
 import org.corvee.run.Version;
 import picocli.CommandLine.Command;

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.corvee.analysis.validation.SeriesTable;
 import org.corvee.report.ReportGroup;
 import org.corvee.store.ResultStore;
 import org.corvee.store.StoredRun;
-import org.corvee.analysis.validation.SeriesTable;
 
 /**
  * Reads what the pages draw: a run id stands for its batch (its completed replicates), as on the

@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.corvee.scenario.BundledScenarios;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.ParameterSpec;
 import org.corvee.model.params.ParameterType;
+import org.corvee.model.params.Timeline;
+import org.corvee.model.params.TimelineEntry;
+import org.corvee.scenario.BundledScenarios;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.ScenarioException;
 import org.corvee.scenario.ScenarioLoader;
-import org.corvee.model.params.Timeline;
-import org.corvee.model.params.TimelineEntry;
 
 /**
  * What the new-run form is generated from: {@code GET /api/parameters} (the parameter catalogue:

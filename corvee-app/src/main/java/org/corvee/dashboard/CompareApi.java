@@ -8,15 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.ParameterSpec;
+import org.corvee.model.params.TimelineEntry;
 import org.corvee.report.Band;
 import org.corvee.report.Comparison;
 import org.corvee.report.ReportGroup;
-import org.corvee.model.params.ParameterCatalog;
-import org.corvee.model.params.ParameterSpec;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.ScenarioException;
 import org.corvee.scenario.ScenarioLoader;
-import org.corvee.model.params.TimelineEntry;
 
 /**
  * Two runs or batches side by side ({@code a} and {@code b} are run ids; each stands for its

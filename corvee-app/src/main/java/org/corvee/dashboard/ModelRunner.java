@@ -1,15 +1,15 @@
 package org.corvee.dashboard;
 
 import java.time.Instant;
+import org.corvee.engine.MonthlySeries;
+import org.corvee.model.Simulation;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.output.SeriesRowSink;
+import org.corvee.output.SeriesRows;
 import org.corvee.run.CohortTables;
 import org.corvee.run.GitCommit;
 import org.corvee.run.ReplicateSeeds;
 import org.corvee.run.Version;
-import org.corvee.engine.MonthlySeries;
-import org.corvee.model.Simulation;
-import org.corvee.output.SeriesRowSink;
-import org.corvee.output.SeriesRows;
-import org.corvee.model.params.ParameterCatalog;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.ScenarioWriter;
 import org.corvee.store.CohortSink;

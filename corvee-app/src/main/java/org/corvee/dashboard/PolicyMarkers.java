@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.TimelineEntry;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.ScenarioException;
 import org.corvee.scenario.ScenarioLoader;
-import org.corvee.model.params.TimelineEntry;
 
 /**
  * The dated policy events of a run, drawn as markers on its charts: the host-policy dates of

@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.Timeline;
 import org.corvee.run.MemoryGuard;
 import org.corvee.scenario.BundledScenarios;
-import org.corvee.model.params.ParameterCatalog;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.ScenarioException;
 import org.corvee.scenario.ScenarioLoader;
 import org.corvee.scenario.ScenarioProblem;
 import org.corvee.scenario.ScenarioWriter;
-import org.corvee.model.params.Timeline;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 

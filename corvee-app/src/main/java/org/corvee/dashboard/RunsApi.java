@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.corvee.analysis.targets.Target;
-import org.corvee.report.ReportGroup;
-import org.corvee.model.params.ParameterCatalog;
-import org.corvee.store.StoredRun;
 import org.corvee.analysis.validation.SeriesTable;
 import org.corvee.analysis.validation.TargetCheck;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.report.ReportGroup;
+import org.corvee.store.StoredRun;
 
 /**
  * The stored runs: {@code GET /api/runs} (every run, newest first), {@code GET /api/runs/{id}}

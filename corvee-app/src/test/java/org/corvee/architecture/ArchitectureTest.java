@@ -60,9 +60,11 @@ class ArchitectureTest {
             "scenario", "analysis.abc", "analysis.experiment", "analysis.targets", "store"},
         {"bench", "engine", "output", "model", "model.params", "model.people", "model.postings", "model.state",
             "run"},
+        {"dashboard", "engine", "output", "model", "model.params", "model.postings", "model.world", "scenario",
+            "analysis.targets", "analysis.validation", "store", "report", "run"},
         {"cli", "engine", "output", "model", "model.params", "model.people", "model.postings", "model.state",
             "scenario", "analysis.abc", "analysis.ablation", "analysis.experiment", "analysis.sensitivity",
-            "analysis.targets", "analysis.validation", "store", "report", "run", "bench"},
+            "analysis.targets", "analysis.validation", "store", "report", "run", "bench", "dashboard"},
     };
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -137,6 +139,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.corvee.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.corvee.scenario..", "org.corvee.analysis..",
                         "org.corvee.store..", "org.corvee.report..", "org.corvee.run..", "org.corvee.cli..",
+                        "org.corvee.dashboard..",
                         "org.corvee.bench..")
                 .check(CLASSES);
     }

@@ -1,4 +1,4 @@
-package org.corvee.dashboard;
+package org.corvee.cli;
 
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -6,7 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.corvee.cli.MemoryOptions;
+import org.corvee.dashboard.DashboardServer;
 import org.corvee.run.UserError;
 import org.corvee.store.ResultStore;
 import org.corvee.store.StoreException;
