@@ -225,6 +225,25 @@ class DashboardBrowserIT {
         shot("map-2021-06.png", false);
     }
 
+    @Test
+    @Order(8)
+    void aTimelineProblemShowsBesideItsRow() {
+        open("/new.html?scenario=information-campaign");
+        page.waitForSelector("#timeline .tlrow .tl-date");
+        assertThat(page.locator("#timeline .tlrow").count()).isEqualTo(2);
+        shot("new-run-timeline.png", false);
+        for (int i = 0; i < 2; i++) {
+            page.locator("#timeline .tlrow .tl-date").nth(i).fill("2035-01");
+        }
+        page.fill("#scale", "0.001");
+        page.click("#start");
+        String problem = "#timeline .tlrow .problem";
+        page.waitForSelector(problem, new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+        assertThat(page.locator(problem).first().textContent())
+                .isEqualTo("timeline[1].date: expected a date within the run period 2010-01 to 2030-12, found 2035-01");
+        assertThat(page.locator("#job-card").count()).as("no run started").isZero();
+    }
+
     private String fills() {
         return String.valueOf(page.evaluate("() => [...document.querySelectorAll('#map circle[data-province]')]"
                 + ".map(c => c.getAttribute('data-province') + '=' + c.getAttribute('fill')).join(';')"));
