@@ -17,7 +17,7 @@ import picocli.CommandLine;
         subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, ScenariosCommand.class,
             RunsCommand.class, ReportCommand.class, CompareCommand.class, ExportCommand.class, BenchCommand.class,
             CalibrateCommand.class, SensitivityCommand.class, AblateCommand.class, MechanismsCommand.class,
-            ServeCommand.class, CommandLine.HelpCommand.class})
+            ServeCommand.class, EvidenceCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input (kept beside the commands; the value lives with {@link UserError}). */
     public static final int BAD_INPUT = UserError.BAD_INPUT;

@@ -56,7 +56,8 @@ public final class ReportCommand implements Callable<Integer> {
         }
         String html = HtmlReport.render("Corvée report: " + groups.get(0).runs().get(0).scenario()
                         + (groups.size() > 1 ? " and " + (groups.size() - 1) + " more" : ""),
-                database.path().toString(), groups, checked, null, generatedBy());
+                database.path().toString(), groups, checked, null, generatedBy(),
+                org.corvee.evidence.EvidenceTrail.read(targets.targets)::html);
         Path file = out != null ? out : sibling(database.path(), "report.html");
         write(file, html);
         PrintWriter o = spec.commandLine().getOut();

@@ -39,6 +39,16 @@ public final class HtmlReport {
      */
     public static String render(String title, String dbText, List<ReportGroup> groups, List<Target> targets,
                                 String comparison, String generatedBy) {
+        return render(title, dbText, groups, targets, comparison, generatedBy, id -> "");
+    }
+
+    /**
+     * As above; {@code evidence} gives, per target id, the HTML of the claims and sentences the
+     * target comes from (targets written by `corvee evidence targets`), shown in the validation table.
+     */
+    public static String render(String title, String dbText, List<ReportGroup> groups, List<Target> targets,
+                                String comparison, String generatedBy,
+                                java.util.function.Function<String, String> evidence) {
         StringBuilder sb = new StringBuilder(1 << 16);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(Html.escape(title)).append("</title><style>").append(CSS).append("</style></head><body>\n");
@@ -84,7 +94,7 @@ public final class HtmlReport {
                 + "Flee validation harness). Green: within tolerance; red: outside. A target whose metric, dimension or "
                 + "value the model does not write is \"not available\", with the reason, and left out of the ARD.</p>\n");
         for (ReportGroup g : groups) {
-            val.append(ValidationSection.html(targets, g));
+            val.append(ValidationSection.html(targets, g, evidence));
         }
         sb.append(section("validation", "Validation against the facts (T1–T15)", val.toString()));
         StringBuilder scen = new StringBuilder();

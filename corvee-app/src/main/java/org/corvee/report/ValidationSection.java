@@ -2,6 +2,7 @@ package org.corvee.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.corvee.analysis.targets.Target;
 import org.corvee.analysis.targets.TargetStatistic;
 import org.corvee.analysis.validation.TargetCheck;
@@ -29,6 +30,14 @@ final class ValidationSection {
 
     /** The table for one group. */
     static String html(List<Target> targets, ReportGroup g) {
+        return html(targets, g, id -> "");
+    }
+
+    /**
+     * The table for one group; {@code evidence} gives extra HTML per target id (the claims and
+     * sentences a target exported by `corvee evidence targets` comes from, or "").
+     */
+    static String html(List<Target> targets, ReportGroup g, Function<String, String> evidence) {
         List<TargetCheck> checks = checks(targets, g);
         long computable = checks.stream().filter(TargetCheck::available).count();
         long valued = checks.stream().filter(TargetCheck::hasValue).count();
@@ -70,6 +79,7 @@ final class ValidationSection {
                     .append("</b><br>").append(Html.escape(TargetStatistic.describe(t)))
                     .append(" (").append(t.aggregation().id()).append(")")
                     .append(t.note().isEmpty() ? "" : "<br><i>" + Html.escape(t.note()) + "</i>")
+                    .append(evidence.apply(t.id()))
                     .append("</td></tr>\n");
         }
         return sb.append("</tbody></table>\n").toString();

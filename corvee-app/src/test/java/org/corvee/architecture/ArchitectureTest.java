@@ -55,6 +55,7 @@ class ArchitectureTest {
         {"analysis.sensitivity", "engine", "analysis.experiment"},
         {"analysis.ablation", "analysis.experiment", "analysis.targets"},
         {"store", "output", "analysis.abc", "analysis.experiment", "analysis.validation"},
+        {"evidence", "store"},
         {"report", "model.world", "store", "analysis.targets", "analysis.validation"},
         {"run", "engine", "output", "model", "model.params", "model.people", "model.postings", "model.world",
             "scenario", "analysis.abc", "analysis.experiment", "analysis.targets", "store"},
@@ -64,7 +65,7 @@ class ArchitectureTest {
             "analysis.targets", "analysis.validation", "store", "report", "run"},
         {"cli", "engine", "output", "model", "model.params", "model.people", "model.postings", "model.state",
             "scenario", "analysis.abc", "analysis.ablation", "analysis.experiment", "analysis.sensitivity",
-            "analysis.targets", "analysis.validation", "store", "report", "run", "bench", "dashboard"},
+            "analysis.targets", "analysis.validation", "store", "evidence", "report", "run", "bench", "dashboard"},
     };
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -75,7 +76,8 @@ class ArchitectureTest {
     @Test
     void everyModuleIsSeen() {
         for (String name : List.of("org.corvee.engine.Engine", "org.corvee.model.Simulation",
-                "org.corvee.scenario.ScenarioLoader", "org.corvee.store.ResultStore", "org.corvee.cli.Main")) {
+                "org.corvee.scenario.ScenarioLoader", "org.corvee.store.ResultStore", "org.corvee.evidence.ClaimExtractor",
+                "org.corvee.cli.Main")) {
             assertThat(CLASSES.contain(name)).as(name).isTrue();
         }
     }
