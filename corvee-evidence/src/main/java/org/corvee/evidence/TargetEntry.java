@@ -10,6 +10,9 @@ import java.util.Set;
 
 /** One target (and one claim's trail) of a {@link TargetExport}, as YAML-ready maps. */
 final class TargetEntry {
+    /** Mapping fields that steer the export and are not target-file fields. */
+    private static final Set<String> EXPORT_ONLY = Set.of("scale", "min_months", "unit");
+
     private TargetEntry() {
     }
 
@@ -53,6 +56,11 @@ final class TargetEntry {
             }
         }
         out.put("aggregation", t.get("aggregation"));
+        for (Map.Entry<String, Object> x : t.entrySet()) {
+            if (!EXPORT_ONLY.contains(x.getKey()) && !out.containsKey(x.getKey()) && !x.getKey().equals("tolerance")) {
+                out.put(x.getKey(), x.getValue()); // other target-file fields of the mapping (e.g. a target kind)
+            }
+        }
         Set<String> sources = new LinkedHashSet<>();
         List<String> refs = new ArrayList<>();
         for (Claim c : claims) {
