@@ -40,8 +40,8 @@ final class Attributions {
     }
 
     /**
-     * The attribution of a claim in sentence {@code index} of {@code sentences} (same paragraph
-     * sentences before it are {@code earlier}); {@code first} is the article's first attribution.
+     * The attribution of a claim in {@code sentence}; {@code earlier} are the sentences before it
+     * in the same paragraph, {@code first} is the article's first attribution.
      */
     static Attribution of(String sentence, List<String> earlier, Attribution first) {
         Attribution a = inSentence(sentence, "sentence");
