@@ -20,11 +20,14 @@ import org.junit.jupiter.api.Test;
  * <p>Rows: 0 and 1 are a capital household; 2 and 3 live alone in Ryanggang. Everyone is core
  * with savings $1,500; row 0 is 30, the others 60 (too old to apply). Ties: 0–2. Everyone believes the promise ($500) with confidence 0.2.
  * Row 0's application round is January (row mod 12 = 0), so in month 0 only row 0 may apply.
- * Russia: gross $700, state 60%, minders 15%, living $60 → the worker keeps $115 a month.
+ * Russia: gross $700, state 60%, minders 15%, living $60 → the worker keeps $115 a month; over
+ * the 2-month contract, net of the $1,000 bribe, she brings home (2 × 115 − 1000)/2 = −$385 a month.
  * Other hosts have no slots; hazards, defection and riots are off, and the "children left
  * behind" rule is off (nobody here has a child).
  */
 class TinyWorldTest {
+    private static final float REPORT = (2 * 115f - 1000f) / 2;
+
     /** Every host but Russia without slots (read from the catalogue, so a new host is closed too). */
     private static Parameters onlyRussia(Parameters p) {
         for (String id : DestinationKeys.IDS) {
@@ -43,7 +46,7 @@ class TinyWorldTest {
                 .with("dispatch.initial_fill", 0)
                 .with("dispatch.contract_months", 2).with("dispatch.screening_months", 0)
                 .with("dispatch.bribe", 1000).with("dispatch.bribe_growth", 0)
-                .with("dispatch.apply_max", 1.0).with("dispatch.gain_threshold", -1e6).with("dispatch.gain_scale", 1)
+                .with("dispatch.apply_max", 1.0).with("decision.ratio_threshold", -1e6).with("decision.ratio_scale", 1)
                 .with("beliefs.talk_probability", 1.0).with("beliefs.relay_months", 0)
                 .with("beliefs.propaganda_credibility", 0.0);
     }
@@ -95,10 +98,11 @@ class TinyWorldTest {
         assertThat(s.rawTotal(1, dm.returns)).isEqualTo(1);
         assertThat(s.rawTotal(1, dm.abroad)).isZero();
         assertThat(pop.savings[0]).isCloseTo(1500f - 1000f + 2 * 115f, within(1e-3f));
-        assertThat(pop.kept[0]).isCloseTo(115f, within(1e-4f));
+        // Her account: pay brought home net of the bribe (paid from savings, no interest).
+        assertThat(pop.kept[0]).isCloseTo(REPORT, within(1e-4f));
         assertThat(pop.returned[0]).isEqualTo((short) 1);
         // She tells row 1 (household, trust 0.8) in months 1..11 and row 2 (tie 0.6) likewise.
-        // First hearing: b = 500 + 0.8·(1 − 0.2)·(115 − 500) = 253.6; c = 0.2 + 0.8·0.4 = 0.52.
+        // First hearing: b = 500 + 0.8·(1 − 0.2)·(−385 − 500) = −66.4; c = 0.2 + 0.8·0.4 = 0.52.
         // Row 3 has no tie to anyone and never hears.
         assertThat(pop.heard[3]).isEqualTo((short) -1);
         assertThat(pop.belief[3]).isEqualTo(500f);
@@ -107,9 +111,9 @@ class TinyWorldTest {
         double b2 = 500;
         double c2 = 0.2;
         for (int month = 1; month <= 11; month++) {
-            b1 += 0.8 * (1 - c1) * (115 - b1);
+            b1 += 0.8 * (1 - c1) * (REPORT - b1);
             c1 += (1 - c1) * 0.4;
-            b2 += 0.6 * (1 - c2) * (115 - b2);
+            b2 += 0.6 * (1 - c2) * (REPORT - b2);
             c2 += (1 - c2) * 0.3;
         }
         assertThat((double) pop.belief[1]).isCloseTo(b1, within(1e-2));
@@ -127,6 +131,6 @@ class TinyWorldTest {
         Simulation.of(p, pop, net).run(1, m -> { });
         assertThat(pop.belief[1]).isEqualTo(500f);
         assertThat(pop.belief[2]).isEqualTo(500f);
-        assertThat(pop.belief[0]).isEqualTo(115f);
+        assertThat(pop.belief[0]).isEqualTo(REPORT);
     }
 }

@@ -31,7 +31,8 @@ import org.corvee.model.world.Status;
  * {@code dispatch.soldier_state_share} and {@code soldier_minder_share} (T13). If the worksite
  * withholds wages this month (OD5) the worker's part goes to the company and is counted in
  * {@code pay_minders} and {@code pay_withheld}. The worker pays interest on bribe debt, repays
- * it first, then saves. At the end of the contract the worker comes home ({@link Homecoming}).
+ * it first, then saves; what the worker brings home ({@code kept}) is the pay net of the bribe
+ * and the debt's interest. At the end of the contract the worker comes home ({@link Homecoming}).
  */
 public final class AbroadPhase implements Phase {
     private final World world;
@@ -101,13 +102,16 @@ public final class AbroadPhase implements Phase {
                 paid[x]++;
             }
             double earned = worker / 100.0;
+            double charged = 0;
             if (pop.debt[i] > 0) {
-                pop.debt[i] *= (float) (1 + interest);
+                charged = pop.debt[i] * interest;
+                pop.debt[i] += (float) charged;
             }
             double repay = Math.min(pop.debt[i], earned);
             pop.debt[i] -= (float) repay;
             pop.savings[i] += (float) (earned - repay);
-            pop.kept[i] += (float) earned;
+            // Kept net of the debt's interest; the bribe itself was deducted at selection.
+            pop.kept[i] += (float) (earned - charged);
             if (m + 1 < pop.due[i]) {
                 list.set(stay++, i);
                 continue;

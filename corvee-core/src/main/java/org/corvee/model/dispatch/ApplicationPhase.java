@@ -27,10 +27,10 @@ import org.corvee.model.world.Status;
  *
  * <p>Each person reconsiders once a year, in the month given by their row number modulo 12
  * (an application round), so a month touches a twelfth of the rows. An eligible person at
- * home (age band, songbun threshold) weighs the expected gain over a contract,
- * {@code G = (expected pay abroad − home income − hardship − perceived risk) × contract months − bribe},
- * and
- * applies with probability {@code apply_max / (1 + exp(−(G − gain_threshold) / gain_scale))},
+ * home (age band, songbun threshold) weighs what they expect to bring home per month abroad
+ * against their home income ({@link ApplicationDecision}: pay with its uncertainty, the bribe
+ * and its debt, hardship, perceived risk, the surveillance of the family, a young child left
+ * behind) and applies with the probability that rule gives,
  * provided they have the bribe or can borrow it. Perceived risk (OD7) decays by
  * {@code guilt.risk_decay} at each yearly round in which the person is eligible and considered. With {@code mechanism.od3_selection_gate} on,
  * persons from a defector's family ({@code dispatch.bar_defector_families}) and persons who
@@ -75,13 +75,13 @@ public final class ApplicationPhase implements Phase {
         double years = world.years(m);
         double bribe = Bribe.at(p, years);
         double borrow = p.get(DispatchKeys.BORROW_ACCESS);
-        double hardship = p.get(DispatchKeys.HARDSHIP_COST);
-        double threshold = p.get(DispatchKeys.GAIN_THRESHOLD);
-        double scale = p.get(DispatchKeys.GAIN_SCALE);
-        double applyMax = p.get(DispatchKeys.APPLY_MAX);
+        ApplicationDecision decision = new ApplicationDecision(p, bribe, contract);
+        double applyMax = decision.applyMax();
         SelectionWeight rules = new SelectionWeight(p, state.response.songbunThreshold(p));
-        ExpectedPay expected = new ExpectedPay(p);
         HomeIncome incomes = new HomeIncome(p);
+        // A child under young_child_age: born after this birth-column value.
+        int youngBorn = now - p.getInt("decision.young_child_age") * 12 - Population.BIRTH_BASE;
+        int capital = Province.PYONGYANG.ordinal();
         int provinces = Province.values().length;
         double[] income = new double[provinces * 2];
         for (int pr = 0; pr < provinces; pr++) {
@@ -140,9 +140,10 @@ public final class ApplicationPhase implements Phase {
                 if (draw >= applyMax) {
                     continue;
                 }
-                double pay = expected.expected(pop.belief[i], pop.confidence[i]);
-                double gain = (pay - income[pr * 2 + pop.urban[i]] - hardship - risk[i]) * contract - bribe;
-                double prob = applyMax / (1 + Math.exp(-(gain - threshold) / scale));
+                double net = decision.net(pop.belief[i], pop.confidence[i], pop.heard[i] >= 0, pop.savings[i],
+                        risk[i], families.others(pop, i), pr == capital,
+                        families.youngChild(pop, i, childGap, youngBorn));
+                double prob = decision.probability(net, income[pr * 2 + pop.urban[i]]);
                 if (draw >= prob) {
                     continue;
                 }

@@ -66,7 +66,6 @@ public final class DeparturePhase implements Phase {
             int d = pop.destination[i];
             pop.status[i] = Status.ABROAD;
             pop.due[i] = (short) (m + contract);
-            pop.kept[i] = 0;
             pop.flags[i] &= ~PersonFlags.STRANDED;
             pop.worksite[i] = (short) RandomStreams.below(stream, i, m, 0, sites[d]);
             state.screeningByDestination[d]--;

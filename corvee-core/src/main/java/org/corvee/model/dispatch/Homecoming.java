@@ -12,7 +12,8 @@ import org.corvee.model.world.Status;
 
 /**
  * A worker coming home from abroad (OD8): at contract end, by repatriation or after a recall.
- * The mean monthly pay kept becomes first-hand belief, held with
+ * The mean monthly pay brought home (pay kept, net of the bribe and the interest on its debt)
+ * becomes first-hand belief, held with
  * {@code beliefs.returnee_confidence}; the returnee talks for {@code beliefs.talk_months}.
  * The caller removes the worker from the abroad list.
  */

@@ -151,6 +151,9 @@ public final class SelectionPhase implements Phase {
             double loan = bribe - fromSavings;
             pop.savings[i] -= (float) fromSavings;
             pop.debt[i] += (float) loan;
+            // What the worker will bring home starts at minus the bribe: the returnee's account
+            // is the pay kept after the bribe and its debt are repaid (OD8).
+            pop.kept[i] = (float) -bribe;
             c[metrics.selected.base() + (d * provinces + pr) * classes + pop.songbun[i]]++;
             c[metrics.bribes.base() + pr] += Math.round(bribe * 100);
             c[metrics.bribesByDestination.base() + d] += Math.round(bribe * 100);

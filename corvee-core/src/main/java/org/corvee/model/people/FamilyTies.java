@@ -31,6 +31,20 @@ public final class FamilyTies {
         return youngestBirth[pop.household[i]] >= pop.birth[i] + gapMonths;
     }
 
+    /** Other members of person {@code i}'s household. */
+    public int others(Population pop, int i) {
+        return size[pop.household[i]] - 1;
+    }
+
+    /**
+     * True if person {@code i}'s household holds a child of theirs (at least {@code gapMonths}
+     * younger) born after {@code bornAfter} (a birth-column value): a young child at home.
+     */
+    public boolean youngChild(Population pop, int i, int gapMonths, int bornAfter) {
+        int y = youngestBirth[pop.household[i]];
+        return y >= pop.birth[i] + gapMonths && y > bornAfter;
+    }
+
     /** True if person {@code i} has anyone else in the household. */
     public boolean hasFamily(Population pop, int i) {
         return size[pop.household[i]] > 1;

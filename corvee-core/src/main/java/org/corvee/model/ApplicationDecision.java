@@ -1,0 +1,120 @@
+package org.corvee.model;
+
+import org.corvee.scenario.Parameters;
+
+/**
+ * The application decision's trade-offs (OD3 with OD2, OD7, OD8, OD9): what a person expects to
+ * bring home per month abroad, against what they earn at home, on a log scale.
+ *
+ * <p>Functional form (a random-utility logit in the log income ratio: Sjaastad 1962, Harris and
+ * Todaro 1970; every coefficient a {@code decision.*} key, marked assumed in the catalogue):
+ * <pre>
+ *   CE   = E · exp(−uncertainty_weight · (1 − confidence))          certainty equivalent of pay
+ *   net  = CE − ι·bribe_cost/A(T) − hardship − risk_weight · risk
+ *          − surveillance_weight · watch · members · (T + 1)/2 · (capital factor)
+ *          − separation_cost [a child under young_child_age at home]
+ *   x    = ln(max(net, 1) / home income)
+ *   P    = apply_max / (1 + exp(−(x − ratio_threshold) / ratio_scale))
+ * </pre>
+ * E is the expected pay from {@link ExpectedPay}. The bribe cost is the bribe plus the interest
+ * on the part not covered by savings, repaid from pay ({@code debt_interest} a month for the
+ * months repayment takes), spread over the contract by the annuity factor
+ * {@code A(T) = (1 − (1 + ρ)^−T)/ρ} with the monthly {@code discount_rate} ρ, so a longer contract
+ * does not make the gain grow in proportion. ι is the share of the expectation that does not yet
+ * come from returnees' accounts (which already report pay net of the bribe and its debt, see
+ * {@link Homecoming}): 1 for a person who never heard one, otherwise approximated by the
+ * confidence still missing, {@code (1 − c)/(1 − initial_confidence)}, and the promise part. The
+ * surveillance term is the watching the household will bear (OD7, {@link Guilt#watch}): it
+ * accumulates each month abroad, so its monthly mean grows with the contract length. Perceived
+ * risk and surveillance count only with {@code mechanism.od7_guilt_by_association} on.
+ */
+public final class ApplicationDecision {
+    private final ExpectedPay expected;
+    private final double credibility;
+    private final double uncertainty;
+    private final double hardship;
+    private final double riskWeight;
+    private final double watchPerMember;
+    private final double capitalFactor;
+    private final double separation;
+    private final double threshold;
+    private final double scale;
+    private final double applyMax;
+    private final double initialConfidence;
+    private final double bribe;
+    private final double interest;
+    private final int contract;
+    private final double annuity;
+
+    /**
+     * @param bribe    the bribe in force (USD)
+     * @param contract contract length in months, with the OD12 extension
+     */
+    public ApplicationDecision(Parameters p, double bribe, int contract) {
+        expected = new ExpectedPay(p);
+        credibility = p.get("beliefs.propaganda_credibility");
+        boolean guilt = p.on("mechanism.od7_guilt_by_association");
+        uncertainty = p.get("decision.uncertainty_weight");
+        hardship = p.get("dispatch.hardship_cost");
+        riskWeight = guilt ? p.get("decision.risk_weight") : 0;
+        watchPerMember = guilt ? p.get("decision.surveillance_weight") * p.get("guilt.watch_risk") * (contract + 1) / 2.0
+                : 0;
+        capitalFactor = p.get("guilt.capital_watch_factor");
+        separation = p.get("decision.separation_cost");
+        threshold = p.get("decision.ratio_threshold");
+        scale = p.get("decision.ratio_scale");
+        applyMax = p.get("dispatch.apply_max");
+        initialConfidence = p.get("beliefs.initial_confidence");
+        this.bribe = bribe;
+        this.interest = p.on("mechanism.od3_selection_gate") ? p.get("dispatch.debt_interest") : 0;
+        this.contract = Math.max(1, contract);
+        double rho = p.get("decision.discount_rate");
+        annuity = rho > 0 ? (1 - Math.pow(1 + rho, -this.contract)) / rho : this.contract;
+    }
+
+    /** The highest probability of applying ({@code dispatch.apply_max}). */
+    public double applyMax() {
+        return applyMax;
+    }
+
+    /**
+     * Net monthly pay a person expects to bring home abroad, all costs of going deducted (USD).
+     *
+     * @param belief      belief about pay kept per month abroad
+     * @param confidence  confidence in it
+     * @param informed    true if the person has heard an account from a returnee
+     * @param savings     savings available for the bribe
+     * @param risk        perceived risk (OD7), USD per contract month
+     * @param members     other household members who would be watched
+     * @param capital     true in the capital (watching weighs {@code capital_watch_factor} more)
+     * @param youngChild  true if a child under {@code decision.young_child_age} stays at home
+     */
+    public double net(double belief, double confidence, boolean informed, double savings, double risk,
+                      int members, boolean capital, boolean youngChild) {
+        double e = expected.expected(belief, confidence);
+        double ce = e * Math.exp(-uncertainty * (1 - confidence));
+        double promiseShare = credibility * (1 - confidence);
+        double impression = informed
+                ? Math.min(1, Math.max(0, (1 - confidence) / Math.max(1e-9, 1 - initialConfidence))) : 1;
+        double iota = promiseShare + (1 - promiseShare) * impression;
+        double watch = watchPerMember * members * (capital ? capitalFactor : 1);
+        return ce - iota * bribeCost(savings, ce) / annuity - hardship - riskWeight * risk - watch
+                - (youngChild ? separation : 0);
+    }
+
+    /** The bribe plus interest on its borrowed part, repaid from {@code pay} a month. */
+    double bribeCost(double savings, double pay) {
+        double loan = Math.max(0, bribe - Math.max(0, savings));
+        if (loan == 0 || interest == 0) {
+            return bribe;
+        }
+        double months = Math.min(contract, loan / Math.max(1, pay));
+        return bribe + loan * (Math.pow(1 + interest, months) - 1);
+    }
+
+    /** Probability of applying for a net expectation against a monthly home income. */
+    public double probability(double net, double homeIncome) {
+        double x = Math.log(Math.max(net, 1) / Math.max(homeIncome, 1));
+        return applyMax / (1 + Math.exp(-(x - threshold) / scale));
+    }
+}
