@@ -23,20 +23,24 @@ import org.corvee.model.world.Sector;
 import org.corvee.model.world.Status;
 
 /**
- * Riots, defection and group-defection cascades at worksites abroad (OD6), and the punishment
- * of defectors' families (OD7). Sequential; work is proportional to the workers abroad.
+ * Riots, defection and group defection at worksites abroad (OD6), and the punishment of
+ * defectors' families (OD7). Sequential; work is proportional to the workers abroad. Group
+ * events are counted in persons, not agents (an agent stands for k = 1/scale persons; the
+ * worksite's persons come through {@link SiteHeadcount}), so their sizes do not depend on the scale.
  *
  * <p>Order each month, after pay and returns: (1) riots — a worksite whose wages have been
- * withheld for at least {@code defection.riot_unpaid_months} riots with probability
- * {@code riot_probability}; all its workers lose {@code recall_loyalty_loss} loyalty and are
- * recalled home (unless the border is closed: then they stay); (2) individual defection —
- * each worker still abroad, in list order, defects with probability
+ * withheld for at least {@code defection.riot_unpaid_months} starts a riot with probability
+ * {@code riot_probability}; {@code riot_instigators} of its persons start it and the rest join by
+ * a {@link ThresholdCascade} with mean threshold {@code riot_threshold − threshold_resentment ×
+ * mean resentment}; the rioters (as agents, {@link GroupLeavers}) lose {@code recall_loyalty_loss}
+ * loyalty and are recalled home (unless the border is closed: then they stay); (2) defection —
+ * each of an agent's k persons starts a defection with hazard
  * {@code h = base_rate × opportunity × (1 − minder_density) × exp(resentment_coef·r + gap_coef·gap
- * − loyalty_coef·loyalty/100) × (family_factor if family at home)}, capped at 1, where
- * {@code gap = ln(gross abroad / income at home)} (OD10); (3) cascade — when a worker defects,
- * each co-worker at the same worksite still abroad joins independently with probability
- * {@code q = cascade_join × (1 − minder_density)} (one round: the group size is
- * 1 + Binomial(n − 1, q) for a worksite of n). Each defector's family is punished ({@link Guilt}).
+ * − loyalty_coef·loyalty/100)} (× {@code family_factor} with family at home), so the agent has
+ * Poisson(h·k) events a month, where {@code gap = ln(gross abroad / income at home)} (OD10);
+ * (3) group — each event becomes a group by a threshold cascade among the defector's crew,
+ * min({@code crew_size}, the worksite's persons), mean threshold {@code group_threshold −
+ * threshold_resentment × mean resentment}. Each defector's family is punished ({@link Guilt}).
  */
 public final class DefectionPhase implements Phase {
     private final World world;
@@ -70,7 +74,7 @@ public final class DefectionPhase implements Phase {
         long[] c = ctx.counters();
         sites.group(pop, abroad);
         if (riotsOn) {
-            riots(p, pop, sites, monthTerms, m, c, ctx.random().stream("riot"));
+            riots(p, pop, sites, terms, m, c, ctx);
         }
         if (defectOn) {
             defections(p, pop, sites, monthTerms, m, c, ctx, groupOn);
@@ -78,26 +82,45 @@ public final class DefectionPhase implements Phase {
         state.compactAbroad(pop);
     }
 
-    private void riots(Parameters p, Population pop, Worksites sites, MonthTerms monthTerms, int m, long[] c,
-                       long stream) {
-        int after = p.getInt(DefectionKeys.RIOT_UNPAID_MONTHS);
-        double chance = p.get(DefectionKeys.RIOT_PROBABILITY);
-        int loss = p.getInt(DefectionKeys.RECALL_LOYALTY_LOSS);
-        boolean closed = monthTerms.hostPolicy().borderClosed();
-        for (int d = 0; d < Destination.values().length; d++) {
+    private void riots(Parameters p, Population pop, Worksites sites, DestinationTerms[] terms, int m, long[] c,
+                       StepContext ctx) {
+        int after = p.getInt("defection.riot_unpaid_months");
+        double chance = p.get("defection.riot_probability");
+        int loss = p.getInt("defection.recall_loyalty_loss");
+        double instigators = p.get("defection.riot_instigators");
+        double threshold = p.get("defection.riot_threshold");
+        double spread = p.get("defection.threshold_spread");
+        double shift = p.get("defection.threshold_resentment");
+        boolean closed = world.dispatch().policy.borderClosed();
+        long stream = ctx.random().stream("riot");
+        long cascade = ctx.random().stream("riot-cascade");
+        long leave = ctx.random().stream("riot-leavers");
+        SiteHeadcount headcount = SiteHeadcount.of(sites, pop, world.scale());
+        double k = headcount.personsPerAgent();
+        IntList here = new IntList();
+        IntList out = new IntList();
+        for (int d = 0; d < terms.length; d++) {
             for (int w = 0; w < sites.grouped(d); w++) {
-                int from = sites.from(d, w);
-                int to = sites.to(d, w);
-                if (to == from || sites.unpaid(d, w) < after
-                        || RandomStreams.uniform(stream, (long) d << 20 | w, m, 0) >= chance) {
+                long key = (long) d << 20 | w;
+                if (sites.to(d, w) == sites.from(d, w) || sites.unpaid(d, w) < after
+                        || RandomStreams.uniform(stream, key, m, 0) >= chance) {
                     continue;
                 }
+                int persons = headcount.persons(d, w);
+                if (persons == 0) {
+                    continue;
+                }
+                double mean = threshold - shift * present(pop, sites, d, w, -1, here);
+                int seeds = Math.max(1, (int) Math.round(instigators * persons));
+                int rioters = ThresholdCascade.size(persons, Math.min(seeds, persons), mean, spread, cascade, key, m, 0);
                 c[metrics.riots.base() + d]++;
-                // The phase is sequential, so the month's counter can hold a maximum.
+                c[metrics.riotSizes.base() + GroupSize.bin(rioters)]++;
+                // The phase is sequential, so the month's counter can hold a maximum (in persons).
                 int largest = metrics.largestRiot.base();
-                c[largest] = Math.max(c[largest], to - from);
-                for (int s = from; s < to; s++) {
-                    int i = sites.member(s);
+                c[largest] = Math.max(c[largest], rioters);
+                GroupLeavers.choose(here, -1, rioters, k, leave, key, m, out);
+                for (int x = 0; x < out.size(); x++) {
+                    int i = out.get(x);
                     pop.loyalty[i] = (byte) Math.max(0, pop.loyalty[i] - loss);
                     if (!closed) { // while the border is closed rioters are punished but stay
                         Homecoming.arrive(world, metrics, i, m, c);
@@ -109,14 +132,34 @@ public final class DefectionPhase implements Phase {
         }
     }
 
-    private void defections(Parameters p, Population pop, Worksites sites, MonthTerms monthTerms, int m,
+    /**
+     * Fills {@code here} with the agents of worksite (d, w) still abroad, {@code except} left
+     * out, and returns their mean resentment (0 if none).
+     */
+    private static double present(Population pop, Worksites sites, int d, int w, int except, IntList here) {
+        here.clear();
+        double sum = 0;
+        for (int s = sites.from(d, w); s < sites.to(d, w); s++) {
+            int j = sites.member(s);
+            if (pop.status[j] == Status.ABROAD && j != except) {
+                here.add(j);
+                sum += pop.resentment[j];
+            }
+        }
+        return here.size() == 0 ? 0 : sum / here.size();
+    }
+
+    private void defections(Parameters p, Population pop, Worksites sites, DestinationTerms[] terms, int m,
                             long[] c, StepContext ctx, boolean groupOn) {
-        double base = p.get(DefectionKeys.BASE_RATE);
-        double rc = p.get(DefectionKeys.RESENTMENT_COEF);
-        double gc = p.get(DefectionKeys.GAP_COEF);
-        double lc = p.get(DefectionKeys.LOYALTY_COEF);
-        double familyFactor = p.get(DefectionKeys.FAMILY_FACTOR);
-        double join = p.get(DefectionKeys.CASCADE_JOIN);
+        double base = p.get("defection.base_rate");
+        double rc = p.get("defection.resentment_coef");
+        double gc = p.get("defection.gap_coef");
+        double lc = p.get("defection.loyalty_coef");
+        double familyFactor = p.get("defection.family_factor");
+        int crew = p.getInt("defection.crew_size");
+        double groupThreshold = p.get("defection.group_threshold");
+        double spread = p.get("defection.threshold_spread");
+        double shift = p.get("defection.threshold_resentment");
         HomeIncome income = new HomeIncome(p);
         double years = world.years(m);
         int provinces = Province.values().length;
@@ -144,11 +187,15 @@ public final class DefectionPhase implements Phase {
         FamilyTies families = world.dispatch().families;
         long stream = ctx.random().stream("defect");
         long cascade = ctx.random().stream("cascade");
+        long leave = ctx.random().stream("group-leavers");
         Destination[] dests = Destination.values();
         IntList abroad = world.dispatch().abroad;
-        int trigger = 0;
-        for (int k = 0; k < abroad.size(); k++) {
-            int i = abroad.get(k);
+        SiteHeadcount headcount = SiteHeadcount.of(sites, pop, world.scale());
+        double k = headcount.personsPerAgent();
+        IntList here = new IntList();
+        IntList out = new IntList();
+        for (int x = 0; x < abroad.size(); x++) {
+            int i = abroad.get(x);
             if (pop.status[i] != Status.ABROAD) {
                 continue;
             }
@@ -159,34 +206,45 @@ public final class DefectionPhase implements Phase {
             double g = gap[(d * sectors.length + sector) * provinces * 2 + pop.province[i] * 2 + pop.urban[i]];
             double h = base * t.opportunity() * (1 - t.minderDensity())
                     * Math.exp(rc * pop.resentment[i] + gc * g - lc * pop.loyalty[i] / 100.0);
+            // The agent's k persons each start a defection with hazard h: Poisson(h·k) events.
             double u = RandomStreams.uniform(stream, i, m, 0);
-            // family_factor ≤ 1, so the household is looked up only when the draw could succeed.
-            if (u >= h || (familyFactor < 1 && families.hasFamily(pop, i) && u >= h * familyFactor)) {
+            double none = Math.exp(-Math.min(h, 1) * k);
+            if (u < none) {
                 continue;
             }
-            defect(pop, i, c);
-            c[metrics.defections.base() + d * provinces + pop.province[i]]++;
-            guilt.punish(pop, world.network(), i, c, metrics);
-            if (!groupOn) {
+            // family_factor ≤ 1 thins the events, so the household is looked up only here.
+            if (familyFactor < 1 && families.hasFamily(pop, i)
+                    && RandomStreams.uniform(stream, i, m, 1) >= familyFactor) {
                 continue;
             }
-            double q = join * (1 - t.minderDensity());
-            int joined = 0;
-            for (int s = sites.from(d, w); s < sites.to(d, w); s++) {
-                int j = sites.member(s);
-                if (pop.status[j] != Status.ABROAD || RandomStreams.uniform(cascade, j, m, trigger) >= q) {
-                    continue;
+            int events = PoissonCount.atLeastOne(Math.min(h, 1) * k, u);
+            for (int e = 0; e < events; e++) {
+                boolean triggerHere = pop.status[i] == Status.ABROAD;
+                double resentment = present(pop, sites, d, w, i, here);
+                int persons = Math.max(1, headcount.persons(d, w));
+                int group = 1;
+                if (groupOn) {
+                    int pool = Math.min(crew, persons);
+                    double mean = groupThreshold - shift * resentment;
+                    group = ThresholdCascade.size(Math.max(1, pool), 1, mean, spread, cascade, i, m, e);
                 }
-                defect(pop, j, c);
-                guilt.punish(pop, world.network(), j, c, metrics);
-                joined++;
-            }
-            trigger++;
-            if (joined > 0) {
-                c[metrics.groupDefections.base() + d]++;
-                c[metrics.groupDefectors.base() + d] += joined;
-                int largest = metrics.largestGroupDefection.base();
-                c[largest] = Math.max(c[largest], 1 + joined);
+                c[metrics.defectionSizes.base() + GroupSize.bin(group)]++;
+                GroupLeavers.choose(here, triggerHere ? i : -1, group, k, leave, (long) i << 8 | e, m, out);
+                for (int y = 0; y < out.size(); y++) {
+                    int j = out.get(y);
+                    defect(pop, j, c);
+                    guilt.punish(pop, world.network(), j, c, metrics);
+                    if (j == i) {
+                        c[metrics.defections.base() + d * provinces + pop.province[i]]++;
+                    } else {
+                        c[metrics.groupDefectors.base() + d]++;
+                    }
+                }
+                if (group > 1) {
+                    c[metrics.groupDefections.base() + d]++;
+                    int largest = metrics.largestGroupDefection.base();
+                    c[largest] = Math.max(c[largest], group);
+                }
             }
         }
     }

@@ -58,6 +58,10 @@ public final class DispatchMetrics {
     public final Metric riots;
     public final Metric largestRiot;
     public final Metric largestGroupDefection;
+    /** Defection events by size in persons (lone ones included; events, not scaled). */
+    public final Metric defectionSizes;
+    /** Riots by size in persons (events, not scaled). */
+    public final Metric riotSizes;
     public final Metric recalled;
     public final Metric familiesPunished;
     public final Metric loyaltySum;
@@ -134,13 +138,20 @@ public final class DispatchMetrics {
         groupDefectors = r.persons("group_defectors", "Co-workers who joined a defection (OD6 cascade)",
                 FLOW, DESTINATION);
         groupDefections = r.register("group_defections", "events",
-                "Defections at one worksite with two or more agents (OD6, T14)", FLOW, 1.0, false, DESTINATION);
+                "Defections of two or more persons from one worksite (OD6, T14)", FLOW, 1.0, false, DESTINATION);
+        defectionSizes = r.register("defection_sizes", "events",
+                "Defection events by size in persons, lone defections included (OD6)", FLOW, 1.0, false,
+                GroupSize.DIMENSION);
+        riotSizes = r.register("riot_sizes", "events", "Riots by size in persons (OD6, T15)", FLOW, 1.0, false,
+                GroupSize.DIMENSION);
         riots = r.register("riots", "events", "Worksite riots over withheld wages (OD6, T15)", FLOW, 1.0, false,
                 DESTINATION);
-        largestRiot = r.persons("largest_riot", "Workers at the largest worksite that rioted this month; 0 if none"
-                + " (OD6, T15; a maximum, not a sum)", FLOW);
-        largestGroupDefection = r.persons("largest_group_defection", "Persons in the largest group defection of the"
-                + " month, the first defector included; 0 if none (OD6, T14; a maximum, not a sum)", FLOW);
+        // Maxima in persons, counted as persons already: not scaled.
+        largestRiot = r.register("largest_riot", "persons", "Persons in the largest riot this month; 0 if none"
+                + " (OD6, T15; a maximum, not a sum)", FLOW, 1.0, false);
+        largestGroupDefection = r.register("largest_group_defection", "persons", "Persons in the largest group"
+                + " defection of the month, the first defector included; 0 if none (OD6, T14; a maximum, not a sum)",
+                FLOW, 1.0, false);
         recalled = r.persons("recalled", "Workers recalled after a riot (OD6)", FLOW, DESTINATION);
         familiesPunished = r.persons("families_punished", "Household members of defectors punished (OD7)",
                 FLOW, PROVINCE);
