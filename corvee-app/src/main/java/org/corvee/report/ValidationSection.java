@@ -28,23 +28,43 @@ final class ValidationSection {
         return out;
     }
 
-    /** The table for one group. */
+    /**
+     * The tables for one group: patterns (the validation claim, with their own ARD) and
+     * consistency checks (bookkeeping: they follow from the inputs by arithmetic) apart.
+     */
     static String html(List<Target> targets, ReportGroup g) {
         return html(targets, g, id -> "");
     }
 
     /**
-     * The table for one group; {@code evidence} gives extra HTML per target id (the claims and
-     * sentences a target exported by `corvee evidence targets` comes from, or "").
+     * The tables for one group, patterns and consistency checks apart; {@code evidence} gives extra
+     * HTML per target id (the claims and sentences a target exported by `corvee evidence targets`
+     * comes from, or "").
      */
     static String html(List<Target> targets, ReportGroup g, Function<String, String> evidence) {
+        List<Target> patterns = targets.stream().filter(Target::isPattern).toList();
+        List<Target> consistency = targets.stream().filter(t -> !t.isPattern()).toList();
+        StringBuilder sb = new StringBuilder();
+        sb.append("<h3>Patterns (must emerge; the validation claim)</h3>
+")
+                .append(table(patterns, g, evidence, "patterns"));
+        if (!consistency.isEmpty()) {
+            sb.append("<h3>Consistency checks (follow from the inputs by arithmetic; not validation)</h3>
+")
+                    .append(table(consistency, g, evidence, "consistency checks"));
+        }
+        return sb.toString();
+    }
+
+    private static String table(List<Target> targets, ReportGroup g, Function<String, String> evidence,
+                                String what) {
         List<TargetCheck> checks = checks(targets, g);
         long computable = checks.stream().filter(TargetCheck::available).count();
         long valued = checks.stream().filter(TargetCheck::hasValue).count();
         long within = checks.stream().filter(TargetCheck::withinTolerance).count();
         StringBuilder sb = new StringBuilder();
         sb.append("<p><b>").append(Html.escape(g.label())).append("</b>: ARD (averaged relative difference over the ")
-                .append(valued).append(" targets with a simulated value) = <b>")
+                .append(valued).append(" ").append(what).append(" with a simulated value) = <b>")
                 .append(Fmt.percent(TargetCheck.ard(checks))).append("</b>; within tolerance: ").append(within)
                 .append(" of ").append(valued).append("; computable: ").append(computable).append(" of ")
                 .append(checks.size()).append(computable > valued ? " (" + (computable - valued)

@@ -10,7 +10,8 @@ import org.corvee.analysis.targets.Target;
  * target's relative error in units of its tolerance,
  * d = sqrt( Σ w_i (r_i / tol_i)² / Σ w_i ), with w = 1, 0.5, 0.25 for grades A, B, C.
  *
- * <p>Targets the model cannot compute (absent from the summary) are skipped. A target the model
+ * <p>Only patterns count ({@link Target#isPattern}): a consistency check follows from the inputs
+ * by arithmetic and is no evidence to calibrate against. Targets the model cannot compute (absent from the summary) are skipped. A target the model
  * can compute but that is undefined in a run (NaN, e.g. 0/0), and any error above
  * {@link #MAX_ERROR}, counts as {@code MAX_ERROR}: a run with no workers in Russia cannot match
  * a Russian share, and one wild statistic should not swamp all others.
@@ -28,7 +29,7 @@ public record TargetDistance(List<Target> targets) implements Distance {
         double sum = 0;
         double weights = 0;
         for (Target t : targets) {
-            if (!s.has(t.id())) {
+            if (!t.isPattern() || !s.has(t.id())) {
                 continue;
             }
             double r = t.relativeError(s.value(t.id()));
@@ -40,7 +41,7 @@ public record TargetDistance(List<Target> targets) implements Distance {
             weights += w;
         }
         if (weights == 0) {
-            throw new ExperimentException("no target can be computed by this model; nothing to calibrate against");
+            throw new ExperimentException("no pattern target can be computed by this model; nothing to calibrate against");
         }
         return Math.sqrt(sum / weights);
     }

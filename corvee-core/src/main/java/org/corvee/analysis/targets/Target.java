@@ -18,10 +18,24 @@ import java.io.Serializable;
 public record Target(String id, String quantity, double observed, double observedLow, double observedHigh,
                      String periodFrom, String periodTo, Selector numerator, Selector denominator,
                      Aggregation aggregation, String source, Reliability reliability, double tolerance,
-                     String note)
+                     String note, TargetKind kind)
         implements Serializable {
     public Target {
         note = note == null ? "" : note;
+        kind = kind == null ? TargetKind.PATTERN : kind;
+    }
+
+    /** A pattern target (the kind when a file does not say). */
+    public Target(String id, String quantity, double observed, double observedLow, double observedHigh,
+                  String periodFrom, String periodTo, Selector numerator, Selector denominator,
+                  Aggregation aggregation, String source, Reliability reliability, double tolerance, String note) {
+        this(id, quantity, observed, observedLow, observedHigh, periodFrom, periodTo, numerator, denominator,
+                aggregation, source, reliability, tolerance, note, TargetKind.PATTERN);
+    }
+
+    /** True for a pattern: it enters the calibration distance and the validation claim. */
+    public boolean isPattern() {
+        return kind == TargetKind.PATTERN;
     }
 
     /** True if the observation is an interval. */

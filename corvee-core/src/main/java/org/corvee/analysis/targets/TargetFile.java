@@ -43,7 +43,7 @@ public final class TargetFile {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final Set<String> FIELDS = Set.of("id", "quantity", "observed", "observed_low", "observed_high",
             "period_from", "period_to", "metric", "key_filter", "numerator", "denominator", "aggregation", "source",
-            "reliability", "tolerance", "note");
+            "reliability", "tolerance", "note", "kind");
 
     private TargetFile() {
     }
@@ -171,12 +171,18 @@ public final class TargetFile {
         String quantity = text(origin, f, "quantity", map, problems, false);
         String source = text(origin, f, "source", map, problems, false);
         String note = text(origin, f, "note", map, problems, false);
+        String kindText = text(origin, f, "kind", map, problems, false);
+        TargetKind kind = kindText == null ? TargetKind.PATTERN : TargetKind.parse(kindText);
+        if (kind == null) {
+            problems.add(at(origin, f.get("kind"), prefix + "kind",
+                    "expected consistency or pattern, found \"" + kindText + "\""));
+        }
         if (problems.size() > before) {
             return null;
         }
         return new Target(id, quantity == null ? "" : quantity, point ? observed : Double.NaN,
                 point ? Double.NaN : lo, point ? Double.NaN : hi, from, to, num, den, agg,
-                source == null ? "" : source, rel, tol, note == null ? "" : note.strip());
+                source == null ? "" : source, rel, tol, note == null ? "" : note.strip(), kind);
     }
 
     private static Selector selector(String origin, Node node, String key, List<ScenarioProblem> problems) {

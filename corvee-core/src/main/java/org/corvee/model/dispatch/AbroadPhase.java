@@ -135,6 +135,7 @@ public final class AbroadPhase implements Phase {
             c[metrics.payWorker.base() + d] += paid[x] * s[3];
             c[metrics.payGrossByKind.base() + kind] += n * gross[x];
             c[metrics.payTakenByKind.base() + kind] += n * gross[x] - paid[x] * s[3];
+            c[metrics.payLeviedByKind.base() + kind] += n * (s[0] + s[1]) + withheld[x] * s[3];
             c[metrics.revenue.base()] += n * s[0];
             state.response.addRevenue(n * s[0]);
         }

@@ -49,6 +49,8 @@ public final class DispatchMetrics {
     public final Metric payWithheld;
     public final Metric payGrossByKind;
     public final Metric payTakenByKind;
+    /** State levies and the company and minders' cut (withheld wages included), by kind; living costs apart. */
+    public final Metric payLeviedByKind;
     public final Metric revenue;
     public final Metric injuries;
     public final Metric deaths;
@@ -126,6 +128,8 @@ public final class DispatchMetrics {
         payWithheld = r.dollars("pay_withheld", "Workers' pay withheld by the company (part of pay_minders) (OD5)",
                 FLOW, DESTINATION);
         payGrossByKind = r.dollars("pay_gross_by_kind", "Gross pay by kind of worker (OD4)", FLOW, Dimensions.KIND);
+        payLeviedByKind = r.dollars("pay_levied_by_kind", "State levies and the company and minders' cut,"
+                + " withheld wages included, living costs apart (OD4, T13)", FLOW, Dimensions.KIND);
         payTakenByKind = r.dollars("pay_taken_by_kind", "Gross pay minus what the worker keeps (OD4, T13)",
                 FLOW, Dimensions.KIND);
         r.ratio("share_taken", "share", "Share of gross pay taken, by kind of worker (OD4, T13)",
