@@ -100,6 +100,33 @@ class TargetTest {
     }
 
     @Test
+    void consistencyChecksStayOutOfTheDistance() throws Exception {
+        String c = "period_from: 2015-01\nperiod_to: 2015-12\nmetric: x\naggregation: mean\nsource: s\ntolerance: 0.5\n"
+                + "observed: 100\nreliability: A\n";
+        Target pattern = target("p", c + "kind: pattern\n");
+        Target check = target("k", c + "kind: consistency\n");
+        Target unsaid = target("u", c);
+        assertThat(pattern.isPattern()).isTrue();
+        assertThat(check.isPattern()).isFalse();
+        assertThat(unsaid.kind()).isEqualTo(TargetKind.PATTERN);
+        RunSpec spec = new RunSpec(0, "x", new TreeMap<>(), 0, 1);
+        RunSummary s = new RunSummary(spec, List.of("p", "k"), new double[] {150, 1000}, List.of());
+        // Only p counts: r = 0.5, one tolerance.
+        assertThat(new TargetDistance(List.of(pattern, check)).of(s)).isCloseTo(1.0, offset(1e-12));
+        assertThatThrownBy(() -> target("b", c + "kind: circular\n"))
+                .hasMessageContaining("b.kind: expected consistency or pattern, found \"circular\"");
+    }
+
+    @Test
+    void theBundledFileSaysTheKindOfEveryTarget() {
+        // The consistency checks follow from inputs by arithmetic (issue 14): pay splits, the bribe,
+        // the contract length, the closure dates, the show-up rate set from T4, Qatar's slots.
+        List<String> checks = TargetFile.defaults().stream().filter(t -> !t.isPattern()).map(Target::id).toList();
+        assertThat(checks).containsExactlyInAnyOrder("T4", "T8", "T9_gross", "T9_take", "T9_state", "T10", "T11",
+                "T12", "T12_stranded", "T13_civilian", "T13_soldier");
+    }
+
+    @Test
     void aNoteIsOptionalTextAndUnknownFieldsAreErrors() throws Exception {
         String common = "observed: 1\nmetric: workers_abroad\naggregation: mean\nperiod_from: 2015-01\n"
                 + "period_to: 2015-02\nsource: x\nreliability: C\ntolerance: 0.1\n";
