@@ -81,6 +81,7 @@ public final class Simulation {
                 new FamilyWatchPhase(world),
                 new WordOfMouthPhase(world, metrics),
                 new OutsideSourcePhase(world, registry),
+                new BeliefMemoryPhase(world),
                 new CensusPhase(world, metrics),
                 new AbroadCensusPhase(world, metrics),
                 new CohortAssignmentPhase(world, postings, postingMetrics),

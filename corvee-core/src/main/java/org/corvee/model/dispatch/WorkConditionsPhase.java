@@ -28,7 +28,8 @@ import org.corvee.model.world.Status;
  * closed or sanctions are in force); a withholding worksite goes on withholding with probability
  * {@code withhold_persistence}. {@link Worksites#unpaid} counts the consecutive months.
  *
- * <p>Each worker: resentment += {@code resentment_per_hour} × max(0, sector hours −
+ * <p>Each worker: resentment × (1 − {@code resentment_recovery}, with {@code mechanism.x3_belief_memory})
+ * + {@code resentment_per_hour} × max(0, sector hours −
  * {@code normal_hours}) + {@code resentment_withheld} if the worksite withholds, capped at 1;
  * injury with probability host {@code injury_rate} × sector {@code hazard_factor} (adds
  * {@code resentment_injury}); death with probability {@code death_rate} × hazard factor.
@@ -79,10 +80,13 @@ public final class WorkConditionsPhase implements Phase {
         for (Sector s : sectors) {
             sector[s.ordinal()] = monthTerms.sector(s);
         }
-        double normal = p.get(ConditionsKeys.NORMAL_HOURS);
-        double perHour = p.get(ConditionsKeys.RESENTMENT_PER_HOUR);
-        double perWithheld = p.get(ConditionsKeys.RESENTMENT_WITHHELD);
-        double perInjury = p.get(ConditionsKeys.RESENTMENT_INJURY);
+        double normal = p.get("conditions.normal_hours");
+        double perHour = p.get("conditions.resentment_per_hour");
+        double perWithheld = p.get("conditions.resentment_withheld");
+        double perInjury = p.get("conditions.resentment_injury");
+        // Resentment recovers a little each month (X4), so a steady grievance settles at
+        // grievance / recovery instead of growing for ever; withheld wages still push it to 1.
+        double keep = p.on("mechanism.x3_belief_memory") ? 1 - p.get("conditions.resentment_recovery") : 1;
         long hazard = ctx.random().stream("hazard");
         Population pop = world.population();
         IntList abroad = state.abroad;
@@ -94,7 +98,7 @@ public final class WorkConditionsPhase implements Phase {
             int d = pop.destination[i];
             int w = pop.worksite[i];
             SectorTerms st = sector[SectorTerms.sectorOf(dests[d], w).ordinal()];
-            double r = pop.resentment[i] + perHour * Math.max(0, st.hours() - normal);
+            double r = pop.resentment[i] * keep + perHour * Math.max(0, st.hours() - normal);
             if (sites.unpaid(d, w) > 0) {
                 r += perWithheld;
             }

@@ -1,0 +1,74 @@
+package org.corvee.model;
+
+import org.corvee.engine.Phase;
+import org.corvee.engine.RandomStreams;
+import org.corvee.engine.StepContext;
+import org.corvee.scenario.Parameters;
+
+/**
+ * Memory and turnover of beliefs at home (X3, X4; switch {@code mechanism.x3_belief_memory}).
+ * Each month, for every person not abroad: confidence decays by {@code beliefs.confidence_decay}
+ * (trust in what one heard fades without news, so the state's promise, weighing
+ * {@code propaganda_credibility × (1 − confidence)} in the expectation, regains ground: a standing
+ * counterweight); resentment recovers by {@code conditions.resentment_recovery_home}; and a
+ * person who turns {@code beliefs.adult_age} this month starts as an uninformed adult: a belief
+ * drawn around the promise as at the start, {@code initial_confidence}, no account heard.
+ *
+ * <p>With news arriving to a person with probability λ a month from a source of trust τ, mean
+ * confidence obeys E[c'] = (1 − δ)(E[c](1 − λτ/2) + λτ/2), so it settles at
+ * c* = (1 − δ)a / (1 − (1 − δ)(1 − a)) with a = λτ/2 (tested in a mean-field world).
+ * Parallel over agent ranges; each body writes only its own rows.
+ */
+public final class BeliefMemoryPhase implements Phase {
+    private final World world;
+
+    public BeliefMemoryPhase(World world) {
+        this.world = world;
+    }
+
+    @Override
+    public String name() {
+        return "belief-memory";
+    }
+
+    @Override
+    public void step(StepContext ctx) {
+        Parameters p = world.parameters();
+        if (!p.on("mechanism.x3_belief_memory")) {
+            return;
+        }
+        float keepConfidence = (float) (1 - p.get("beliefs.confidence_decay"));
+        float keepResentment = (float) (1 - p.get("conditions.resentment_recovery_home"));
+        double promise = p.get("beliefs.promised_pay");
+        double spread = p.get("beliefs.initial_spread");
+        float initial = (float) p.get("beliefs.initial_confidence");
+        int m = ctx.month();
+        int now = ctx.clock().absolute(m);
+        // Born in this birth-column month: turns adult_age this month.
+        int comingOfAge = now - p.getInt("beliefs.adult_age") * 12 - Population.BIRTH_BASE;
+        long stream = ctx.random().stream("adult-beliefs");
+        Population pop = world.population();
+        ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
+            byte[] status = pop.status;
+            float[] confidence = pop.confidence;
+            float[] resentment = pop.resentment;
+            short[] birth = pop.birth;
+            for (int i = from; i < to; i++) {
+                if (status[i] >= Status.ABROAD) {
+                    continue; // abroad, dead or defected
+                }
+                if (birth[i] == comingOfAge) {
+                    double z = RandomStreams.normal(stream, i, m, 0);
+                    pop.belief[i] = (float) (promise * Math.exp(spread * z - spread * spread / 2));
+                    confidence[i] = initial;
+                    pop.heard[i] = -1;
+                    continue;
+                }
+                confidence[i] *= keepConfidence;
+                if (resentment[i] > 0) {
+                    resentment[i] *= keepResentment;
+                }
+            }
+        });
+    }
+}
