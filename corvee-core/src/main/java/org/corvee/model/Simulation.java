@@ -90,6 +90,7 @@ public final class Simulation {
                 new PostingCensusPhase(world, postings, postingMetrics));
         this.engine = new Engine(clock, phases, registry, random);
         this.initialCounters = new long[registry.size()];
+        world.dispatch().worksiteTies.useStream(random.stream("worksite-ties"));
         LoyaltyAssignment.assign(world.population(), parameters, random);
         new InitialDeployment(world, metrics).deploy(random, initialCounters);
     }

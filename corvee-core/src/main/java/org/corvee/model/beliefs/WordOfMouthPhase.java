@@ -113,10 +113,45 @@ public final class WordOfMouthPhase implements Phase {
             }
         }
         speakers.truncate(active);
+        spreadOverWorksiteTies(pop, state, m, c, stream, tie, relayTrust, talk, relayP, relayMonths, fresh, firstBase,
+                secondBase, newBase);
         until.truncate(active);
         for (int k = 0; k < fresh.size(); k++) {
             speakers.add(fresh.get(k));
             until.add(m + relayMonths);
+        }
+    }
+
+    /**
+     * Speakers also tell the co-workers they met abroad (X2, {@link WorksiteTies}), with the
+     * social-tie probability and trust: these ties cross provinces and classes.
+     */
+    private void spreadOverWorksiteTies(Population pop, DispatchState state, int m, long[] c, long stream,
+                                        double tie, double relayTrust, double talk, double relayP, int relayMonths,
+                                        IntList fresh, int firstBase, int secondBase, int newBase) {
+        WorksiteTies ties = state.worksiteTies;
+        if (ties.holders() == 0) {
+            return;
+        }
+        IntList speakers = state.speakers;
+        for (int k = 0; k < speakers.size(); k++) {
+            int s = speakers.get(k);
+            IntList mates = ties.of(s);
+            if (mates == null || pop.status[s] >= Status.SCREENING) {
+                continue;
+            }
+            boolean firstHand = pop.returned[s] >= 0;
+            float report = firstHand ? pop.kept[s] : pop.belief[s];
+            double prob = firstHand ? talk : relayP;
+            for (int e = 0; e < mates.size(); e++) {
+                if (RandomStreams.uniform(stream, s, m, (1 << 19) + e) >= prob) {
+                    continue;
+                }
+                int j = mates.get(e);
+                if (listen(pop, j, report, firstHand ? tie : relayTrust, m, relayMonths, fresh, c, newBase)) {
+                    c[(firstHand ? firstBase : secondBase) + pop.province[j]]++;
+                }
+            }
         }
     }
 

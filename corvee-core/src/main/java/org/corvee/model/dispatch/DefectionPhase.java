@@ -92,6 +92,7 @@ public final class DefectionPhase implements Phase {
         double spread = p.get("defection.threshold_spread");
         double shift = p.get("defection.threshold_resentment");
         boolean closed = world.dispatch().policy.borderClosed();
+        Guilt news = new Guilt(p);
         long stream = ctx.random().stream("riot");
         long cascade = ctx.random().stream("riot-cascade");
         long leave = ctx.random().stream("riot-leavers");
@@ -127,6 +128,8 @@ public final class DefectionPhase implements Phase {
                         c[metrics.recalled.base() + d]++;
                     }
                 }
+                present(pop, sites, d, w, -1, here);
+                news.groupNews(pop, here);
                 sites.setUnpaid(d, w, 0);
             }
         }
@@ -241,6 +244,8 @@ public final class DefectionPhase implements Phase {
                     }
                 }
                 if (group > 1) {
+                    present(pop, sites, d, w, -1, here);
+                    guilt.groupNews(pop, here);
                     c[metrics.groupDefections.base() + d]++;
                     int largest = metrics.largestGroupDefection.base();
                     c[largest] = Math.max(c[largest], group);

@@ -1,5 +1,6 @@
 package org.corvee.model.dispatch;
 
+import org.corvee.engine.IntList;
 import org.corvee.engine.SocialNetwork;
 import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.GuiltKeys;
@@ -17,7 +18,8 @@ import org.corvee.model.world.Province;
  * raised by {@code guilt.family_punish_risk}; every social tie of the defector hears of it and
  * adds {@code guilt.news_risk × beliefs.tie_trust} to their perceived risk. Households of workers
  * abroad are watched: each member adds {@code guilt.watch_risk} a month (× {@code
- * capital_watch_factor} in the capital). Perceived risk is a cost per contract month in the
+ * capital_watch_factor} in the capital). News of a group defection or riot raises the risk
+ * perceived by the families of the co-workers left behind ({@link #groupNews}). Perceived risk is a cost per contract month in the
  * application decision.
  */
 final class Guilt {
@@ -26,13 +28,34 @@ final class Guilt {
     private final float newsRisk;
     private final float watchRisk;
     private final float capitalFactor;
+    private final float groupNews;
 
     Guilt(Parameters p) {
-        on = p.on(MechanismKeys.OD7_GUILT_BY_ASSOCIATION);
-        familyRisk = (float) p.get(GuiltKeys.FAMILY_PUNISH_RISK);
-        newsRisk = (float) (p.get(GuiltKeys.NEWS_RISK) * p.get(BeliefsKeys.TIE_TRUST));
-        watchRisk = (float) p.get(GuiltKeys.WATCH_RISK);
-        capitalFactor = (float) p.get(GuiltKeys.CAPITAL_WATCH_FACTOR);
+        on = p.on("mechanism.od7_guilt_by_association");
+        familyRisk = (float) p.get("guilt.family_punish_risk");
+        newsRisk = (float) (p.get("guilt.news_risk") * p.get("beliefs.tie_trust"));
+        watchRisk = (float) p.get("guilt.watch_risk");
+        capitalFactor = (float) p.get("guilt.capital_watch_factor");
+        groupNews = (float) p.get("guilt.group_news_risk");
+    }
+
+    /**
+     * News of a group defection or riot reaches home (OD6, OD7): every household member of the
+     * co-workers left at the worksite ({@code coworkers}) adds {@code guilt.group_news_risk}.
+     */
+    void groupNews(Population pop, IntList coworkers) {
+        if (!on || groupNews == 0) {
+            return;
+        }
+        for (int x = 0; x < coworkers.size(); x++) {
+            int i = coworkers.get(x);
+            int h = pop.household[i];
+            for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
+                if (j != i && pop.status[j] < Status.ABROAD) {
+                    pop.risk[j] += groupNews;
+                }
+            }
+        }
     }
 
     /** Marks and punishes the family of defector {@code i}; spreads the news to their ties. */

@@ -29,6 +29,9 @@ final class Homecoming {
         int classes = Songbun.values().length;
         int d = pop.destination[i];
         int served = Math.max(1, m + 1 - pop.departed[i]);
+        if (p.on("mechanism.x2_worksite_ties")) {
+            state.worksiteTies.formAt(state.worksites, i, d, pop.worksite[i], p.getInt("network.worksite_ties"), m);
+        }
         pop.kept[i] /= served;
         pop.status[i] = Status.HOME;
         pop.destination[i] = -1;

@@ -31,6 +31,8 @@ public final class DispatchState {
     public final StateResponse response = new StateResponse();
     /** Worksites abroad (OD5, OD6). */
     public final Worksites worksites = new Worksites();
+    /** Ties formed at worksites and carried home (X2, {@code mechanism.x2_worksite_ties}). */
+    public final WorksiteTies worksiteTies = new WorksiteTies();
     /** Youngest member of each household (OD3 "children left behind"); built on first use. */
     public FamilyTies families;
 
