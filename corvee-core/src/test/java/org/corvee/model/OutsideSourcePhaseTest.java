@@ -31,7 +31,7 @@ class OutsideSourcePhaseTest {
     void fullReachAndTrustMakeEveryoneAtHomeBelieveTheTruth() {
         Parameters p = TestParameters.small(0.0005, 2010, 2010).with("beliefs.initial_confidence", 0)
                 .with("beliefs.outside_source_reach", 1).with("beliefs.outside_source_trust", 1)
-                .with("mechanism.od8_word_of_mouth", 0);
+                .with("mechanism.od8_word_of_mouth", 0).with("mechanism.x3_belief_memory", 0);
         Simulation sim = Simulation.build(p);
         MonthlySeries s = sim.run(1, m -> { });
         Population pop = sim.world().population();

@@ -43,6 +43,8 @@ class TinyWorldTest {
                 .with("dispatch.require_children_left_behind", 0).with("dispatch.screening_spread", 0)
                 .with("mechanism.od5_hazards", 0).with("mechanism.od6_defection", 0)
                 .with("mechanism.od6_riots", 0)
+                // the hand computation has no forgetting (BeliefMemoryPhase has its own test)
+                .with("mechanism.x3_belief_memory", 0)
                 .with("dispatch.initial_fill", 0)
                 .with("dispatch.contract_months", 2).with("dispatch.screening_months", 0)
                 .with("dispatch.bribe", 1000).with("dispatch.bribe_growth", 0)
