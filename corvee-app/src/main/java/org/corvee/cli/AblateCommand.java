@@ -57,6 +57,11 @@ public final class AblateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/ablation).")
     Path out;
 
+    @Option(names = "--mechanism", paramLabel = "NAME",
+            description = "Switch only this mechanism off (repeatable; e.g. od7_guilt_by_association); "
+                    + "default: every mechanism.* switch.")
+    List<String> only = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -75,6 +80,20 @@ public final class AblateCommand implements Callable<Integer> {
         if (switches.isEmpty()) {
             throw UserError.badInput("the parameter catalogue has no mechanism.* switches");
         }
+        if (!only.isEmpty()) {
+            List<String> chosen = new ArrayList<>();
+            for (String name : only) {
+                String key = name.startsWith("mechanism.") ? name : "mechanism." + name;
+                if (!switches.contains(key)) {
+                    throw UserError.badInput("--mechanism " + name + ": no such switch; expected one of "
+                            + String.join(", ", switches.stream().map(k -> k.substring("mechanism.".length())).toList()));
+                }
+                if (!chosen.contains(key)) {
+                    chosen.add(key);
+                }
+            }
+            switches = chosen;
+        }
         List<Target> targets = experiment.targets();
         Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", "ablation"));
         List<RunSpec> specs = Ablation.specs(base, switches, replicates);
@@ -92,21 +111,22 @@ public final class AblateCommand implements Callable<Integer> {
             err.println("corvee: note: target " + note);
         }
         List<Ablation.Row> rows = Ablation.judge(targets, switches, replicates, runs);
-        StringBuilder csv = new StringBuilder("target,mechanism_off,baseline_mean,baseline_error,baseline_met,"
+        StringBuilder csv = new StringBuilder("target,kind,mechanism_off,baseline_mean,baseline_error,baseline_met,"
                 + "off_mean,off_se,off_error,off_met,verdict\n");
-        stdout.printf("%-13s %12s %5s", "pattern", "all on", "met");
+        stdout.printf("%-13s %-11s %12s %5s", "target", "kind", "all on", "met");
         for (String s : switches) {
             stdout.printf(" | %-22s", s.substring("mechanism.".length()) + " off");
         }
         stdout.println();
         for (Ablation.Row r : rows) {
-            stdout.printf("%-13s %12s %5s", r.target().id(), TargetBands.fmt(r.baseline().mean()),
+            stdout.printf("%-13s %-11s %12s %5s", r.target().id(), r.target().kind().id(),
+                    TargetBands.fmt(r.baseline().mean()),
                     r.baseline().met() ? "yes" : "no");
             for (String s : switches) {
                 Ablation.Cell c = r.off().get(s);
                 Ablation.Verdict v = r.verdicts().get(s);
                 stdout.printf(" | %-8s %13s", v.symbol(), TargetBands.fmt(c.mean()));
-                csv.append(r.target().id()).append(',').append(s).append(',').append(r.baseline().mean()).append(',')
+                csv.append(r.target().id()).append(',').append(r.target().kind().id()).append(',').append(s).append(',').append(r.baseline().mean()).append(',')
                         .append(r.baseline().error()).append(',').append(r.baseline().met()).append(',')
                         .append(c.mean()).append(',').append(c.se()).append(',').append(c.error()).append(',')
                         .append(c.met()).append(',').append(v.name().toLowerCase(java.util.Locale.ROOT)).append('\n');
