@@ -14,7 +14,8 @@ import org.corvee.model.world.Site;
  * sessions (DP7) and resentment sums with and without sessions. Per cohort: the number on site
  * after {@code m − start + 1} completed months goes into its retention table. Pooled retention:
  * the cohorts that complete exactly 12, 24 or 36 months this month, their arrivals and how many
- * are still on site.
+ * are still on site. For T2 as the source reports it, per site: persons welcomed at the
+ * ceremonies of the last 36 months and how many of them are on site now.
  */
 public final class PostingCensusPhase implements Phase {
     private final World world;
@@ -66,6 +67,11 @@ public final class PostingCensusPhase implements Phase {
         int[] tenures = PostingMetrics.TENURES;
         for (Cohort co : postings.cohorts()) {
             int t = m - co.start + 1;
+            // T2 as the source reports it: of those welcomed over the last three years, the share on site now.
+            if (t >= 1 && t <= 36) {
+                c[metrics.welcomedRecently.base() + co.site.ordinal()] += co.arrived();
+                c[metrics.onSiteRecently.base() + co.site.ordinal()] += co.onSite;
+            }
             for (int j = 0; j < tenures.length; j++) {
                 if (t == tenures[j]) {
                     c[metrics.reached.base() + j] += co.arrived();

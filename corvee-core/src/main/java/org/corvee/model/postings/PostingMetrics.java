@@ -50,6 +50,10 @@ public final class PostingMetrics {
     public final Metric resentmentWithoutSessionsSum;
     public final Metric sessionExtraLeavers;
     public final Metric retained;
+    /** Persons welcomed (arrived) at the ceremonies of the last 36 months, by site (T2). */
+    public final Metric welcomedRecently;
+    /** Of those, persons still on site at month end, by site (T2). */
+    public final Metric onSiteRecently;
     public final Metric reached;
 
     public PostingMetrics(CounterRegistry r) {
@@ -59,6 +63,10 @@ public final class PostingMetrics {
         noShows = r.persons("posting_no_shows", "Assigned persons who never arrived (DP1)", FLOW, SITE, SOURCE);
         r.ratio("posting_show_up_rate", "share", "Arrivals / assigned, by site and source (DP1, T4)",
                 arrivals, assigned, 1.0);
+        welcomedRecently = r.persons("posting_welcomed_3y", "Persons welcomed (arrived) at the ceremonies of the last"
+                + " 36 months, this month's included (T2)", SNAPSHOT, SITE);
+        onSiteRecently = r.persons("posting_on_site_3y", "Of the persons welcomed at the ceremonies of the last"
+                + " 36 months, those still on site at month end (T2)", SNAPSHOT, SITE);
         headcount = r.persons("posting_headcount", "Workers on site at month end (DP8)", SNAPSHOT, SITE);
         target = r.persons("posting_target", "Target headcount (labour demand) of the site (DP2, DP8)",
                 SNAPSHOT, SITE);
