@@ -37,6 +37,7 @@ import org.corvee.model.postings.Postings;
 import org.corvee.model.postings.SiteLifePhase;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.World;
+import org.corvee.model.beliefs.BeliefMemoryPhase;
 
 /**
  * One model run assembled from parameters: the population, the network, the outputs and the

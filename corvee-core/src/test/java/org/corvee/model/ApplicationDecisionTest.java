@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import org.corvee.engine.MonthlySeries;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.dispatch.ApplicationDecision;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.world.Destination;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Songbun;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.corvee.engine.SocialNetwork;
-import org.corvee.scenario.ParameterCatalog;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.beliefs.BeliefMemoryPhase;
+import org.corvee.model.beliefs.OutsideSourcePhase;
+import org.corvee.model.dispatch.ExpectedPay;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
 import org.junit.jupiter.api.Test;
 
 /**

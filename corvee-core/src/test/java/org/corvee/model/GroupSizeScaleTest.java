@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.corvee.engine.MonthlySeries;
 import org.corvee.engine.SocialNetwork;
-import org.corvee.scenario.ParameterCatalog;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.DispatchState;
+import org.corvee.model.world.Destination;
+import org.corvee.model.world.GroupSize;
+import org.corvee.model.world.Status;
 import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 import org.junit.jupiter.api.Test;
 

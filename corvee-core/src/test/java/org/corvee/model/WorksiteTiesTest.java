@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.corvee.engine.IntList;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.engine.SocialNetwork;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.WorksiteTies;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -13,6 +13,7 @@ import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.World;
 import org.corvee.model.world.Status;
+import org.corvee.model.state.WorksiteTies;
 
 /**
  * Word of mouth (OD8, X3): speakers pass an account of work abroad to their household and

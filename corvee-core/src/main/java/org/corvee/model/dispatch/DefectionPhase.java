@@ -21,6 +21,7 @@ import org.corvee.model.world.Destination;
 import org.corvee.model.world.Province;
 import org.corvee.model.world.Sector;
 import org.corvee.model.world.Status;
+import org.corvee.model.world.GroupSize;
 
 /**
  * Riots, defection and group defection at worksites abroad (OD6), and the punishment of

@@ -10,6 +10,7 @@ import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.Province;
+import org.corvee.model.world.Status;
 
 /**
  * Guilt by association (OD7). A defector's household is marked

@@ -11,6 +11,7 @@ import static org.corvee.model.world.Dimensions.STATUS;
 import org.corvee.engine.CounterRegistry;
 import org.corvee.engine.Metric;
 import org.corvee.model.world.Dimensions;
+import org.corvee.model.world.GroupSize;
 
 /**
  * The monthly outputs of the overseas-dispatch slice (X6), registered once per run.

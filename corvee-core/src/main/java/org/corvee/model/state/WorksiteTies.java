@@ -1,4 +1,4 @@
-package org.corvee.model;
+package org.corvee.model.state;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +39,7 @@ public final class WorksiteTies {
      * Person {@code i}, coming home from worksite (d, w), keeps up to {@code count} co-workers of
      * the last roster ({@link Worksites#group}), drawn with replacement (duplicates and self skipped).
      */
-    void formAt(Worksites sites, int i, int d, int w, int count, int month) {
+    public void formAt(Worksites sites, int i, int d, int w, int count, int month) {
         int from = sites.from(d, w);
         int n = sites.to(d, w) - from;
         if (n <= 1 || count <= 0) {

@@ -1,4 +1,4 @@
-package org.corvee.model;
+package org.corvee.model.dispatch;
 
 /** Poisson counts by inversion of one uniform draw (OD6: events among the persons of an agent). */
 final class PoissonCount {

@@ -1,4 +1,4 @@
-package org.corvee.model;
+package org.corvee.model.dispatch;
 
 import org.corvee.engine.IntList;
 import org.corvee.engine.RandomStreams;

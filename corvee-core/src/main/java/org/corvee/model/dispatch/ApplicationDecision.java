@@ -1,6 +1,6 @@
-package org.corvee.model;
+package org.corvee.model.dispatch;
 
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.Parameters;
 
 /**
  * The application decision's trade-offs (OD3 with OD2, OD7, OD8, OD9): what a person expects to

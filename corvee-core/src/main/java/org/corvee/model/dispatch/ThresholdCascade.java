@@ -1,4 +1,4 @@
-package org.corvee.model;
+package org.corvee.model.dispatch;
 
 import java.util.Arrays;
 import org.corvee.engine.RandomStreams;

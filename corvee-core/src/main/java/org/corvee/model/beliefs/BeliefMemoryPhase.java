@@ -1,9 +1,12 @@
-package org.corvee.model;
+package org.corvee.model.beliefs;
 
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
-import org.corvee.scenario.Parameters;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.World;
+import org.corvee.model.world.Status;
 
 /**
  * Memory and turnover of beliefs at home (X3, X4; switch {@code mechanism.x3_belief_memory}).

@@ -1,4 +1,8 @@
-package org.corvee.model;
+package org.corvee.model.dispatch;
+
+import org.corvee.model.people.Population;
+import org.corvee.model.state.Worksites;
+import org.corvee.model.world.Status;
 
 /**
  * The persons a worksite holds (OD6): the seam through which group defection and riots count
