@@ -103,12 +103,14 @@ class MechanismAblationTest {
         Run all = run(p);
         DispatchMetrics m = all.sim.metrics();
         assertThat(all.total(m.defections)).isPositive();
-        assertThat(all.total(m.groupDefectors)).isPositive();
+        // Groups are counted in persons (an agent here is ~333 persons, a crew 20): events, not agents.
+        assertThat(all.total(m.groupDefections)).isPositive();
         assertThat(all.total(m.riots)).isPositive();
         Run noDefection = run(p.with("mechanism.od6_defection", 0));
         assertThat(noDefection.total(noDefection.sim.metrics().defections)).isZero();
         Run noGroups = run(p.with("mechanism.od6_group_defection", 0));
         assertThat(noGroups.total(noGroups.sim.metrics().groupDefectors)).isZero();
+        assertThat(noGroups.total(noGroups.sim.metrics().groupDefections)).isZero();
         assertThat(noGroups.total(noGroups.sim.metrics().defections)).isPositive();
         Run noRiots = run(p.with("mechanism.od6_riots", 0));
         assertThat(noRiots.total(noRiots.sim.metrics().riots) + noRiots.total(noRiots.sim.metrics().recalled))
