@@ -152,11 +152,20 @@ class ExperimentCommandsTest {
             "--out", a.toString()}));
         assertThat(ab.status()).as(ab.err()).isZero();
         assertThat(ab.out()).contains("od8_word_of_mouth off");
-        assertThat(Files.readString(a.resolve("ablation.csv"))).contains("T6,mechanism.od2_promise,");
+        assertThat(Files.readString(a.resolve("ablation.csv"))).contains("T6,pattern,mechanism.od2_promise,")
+                .contains("T9_take,consistency,");
+        Path only = tmp.resolve("only");
+        CommandLineTest.Result one = CommandLineTest.run(args(new String[] {"ablate", "--replicates", "1",
+            "--mechanism", "od7_guilt_by_association", "--out", only.toString()}));
+        assertThat(one.status()).as(one.err()).isZero();
+        assertThat(one.out()).contains("od7_guilt_by_association off").doesNotContain("od8_word_of_mouth off");
     }
 
     @Test
     void badExperimentInputIsOneClearLine() {
+        CommandLineTest.Result m = CommandLineTest.run("ablate", "--mechanism", "od7_guilt");
+        assertThat(m.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(m.err()).contains("--mechanism od7_guilt: no such switch").doesNotContain("Exception");
         CommandLineTest.Result r = CommandLineTest.run("calibrate", "--param", "dispatch.capital_wieght=uniform(1,2)");
         assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("unknown parameter (did you mean dispatch.capital_weight?)").doesNotContain("Exception");

@@ -39,6 +39,8 @@ class ReportSectionsTest {
                     b.add(month, "housing_units_built", "", 100);
                     b.add(month, "posting_retained", "months_on_site=36", 3);
                     b.add(month, "posting_reached", "months_on_site=36", 10);
+                    b.add(month, "posting_on_site_3y", "site=kaechon", 3);
+                    b.add(month, "posting_welcomed_3y", "site=kaechon", 10);
                     b.add(month, "posting_headcount", "site=kaechon", 3);
                 }
             }
@@ -88,7 +90,12 @@ class ReportSectionsTest {
         assertThat(html).containsPattern("<td>T2</td>.*?<td class=\"num\">0.300</td><td class=\"num\">0.0%</td>");
         assertThat(html).containsPattern("<td>T3</td>.*?<td class=\"num\">0.250</td><td class=\"num\">0.0%</td>");
         assertThat(ValidationSection.html(TargetFile.defaults(), group(false)))
-                .containsPattern("<td>T2</td>[^\n]*not available: the model has no metric posting_retained");
+                .containsPattern("<td>T2</td>[^\n]*not available: the model has no metric posting_on_site_3y");
+        // Patterns and consistency checks in separate tables, each with its own ARD.
+        assertThat(html).contains("<h3>Patterns").contains("<h3>Consistency checks")
+                .contains("patterns with a simulated value").contains("consistency checks with a simulated value");
+        assertThat(html.indexOf("<td>T9_take</td>")).isGreaterThan(html.indexOf("<h3>Consistency checks"));
+        assertThat(html.indexOf("<td>T1</td>")).isLessThan(html.indexOf("<h3>Consistency checks"));
     }
 
     @Test
