@@ -7,7 +7,7 @@ import org.corvee.model.params.SwitchKey;
 /**
  * The mechanism index: every mechanism of the model brief (overseas dispatch OD1–OD13, domestic
  * hardship postings DP1–DP8, cross-cutting X1–X6) with its switches ({@code mechanism.*} keys;
- * cross-cutting ones have none), the heading of {@code docs/ODD.md} that describes it, the classes
+ * most cross-cutting ones have none; X2 worksite ties and X3 belief memory do), the heading of {@code docs/ODD.md} that describes it, the classes
  * that carry it (named relative to {@code org.corvee.model}, so package-private classes stay so)
  * and the tests that check it. {@code corvee mechanisms} prints it;
  * {@code MechanismIndexTest} checks it against the catalogue and the ODD, so neither can drift.
@@ -18,16 +18,18 @@ public enum Mechanism {
     OD2("Promise vs reality", List.of(MechanismKeys.OD2_PROMISE), List.of("OD2 Promise vs reality"),
             List.of("dispatch.ExpectedPay", "dispatch.ApplicationPhase"), List.of("MechanismAblationTest")),
     OD3("Selection gate", List.of(MechanismKeys.OD3_SELECTION_GATE), List.of("OD3 Selection gate"),
-            List.of("dispatch.ApplicationPhase", "dispatch.SelectionPhase", "dispatch.Bribe", "dispatch.SelectionWeight",
-                    "dispatch.KeySelection", "dispatch.DeparturePhase"),
-            List.of("KeySelectionTest", "MechanismAblationTest")),
+            List.of("dispatch.ApplicationPhase", "dispatch.ApplicationDecision", "dispatch.SelectionPhase",
+                    "dispatch.Bribe", "dispatch.SelectionWeight", "dispatch.KeySelection", "dispatch.DeparturePhase"),
+            List.of("ApplicationDecisionTest", "KeySelectionTest", "MechanismAblationTest")),
     OD4("Money flow", List.of(MechanismKeys.OD4_SOLDIER_LABOUR), List.of("OD4 Money flow"),
             List.of("dispatch.AbroadPhase", "terms.DestinationTerms"), List.of("InvariantsTest", "MechanismAblationTest")),
     OD5("Conditions and resentment", List.of(MechanismKeys.OD5_HAZARDS), List.of("OD5 Conditions and resentment"),
             List.of("dispatch.WorkConditionsPhase", "state.Worksites"), List.of("MechanismAblationTest")),
     OD6("Defection and revolt", List.of(MechanismKeys.OD6_DEFECTION, MechanismKeys.OD6_GROUP_DEFECTION,
             MechanismKeys.OD6_RIOTS), List.of("OD6 Defection and revolt"),
-            List.of("dispatch.DefectionPhase", "state.Worksites"), List.of("GroupDefectionCascadeTest", "MechanismAblationTest")),
+            List.of("dispatch.DefectionPhase", "dispatch.ThresholdCascade", "dispatch.SiteHeadcount",
+                    "dispatch.GroupLeavers", "state.Worksites"),
+            List.of("GroupSizeScaleTest", "MechanismAblationTest")),
     OD7("Guilt by association", List.of(MechanismKeys.OD7_GUILT_BY_ASSOCIATION), List.of("OD7 Guilt by association"),
             List.of("dispatch.Guilt", "dispatch.FamilyWatchPhase"), List.of("MechanismAblationTest")),
     OD8("Return, word of mouth and the outside source", List.of(MechanismKeys.OD8_WORD_OF_MOUTH,
@@ -66,10 +68,12 @@ public enum Mechanism {
             List.of("postings.CohortAssignmentPhase"), List.of("OneCohortWorldTest")),
     X1("Population", List.of(), List.of("5. Initialisation"),
             List.of("people.Population", "people.PopulationBuilder"), List.of("ParallelBuildTest", "InvariantsTest")),
-    X2("Social network", List.of(), List.of("5. Initialisation"), List.of("people.NetworkBuilder"),
-            List.of("ParallelBuildTest")),
-    X3("Beliefs", List.of(), List.of("OD8 Return and word of mouth"),
-            List.of("beliefs.WordOfMouthPhase", "beliefs.OutsideSourcePhase"), List.of("WordOfMouthMeanFieldTest")),
+    X2("Social network", List.of(MechanismKeys.X2_WORKSITE_TIES), List.of("5. Initialisation", "X2 Worksite ties"),
+            List.of("people.NetworkBuilder", "state.WorksiteTies"), List.of("ParallelBuildTest", "WorksiteTiesTest")),
+    X3("Beliefs", List.of(MechanismKeys.X3_BELIEF_MEMORY),
+            List.of("OD8 Return and word of mouth", "X3 Belief memory and turnover"),
+            List.of("beliefs.WordOfMouthPhase", "beliefs.OutsideSourcePhase", "beliefs.BeliefMemoryPhase"),
+            List.of("WordOfMouthMeanFieldTest", "BeliefEquilibriumTest")),
     X4("Surveillance, loyalty, resentment", List.of(), List.of("OD5 Conditions and resentment"),
             List.of("people.LoyaltyAssignment", "dispatch.WorkConditionsPhase", "postings.SiteLifePhase"),
             List.of("MechanismAblationTest")),
@@ -100,7 +104,7 @@ public enum Mechanism {
         return title;
     }
 
-    /** Its {@code mechanism.*} switches (none for the cross-cutting X mechanisms). */
+    /** Its {@code mechanism.*} switches (none for most cross-cutting X mechanisms). */
     public List<SwitchKey> switches() {
         return switches;
     }

@@ -9,6 +9,7 @@ import org.corvee.model.beliefs.OutsideSourcePhase;
 import org.corvee.model.dispatch.ExpectedPay;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.people.Population;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class BeliefEquilibriumTest {
             late += meanConfidence[m] / 24;
         }
         assertThat(late).isCloseTo(cStar, within(0.01));
-        double truth = OutsideSourcePhase.truePay(p, months - 1);
+        double truth = OutsideSourcePhase.truePay(MonthTerms.of(p, months - 1, sim.clock(), 1.0));
         ExpectedPay expected = new ExpectedPay(p);
         double meanExpected = 0;
         for (int i = 0; i < N; i++) {

@@ -75,7 +75,7 @@ public final class DefectionPhase implements Phase {
         long[] c = ctx.counters();
         sites.group(pop, abroad);
         if (riotsOn) {
-            riots(p, pop, sites, terms, m, c, ctx);
+            riots(p, pop, sites, monthTerms, m, c, ctx);
         }
         if (defectOn) {
             defections(p, pop, sites, monthTerms, m, c, ctx, groupOn);
@@ -83,7 +83,7 @@ public final class DefectionPhase implements Phase {
         state.compactAbroad(pop);
     }
 
-    private void riots(Parameters p, Population pop, Worksites sites, DestinationTerms[] terms, int m, long[] c,
+    private void riots(Parameters p, Population pop, Worksites sites, MonthTerms monthTerms, int m, long[] c,
                        StepContext ctx) {
         int after = p.getInt("defection.riot_unpaid_months");
         double chance = p.get("defection.riot_probability");
@@ -92,7 +92,7 @@ public final class DefectionPhase implements Phase {
         double threshold = p.get("defection.riot_threshold");
         double spread = p.get("defection.threshold_spread");
         double shift = p.get("defection.threshold_resentment");
-        boolean closed = world.dispatch().policy.borderClosed();
+        boolean closed = monthTerms.hostPolicy().borderClosed();
         Guilt news = new Guilt(p);
         long stream = ctx.random().stream("riot");
         long cascade = ctx.random().stream("riot-cascade");
@@ -101,7 +101,7 @@ public final class DefectionPhase implements Phase {
         double k = headcount.personsPerAgent();
         IntList here = new IntList();
         IntList out = new IntList();
-        for (int d = 0; d < terms.length; d++) {
+        for (int d = 0; d < Destination.values().length; d++) {
             for (int w = 0; w < sites.grouped(d); w++) {
                 long key = (long) d << 20 | w;
                 if (sites.to(d, w) == sites.from(d, w) || sites.unpaid(d, w) < after
@@ -153,7 +153,7 @@ public final class DefectionPhase implements Phase {
         return here.size() == 0 ? 0 : sum / here.size();
     }
 
-    private void defections(Parameters p, Population pop, Worksites sites, DestinationTerms[] terms, int m,
+    private void defections(Parameters p, Population pop, Worksites sites, MonthTerms monthTerms, int m,
                             long[] c, StepContext ctx, boolean groupOn) {
         double base = p.get("defection.base_rate");
         double rc = p.get("defection.resentment_coef");
