@@ -3,6 +3,9 @@ package org.corvee.model.beliefs;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.BeliefsKeys;
+import org.corvee.model.params.ConditionsKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.World;
@@ -37,18 +40,18 @@ public final class BeliefMemoryPhase implements Phase {
     @Override
     public void step(StepContext ctx) {
         Parameters p = world.parameters();
-        if (!p.on("mechanism.x3_belief_memory")) {
+        if (!p.on(MechanismKeys.X3_BELIEF_MEMORY)) {
             return;
         }
-        float keepConfidence = (float) (1 - p.get("beliefs.confidence_decay"));
-        float keepResentment = (float) (1 - p.get("conditions.resentment_recovery_home"));
-        double promise = p.get("beliefs.promised_pay");
-        double spread = p.get("beliefs.initial_spread");
-        float initial = (float) p.get("beliefs.initial_confidence");
+        float keepConfidence = (float) (1 - p.get(BeliefsKeys.CONFIDENCE_DECAY));
+        float keepResentment = (float) (1 - p.get(ConditionsKeys.RESENTMENT_RECOVERY_HOME));
+        double promise = p.get(BeliefsKeys.PROMISED_PAY);
+        double spread = p.get(BeliefsKeys.INITIAL_SPREAD);
+        float initial = (float) p.get(BeliefsKeys.INITIAL_CONFIDENCE);
         int m = ctx.month();
         int now = ctx.clock().absolute(m);
         // Born in this birth-column month: turns adult_age this month.
-        int comingOfAge = now - p.getInt("beliefs.adult_age") * 12 - Population.BIRTH_BASE;
+        int comingOfAge = now - p.getInt(BeliefsKeys.ADULT_AGE) * 12 - Population.BIRTH_BASE;
         long stream = ctx.random().stream("adult-beliefs");
         Population pop = world.population();
         ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {

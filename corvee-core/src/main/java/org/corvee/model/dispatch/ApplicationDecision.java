@@ -1,5 +1,10 @@
 package org.corvee.model.dispatch;
 
+import org.corvee.model.params.BeliefsKeys;
+import org.corvee.model.params.DecisionKeys;
+import org.corvee.model.params.DispatchKeys;
+import org.corvee.model.params.GuiltKeys;
+import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 
 /**
@@ -52,23 +57,23 @@ public final class ApplicationDecision {
      */
     public ApplicationDecision(Parameters p, double bribe, int contract) {
         expected = new ExpectedPay(p);
-        credibility = p.get("beliefs.propaganda_credibility");
-        boolean guilt = p.on("mechanism.od7_guilt_by_association");
-        uncertainty = p.get("decision.uncertainty_weight");
-        hardship = p.get("dispatch.hardship_cost");
-        riskWeight = guilt ? p.get("decision.risk_weight") : 0;
-        watchPerMember = guilt ? p.get("decision.surveillance_weight") * p.get("guilt.watch_risk") * (contract + 1) / 2.0
+        credibility = p.get(BeliefsKeys.PROPAGANDA_CREDIBILITY);
+        boolean guilt = p.on(MechanismKeys.OD7_GUILT_BY_ASSOCIATION);
+        uncertainty = p.get(DecisionKeys.UNCERTAINTY_WEIGHT);
+        hardship = p.get(DispatchKeys.HARDSHIP_COST);
+        riskWeight = guilt ? p.get(DecisionKeys.RISK_WEIGHT) : 0;
+        watchPerMember = guilt ? p.get(DecisionKeys.SURVEILLANCE_WEIGHT) * p.get(GuiltKeys.WATCH_RISK) * (contract + 1) / 2.0
                 : 0;
-        capitalFactor = p.get("guilt.capital_watch_factor");
-        separation = p.get("decision.separation_cost");
-        threshold = p.get("decision.ratio_threshold");
-        scale = p.get("decision.ratio_scale");
-        applyMax = p.get("dispatch.apply_max");
-        initialConfidence = p.get("beliefs.initial_confidence");
+        capitalFactor = p.get(GuiltKeys.CAPITAL_WATCH_FACTOR);
+        separation = p.get(DecisionKeys.SEPARATION_COST);
+        threshold = p.get(DecisionKeys.RATIO_THRESHOLD);
+        scale = p.get(DecisionKeys.RATIO_SCALE);
+        applyMax = p.get(DispatchKeys.APPLY_MAX);
+        initialConfidence = p.get(BeliefsKeys.INITIAL_CONFIDENCE);
         this.bribe = bribe;
-        this.interest = p.on("mechanism.od3_selection_gate") ? p.get("dispatch.debt_interest") : 0;
+        this.interest = p.on(MechanismKeys.OD3_SELECTION_GATE) ? p.get(DispatchKeys.DEBT_INTEREST) : 0;
         this.contract = Math.max(1, contract);
-        double rho = p.get("decision.discount_rate");
+        double rho = p.get(DecisionKeys.DISCOUNT_RATE);
         annuity = rho > 0 ? (1 - Math.pow(1 + rho, -this.contract)) / rho : this.contract;
     }
 

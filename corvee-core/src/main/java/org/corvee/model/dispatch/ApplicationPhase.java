@@ -5,6 +5,7 @@ import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.DecisionKeys;
 import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.params.GuiltKeys;
 import org.corvee.model.params.MechanismKeys;
@@ -80,7 +81,7 @@ public final class ApplicationPhase implements Phase {
         SelectionWeight rules = new SelectionWeight(p, state.response.songbunThreshold(p));
         HomeIncome incomes = new HomeIncome(p);
         // A child under young_child_age: born after this birth-column value.
-        int youngBorn = now - p.getInt("decision.young_child_age") * 12 - Population.BIRTH_BASE;
+        int youngBorn = now - p.getInt(DecisionKeys.YOUNG_CHILD_AGE) * 12 - Population.BIRTH_BASE;
         int capital = Province.PYONGYANG.ordinal();
         int provinces = Province.values().length;
         double[] income = new double[provinces * 2];

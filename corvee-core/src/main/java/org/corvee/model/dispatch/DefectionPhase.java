@@ -18,10 +18,10 @@ import org.corvee.model.terms.DestinationTerms;
 import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.terms.SectorTerms;
 import org.corvee.model.world.Destination;
+import org.corvee.model.world.GroupSize;
 import org.corvee.model.world.Province;
 import org.corvee.model.world.Sector;
 import org.corvee.model.world.Status;
-import org.corvee.model.world.GroupSize;
 
 /**
  * Riots, defection and group defection at worksites abroad (OD6), and the punishment of
@@ -85,13 +85,13 @@ public final class DefectionPhase implements Phase {
 
     private void riots(Parameters p, Population pop, Worksites sites, MonthTerms monthTerms, int m, long[] c,
                        StepContext ctx) {
-        int after = p.getInt("defection.riot_unpaid_months");
-        double chance = p.get("defection.riot_probability");
-        int loss = p.getInt("defection.recall_loyalty_loss");
-        double instigators = p.get("defection.riot_instigators");
-        double threshold = p.get("defection.riot_threshold");
-        double spread = p.get("defection.threshold_spread");
-        double shift = p.get("defection.threshold_resentment");
+        int after = p.getInt(DefectionKeys.RIOT_UNPAID_MONTHS);
+        double chance = p.get(DefectionKeys.RIOT_PROBABILITY);
+        int loss = p.getInt(DefectionKeys.RECALL_LOYALTY_LOSS);
+        double instigators = p.get(DefectionKeys.RIOT_INSTIGATORS);
+        double threshold = p.get(DefectionKeys.RIOT_THRESHOLD);
+        double spread = p.get(DefectionKeys.THRESHOLD_SPREAD);
+        double shift = p.get(DefectionKeys.THRESHOLD_RESENTMENT);
         boolean closed = monthTerms.hostPolicy().borderClosed();
         Guilt news = new Guilt(p);
         long stream = ctx.random().stream("riot");
@@ -155,15 +155,15 @@ public final class DefectionPhase implements Phase {
 
     private void defections(Parameters p, Population pop, Worksites sites, MonthTerms monthTerms, int m,
                             long[] c, StepContext ctx, boolean groupOn) {
-        double base = p.get("defection.base_rate");
-        double rc = p.get("defection.resentment_coef");
-        double gc = p.get("defection.gap_coef");
-        double lc = p.get("defection.loyalty_coef");
-        double familyFactor = p.get("defection.family_factor");
-        int crew = p.getInt("defection.crew_size");
-        double groupThreshold = p.get("defection.group_threshold");
-        double spread = p.get("defection.threshold_spread");
-        double shift = p.get("defection.threshold_resentment");
+        double base = p.get(DefectionKeys.BASE_RATE);
+        double rc = p.get(DefectionKeys.RESENTMENT_COEF);
+        double gc = p.get(DefectionKeys.GAP_COEF);
+        double lc = p.get(DefectionKeys.LOYALTY_COEF);
+        double familyFactor = p.get(DefectionKeys.FAMILY_FACTOR);
+        int crew = p.getInt(DefectionKeys.CREW_SIZE);
+        double groupThreshold = p.get(DefectionKeys.GROUP_THRESHOLD);
+        double spread = p.get(DefectionKeys.THRESHOLD_SPREAD);
+        double shift = p.get(DefectionKeys.THRESHOLD_RESENTMENT);
         HomeIncome income = new HomeIncome(p);
         double years = world.years(m);
         int provinces = Province.values().length;

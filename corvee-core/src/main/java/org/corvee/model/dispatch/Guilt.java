@@ -32,12 +32,12 @@ final class Guilt {
     private final float groupNews;
 
     Guilt(Parameters p) {
-        on = p.on("mechanism.od7_guilt_by_association");
-        familyRisk = (float) p.get("guilt.family_punish_risk");
-        newsRisk = (float) (p.get("guilt.news_risk") * p.get("beliefs.tie_trust"));
-        watchRisk = (float) p.get("guilt.watch_risk");
-        capitalFactor = (float) p.get("guilt.capital_watch_factor");
-        groupNews = (float) p.get("guilt.group_news_risk");
+        on = p.on(MechanismKeys.OD7_GUILT_BY_ASSOCIATION);
+        familyRisk = (float) p.get(GuiltKeys.FAMILY_PUNISH_RISK);
+        newsRisk = (float) (p.get(GuiltKeys.NEWS_RISK) * p.get(BeliefsKeys.TIE_TRUST));
+        watchRisk = (float) p.get(GuiltKeys.WATCH_RISK);
+        capitalFactor = (float) p.get(GuiltKeys.CAPITAL_WATCH_FACTOR);
+        groupNews = (float) p.get(GuiltKeys.GROUP_NEWS_RISK);
     }
 
     /**

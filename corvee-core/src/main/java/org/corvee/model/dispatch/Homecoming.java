@@ -1,6 +1,8 @@
 package org.corvee.model.dispatch;
 
 import org.corvee.model.params.BeliefsKeys;
+import org.corvee.model.params.MechanismKeys;
+import org.corvee.model.params.NetworkKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
@@ -29,8 +31,8 @@ final class Homecoming {
         int classes = Songbun.values().length;
         int d = pop.destination[i];
         int served = Math.max(1, m + 1 - pop.departed[i]);
-        if (p.on("mechanism.x2_worksite_ties")) {
-            state.worksiteTies.formAt(state.worksites, i, d, pop.worksite[i], p.getInt("network.worksite_ties"), m);
+        if (p.on(MechanismKeys.X2_WORKSITE_TIES)) {
+            state.worksiteTies.formAt(state.worksites, i, d, pop.worksite[i], p.getInt(NetworkKeys.WORKSITE_TIES), m);
         }
         pop.kept[i] /= served;
         pop.status[i] = Status.HOME;

@@ -80,13 +80,13 @@ public final class WorkConditionsPhase implements Phase {
         for (Sector s : sectors) {
             sector[s.ordinal()] = monthTerms.sector(s);
         }
-        double normal = p.get("conditions.normal_hours");
-        double perHour = p.get("conditions.resentment_per_hour");
-        double perWithheld = p.get("conditions.resentment_withheld");
-        double perInjury = p.get("conditions.resentment_injury");
+        double normal = p.get(ConditionsKeys.NORMAL_HOURS);
+        double perHour = p.get(ConditionsKeys.RESENTMENT_PER_HOUR);
+        double perWithheld = p.get(ConditionsKeys.RESENTMENT_WITHHELD);
+        double perInjury = p.get(ConditionsKeys.RESENTMENT_INJURY);
         // Resentment recovers a little each month (X4), so a steady grievance settles at
         // grievance / recovery instead of growing for ever; withheld wages still push it to 1.
-        double keep = p.on("mechanism.x3_belief_memory") ? 1 - p.get("conditions.resentment_recovery") : 1;
+        double keep = p.on(MechanismKeys.X3_BELIEF_MEMORY) ? 1 - p.get(ConditionsKeys.RESENTMENT_RECOVERY) : 1;
         long hazard = ctx.random().stream("hazard");
         Population pop = world.population();
         IntList abroad = state.abroad;
