@@ -45,12 +45,10 @@ final class ValidationSection {
         List<Target> patterns = targets.stream().filter(Target::isPattern).toList();
         List<Target> consistency = targets.stream().filter(t -> !t.isPattern()).toList();
         StringBuilder sb = new StringBuilder();
-        sb.append("<h3>Patterns (must emerge; the validation claim)</h3>
-")
+        sb.append("<h3>Patterns (must emerge; the validation claim)</h3>\n")
                 .append(table(patterns, g, evidence, "patterns"));
         if (!consistency.isEmpty()) {
-            sb.append("<h3>Consistency checks (follow from the inputs by arithmetic; not validation)</h3>
-")
+            sb.append("<h3>Consistency checks (follow from the inputs by arithmetic; not validation)</h3>\n")
                     .append(table(consistency, g, evidence, "consistency checks"));
         }
         return sb.toString();
