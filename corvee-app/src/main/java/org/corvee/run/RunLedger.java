@@ -2,11 +2,8 @@ package org.corvee.run;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import org.corvee.engine.MonthClock;
-import org.corvee.engine.MonthlySeries;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.RunKeys;
-import org.corvee.output.SeriesRows;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.ScenarioWriter;
 import org.corvee.store.ResultStore;
@@ -69,11 +66,6 @@ public final class RunLedger {
     /** The database file. */
     public Path file() {
         return store.file();
-    }
-
-    /** Stores the series as the run's results, marks it completed and closes the store. */
-    public void complete(MonthlySeries series, MonthClock clock, double scale) {
-        complete(sink -> SeriesRows.forEach(series, clock, scale, sink));
     }
 
     /**
