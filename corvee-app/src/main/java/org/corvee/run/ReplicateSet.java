@@ -54,6 +54,9 @@ public final class ReplicateSet {
     private final boolean csv;
     private final ModelRun summariser;
     private final RunSummary[] summaries;
+    /** Each member's row in the database once begun (0 before): written by its worker, read after the pool ends. */
+    private final long[] rowIds;
+    private final long[] rowStarts;
 
     /** Runs {@code members} (each fully resolved, seed included); {@code summariser} may be null. */
     public ReplicateSet(List<Scenario> members, ParameterCatalog catalog, int threads, Path dir, boolean csv,
@@ -66,6 +69,8 @@ public final class ReplicateSet {
         this.csv = csv;
         this.summariser = summariser;
         this.summaries = new RunSummary[replicates];
+        this.rowIds = new long[replicates];
+        this.rowStarts = new long[replicates];
     }
 
     /** N replicates of {@code base} with seeds {@link ReplicateSeeds#of}(base seed, k). */
@@ -104,10 +109,13 @@ public final class ReplicateSet {
                     final int rep = k;
                     done.add(pool.submit(() -> one(store, batch, rep, perRun)));
                 }
-                for (Future<String> f : done) {
+                for (int k = 0; k < replicates; k++) {
                     try {
-                        err.println("corvee: " + f.get());
+                        err.println("corvee: " + done.get(k).get());
                     } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof Error fatal) {
+                            throw stop(pool, store, k, fatal);
+                        }
                         failed++;
                         err.println("corvee: " + e.getCause().getMessage());
                     }
@@ -129,11 +137,35 @@ public final class ReplicateSet {
         return failed == 0 ? 0 : UserError.FAILED;
     }
 
+    /**
+     * Ends the batch after an {@link Error} in replicate {@code k}. An error (above all
+     * OutOfMemoryError) is not one replicate's failure to count and carry on from: the next
+     * replicates would hit the same limit, and the JVM may not be able to do anything useful.
+     * Replicates not yet started are cancelled, those running are let finish (so their rows are
+     * completed or failed, never left half-written), then replicate k's row is marked failed
+     * (its world is unreachable by then, so the memory is back) and the command fails.
+     */
+    private UserError stop(ExecutorService pool, ResultStore store, int k, Error fatal) throws InterruptedException {
+        pool.shutdownNow();
+        pool.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.NANOSECONDS);
+        if (rowIds[k] != 0) {
+            store.fail(rowIds[k], String.valueOf(fatal), Instant.now(), (System.nanoTime() - rowStarts[k]) / 1e9);
+        }
+        if (fatal instanceof OutOfMemoryError) {
+            return new UserError(UserError.FAILED, List.of("out of memory (" + fatal.getMessage()
+                    + "): the batch was stopped; every concurrent replicate holds its own world, so lower"
+                    + " --threads, run.scale or the number of replicates, or raise -Xmx"));
+        }
+        return new UserError(UserError.FAILED, List.of("the batch was stopped by " + fatal));
+    }
+
     private String one(ResultStore store, long batch, int k, int perRun) throws IOException {
         Scenario sc = members.get(k);
         long seed = (long) sc.parameters().get(RunKeys.SEED);
         long t0 = System.nanoTime();
         long id = store.begin(RunLedger.record(batch, k, sc, catalog, perRun), Instant.now());
+        rowIds[k] = id;
+        rowStarts[k] = t0;
         try {
             Simulation sim = Simulation.build(sc.parameters(), sc.timeline());
             MonthlySeries series = sim.run(perRun, m -> { });
@@ -159,7 +191,7 @@ public final class ReplicateSet {
                 summaries[k] = summariser.summarise(new RunSpec(k, sc.name(), Map.of(), k, seed), sim, series,
                         scale);
             }
-        } catch (RuntimeException | IOException | OutOfMemoryError e) {
+        } catch (RuntimeException | IOException e) {
             store.fail(id, String.valueOf(e.getMessage()), Instant.now(), (System.nanoTime() - t0) / 1e9);
             throw new IllegalStateException("replicate " + k + " (run " + id + ", seed " + seed + ") failed: "
                     + e.getMessage(), e);
