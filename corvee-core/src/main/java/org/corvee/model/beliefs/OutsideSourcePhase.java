@@ -23,10 +23,9 @@ import org.corvee.model.world.Status;
  * <p>Each month every person not abroad is reached independently with probability
  * {@code beliefs.outside_source_reach}. The source reports the true figure: what a worker
  * actually keeps per month under the terms in force this month, averaged over destinations
- * weighted by their slots. A reached person updates as for word of mouth with trust
- * {@code τ = beliefs.outside_source_trust}: {@code w = τ(1 − c)}, {@code b ← b + w(R − b)},
- * {@code c ← c + (1 − c)τ/2}. It does not make anyone a relay: people repeat what returnees
- * told them, not what they heard on the radio (an assumption).
+ * weighted by their slots. A reached person updates by {@link BeliefUpdate}, as for word of
+ * mouth, with trust {@code τ = beliefs.outside_source_trust}. It does not make anyone a relay:
+ * people repeat what returnees told them, not what they heard on the radio (an assumption).
  *
  * <p>With reach 0 (the default) the phase does nothing, so runs without a campaign are
  * unchanged. Parallel over agent ranges; each body writes only its own rows.
@@ -68,10 +67,7 @@ public final class OutsideSourcePhase implements Phase {
                 if (status[i] == Status.ABROAD || RandomStreams.uniform(stream, i, m, 0) >= reach) {
                     continue;
                 }
-                double conf = confidence[i];
-                double w = trust * (1 - conf);
-                belief[i] += (float) (w * (report - belief[i]));
-                confidence[i] = (float) (conf + (1 - conf) * trust / 2);
+                BeliefUpdate.hear(belief, confidence, i, report, trust);
                 c[base + pop.province[i]]++;
             }
         });
