@@ -51,6 +51,27 @@ class OutsideSourcePhaseTest {
     }
 
     @Test
+    void fullReachReachesExactlyThePeopleInTheCountryNeverTheDeadOrDefected() {
+        // High death and defection hazards so that there are dead and defected people to leave out.
+        Parameters p = TestParameters.small(0.001, 2010, 2013).with("beliefs.outside_source_reach", 1)
+                .with("destination.russia.death_rate", 0.02).with("destination.china.death_rate", 0.02)
+                .with("defection.base_rate", 0.02);
+        Simulation sim = Simulation.build(p);
+        MonthlySeries s = sim.run(1, m -> { });
+        Population pop = sim.world().population();
+        int[] byStatus = new int[Status.COUNT];
+        for (int i = 0; i < pop.size; i++) {
+            byStatus[pop.status[i]]++;
+        }
+        assertThat(byStatus[Status.DEAD]).isPositive();
+        assertThat(byStatus[Status.DEFECTED]).isPositive();
+        // No phase after the outside source changes a person's status, so last month's reach is
+        // everyone whose status is home, applicant or screening at the end of the run.
+        long reached = s.rawTotal(s.months() - 1, sim.registry().get("heard_outside_source"));
+        assertThat(reached).isEqualTo(byStatus[Status.HOME] + byStatus[Status.APPLICANT] + byStatus[Status.SCREENING]);
+    }
+
+    @Test
     void partialReachReachesAboutThatShare() {
         Parameters p = TestParameters.small(0.002, 2010, 2010).with("beliefs.outside_source_reach", 0.1);
         Simulation sim = Simulation.build(p);

@@ -20,7 +20,8 @@ import org.corvee.model.world.Status;
  * A credible outside source of true information about work abroad (OD8, X3) — foreign radio,
  * smuggled media, an information campaign — switch {@code mechanism.od8_outside_source}.
  *
- * <p>Each month every person not abroad is reached independently with probability
+ * <p>Each month every person in the country (not abroad, dead or defected:
+ * {@link BeliefUpdate#canHear}) is reached independently with probability
  * {@code beliefs.outside_source_reach}. The source reports the true figure: what a worker
  * actually keeps per month under the terms in force this month, averaged over destinations
  * weighted by their slots. A reached person updates by {@link BeliefUpdate}, as for word of
@@ -64,7 +65,7 @@ public final class OutsideSourcePhase implements Phase {
             float[] belief = pop.belief;
             float[] confidence = pop.confidence;
             for (int i = from; i < to; i++) {
-                if (status[i] == Status.ABROAD || RandomStreams.uniform(stream, i, m, 0) >= reach) {
+                if (!BeliefUpdate.canHear(status[i]) || RandomStreams.uniform(stream, i, m, 0) >= reach) {
                     continue;
                 }
                 BeliefUpdate.hear(belief, confidence, i, report, trust);
