@@ -16,6 +16,7 @@ import org.corvee.analysis.abc.Resampling;
 import org.corvee.analysis.abc.WeightedSample;
 import org.corvee.analysis.experiment.ExperimentException;
 import org.corvee.analysis.experiment.ModelRun;
+import org.corvee.analysis.experiment.ReplicateSeeds;
 import org.corvee.analysis.experiment.RunSpec;
 import org.corvee.analysis.experiment.RunSummary;
 import org.corvee.analysis.targets.Target;
@@ -35,8 +36,8 @@ import org.corvee.scenario.Scenario;
  * {@code corvee run --posterior DIR}: runs a scenario over a calibration's accepted ensemble,
  * never one best fit. The weighted particles are resampled into as many equally weighted
  * members (systematic resampling: particle p is drawn about N·w_p times; the offset is drawn
- * from the run's seed), member k runs with its particle's parameters as overrides and seed =
- * base seed + k. Every member is stored as one batch in the results database, so
+ * from the run's seed), member k runs with its particle's parameters as overrides and seed
+ * {@link ReplicateSeeds#of}(base seed, k). Every member is stored as one batch in the results database, so
  * {@code corvee report} draws the posterior-predictive 90% bands and the validation table with
  * ARD over the ensemble; target-bands.csv (the target table: 5/50/95% of each statistic) and
  * bands.csv (month, metric, q05, q50, q95 of every metric's monthly total) are written too.
@@ -140,7 +141,7 @@ final class PosteriorRun {
         List<Scenario> members = new ArrayList<>();
         for (int k = 0; k < drawn.length; k++) {
             try {
-                Scenario m = ModelRun.resolve(base.with(k, particles.get(drawn[k]), k, base.seed() + k));
+                Scenario m = ModelRun.resolve(base.with(k, particles.get(drawn[k]), k, ReplicateSeeds.of(base.seed(), k)));
                 // The name marks the batch as an ensemble for `corvee runs` and the report; it
                 // does not change the run.
                 members.add(new Scenario(m.name() + ReportGroup.POSTERIOR_SUFFIX, m.description(), m.origin(),

@@ -1,6 +1,7 @@
 package org.corvee.dashboard;
 
 import java.time.Instant;
+import org.corvee.analysis.experiment.ReplicateSeeds;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.model.Simulation;
 import org.corvee.model.params.ParameterCatalog;
@@ -8,7 +9,6 @@ import org.corvee.output.SeriesRowSink;
 import org.corvee.output.SeriesRows;
 import org.corvee.run.CohortTables;
 import org.corvee.run.GitCommit;
-import org.corvee.run.ReplicateSeeds;
 import org.corvee.run.Version;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.ScenarioWriter;

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.corvee.analysis.experiment.ModelRun;
+import org.corvee.analysis.experiment.ReplicateSeeds;
 import org.corvee.analysis.experiment.RunSpec;
 import org.corvee.analysis.experiment.RunSummary;
 import org.corvee.engine.MonthlySeries;

@@ -62,7 +62,7 @@ class ArchitectureTest {
         {"bench", "engine", "output", "model", "model.params", "model.people", "model.postings", "model.state",
             "run"},
         {"dashboard", "engine", "output", "model", "model.params", "model.postings", "model.world", "scenario",
-            "analysis.targets", "analysis.validation", "store", "report", "run"},
+            "analysis.experiment", "analysis.targets", "analysis.validation", "store", "report", "run"},
         {"cli", "engine", "output", "model", "model.params", "model.people", "model.postings", "model.state",
             "scenario", "analysis.abc", "analysis.ablation", "analysis.experiment", "analysis.sensitivity",
             "analysis.targets", "analysis.validation", "store", "evidence", "report", "run", "bench", "dashboard"},
