@@ -36,6 +36,7 @@ import org.corvee.run.Version;
 import org.corvee.store.CalibrationRecord;
 import org.corvee.store.DatabaseParticleSink;
 import org.corvee.store.StoreException;
+import org.corvee.analysis.validation.Quantiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -254,9 +255,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                 v[i] = priors.get(k).prior().value(v[i]);
             }
             double mean = WeightedSample.mean(v, w);
-            double q05 = WeightedSample.quantile(v, w, 0.05);
-            double q50 = WeightedSample.quantile(v, w, 0.5);
-            double q95 = WeightedSample.quantile(v, w, 0.95);
+            double q05 = Quantiles.weighted(v, w, 0.05);
+            double q50 = Quantiles.weighted(v, w, 0.5);
+            double q95 = Quantiles.weighted(v, w, 0.95);
             stdout.printf("%-36s %-28s %10.4g %10.4g %10.4g %10.4g%n", priors.get(k).key(), priors.get(k).prior().text(),
                     mean, q05, q50, q95);
             sum.append(priors.get(k).key()).append(',').append(TargetBands.csv(priors.get(k).prior().text())).append(',')

@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corvee.analysis.abc.CsvParticleSink;
 import org.corvee.analysis.abc.Resampling;
-import org.corvee.analysis.abc.WeightedSample;
 import org.corvee.analysis.experiment.ExperimentException;
 import org.corvee.analysis.experiment.ModelRun;
 import org.corvee.analysis.experiment.ReplicateSeeds;
@@ -21,6 +20,7 @@ import org.corvee.analysis.experiment.RunSpec;
 import org.corvee.analysis.experiment.RunSummary;
 import org.corvee.analysis.targets.Target;
 import org.corvee.analysis.targets.TargetFile;
+import org.corvee.analysis.validation.Quantiles;
 import org.corvee.engine.RandomStreams;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.RunKeys;
@@ -195,9 +195,9 @@ final class PosteriorRun {
                 v[p] = byRun[p] != null ? byRun[p][i] : runs.get(p).value(name);
             }
             bands.append(name.substring(at + 1)).append(',').append(name, 0, at).append(',')
-                    .append(WeightedSample.quantile(v, equal, 0.05)).append(',')
-                    .append(WeightedSample.quantile(v, equal, 0.5)).append(',')
-                    .append(WeightedSample.quantile(v, equal, 0.95)).append('\n');
+                    .append(Quantiles.weighted(v, equal, 0.05)).append(',')
+                    .append(Quantiles.weighted(v, equal, 0.5)).append(',')
+                    .append(Quantiles.weighted(v, equal, 0.95)).append('\n');
         }
         try {
             Files.writeString(outDir.resolve("bands.csv"), bands, StandardCharsets.UTF_8);

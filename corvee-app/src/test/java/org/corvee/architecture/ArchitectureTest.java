@@ -58,7 +58,7 @@ class ArchitectureTest {
         {"evidence", "store"},
         {"report", "model.world", "store", "analysis.targets", "analysis.validation"},
         {"run", "engine", "output", "model", "model.params", "model.people", "model.postings", "model.world",
-            "scenario", "analysis.abc", "analysis.experiment", "analysis.targets", "store"},
+            "scenario", "analysis.abc", "analysis.experiment", "analysis.targets", "analysis.validation", "store"},
         {"bench", "engine", "output", "model", "model.params", "model.people", "model.postings", "model.state",
             "run"},
         {"dashboard", "engine", "output", "model", "model.params", "model.postings", "model.world", "scenario",
