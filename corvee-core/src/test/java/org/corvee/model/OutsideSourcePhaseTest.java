@@ -9,7 +9,7 @@ import org.corvee.engine.MonthlySeries;
 import org.corvee.model.beliefs.OutsideSourcePhase;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
-import org.corvee.model.terms.MonthTerms;
+import org.corvee.model.terms.KeptPay;
 import org.corvee.model.world.Status;
 import org.corvee.output.SeriesCsvWriter;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class OutsideSourcePhaseTest {
         // 2,000; Mongolia 400 keeps 80 on 1,200 (default terms of parameters.yaml).
         double expected = (115.0 * 25000 + 80.0 * 15000 + 75.0 * 500 + 200.0 * 2500 + 180.0 * 2000 + 80.0 * 1200)
                 / (25000 + 15000 + 500 + 2500 + 2000 + 1200);
-        assertThat(OutsideSourcePhase.truePay(MonthTerms.of(p, 0, Simulation.clockOf(p), 1.0))).isCloseTo(expected, within(1e-9));
+        assertThat(KeptPay.slotWeighted(p, 0)).isCloseTo(expected, within(1e-9));
     }
 
     @Test
@@ -35,7 +35,7 @@ class OutsideSourcePhaseTest {
         Simulation sim = Simulation.build(p);
         MonthlySeries s = sim.run(1, m -> { });
         Population pop = sim.world().population();
-        double truth = OutsideSourcePhase.truePay(MonthTerms.of(p, 0, Simulation.clockOf(p), 1.0));
+        double truth = KeptPay.slotWeighted(p, 0);
         int home = 0;
         for (int i = 0; i < pop.size; i++) {
             // Returnees of this month hold first-hand knowledge with high confidence: they move little.
