@@ -1,6 +1,7 @@
 package org.corvee.report;
 
 import java.util.List;
+import org.corvee.report.Html;
 
 /**
  * A hand-written SVG chart of horizontal bars: one panel per output, one row per parameter,
@@ -66,7 +67,7 @@ public final class SvgBarChart {
     }
 
     private static String text(int x, int y, String s, String weight, int size) {
-        String esc = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String esc = Html.escape(s);
         return String.format("<text x=\"%d\" y=\"%d\" font-size=\"%d\" font-weight=\"%s\">%s</text>%n", x, y, size,
                 weight, esc);
     }
