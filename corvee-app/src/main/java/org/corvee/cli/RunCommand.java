@@ -23,12 +23,12 @@ import org.corvee.model.postings.RetentionSummary;
 import org.corvee.output.JsonText;
 import org.corvee.output.NumberText;
 import org.corvee.output.SeriesCsvWriter;
-import org.corvee.run.CohortTables;
 import org.corvee.run.OutputFolder;
 import org.corvee.run.PeakMemory;
 import org.corvee.run.Progress;
 import org.corvee.run.ReplicateSet;
 import org.corvee.run.RunLedger;
+import org.corvee.run.SimulationOutputs;
 import org.corvee.run.UserError;
 import org.corvee.run.Version;
 import org.corvee.scenario.Scenario;
@@ -161,17 +161,7 @@ public final class RunCommand implements Callable<Integer> {
             throw UserError.badInput("cannot write results to " + dir + ": " + e.getMessage());
         }
         long tStore = System.nanoTime();
-        ledger.complete(new org.corvee.store.RunOutputs() {
-            @Override
-            public void series(org.corvee.output.SeriesRowSink sink) throws Exception {
-                org.corvee.output.SeriesRows.forEach(series, sim.clock(), sc1, sink);
-            }
-
-            @Override
-            public void cohorts(org.corvee.store.CohortSink sink) throws Exception {
-                CohortTables.retention(sim.postings().cohorts(), sim.clock(), sink);
-            }
-        });
+        ledger.complete(SimulationOutputs.of(sim, series, sc1));
         long tWritten = System.nanoTime();
         long peak = PeakMemory.heapPeakBytes();
         double runSecs = (tRun - tBuilt) / 1e9;

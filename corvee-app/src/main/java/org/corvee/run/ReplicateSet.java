@@ -22,7 +22,6 @@ import org.corvee.model.Simulation;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.RunKeys;
 import org.corvee.output.SeriesCsvWriter;
-import org.corvee.output.SeriesRows;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.ScenarioWriter;
 import org.corvee.store.ResultStore;
@@ -177,17 +176,8 @@ public final class ReplicateSet {
             if (k == 0) {
                 Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(sc, catalog), StandardCharsets.UTF_8);
             }
-            store.complete(id, new org.corvee.store.RunOutputs() {
-                @Override
-                public void series(org.corvee.output.SeriesRowSink sink) throws Exception {
-                    SeriesRows.forEach(series, sim.clock(), scale, sink);
-                }
-
-                @Override
-                public void cohorts(org.corvee.store.CohortSink sink) throws Exception {
-                    CohortTables.retention(sim.postings().cohorts(), sim.clock(), sink);
-                }
-            }, Instant.now(), (System.nanoTime() - t0) / 1e9);
+            store.complete(id, SimulationOutputs.of(sim, series, scale), Instant.now(),
+                    (System.nanoTime() - t0) / 1e9);
             if (summariser != null) {
                 summaries[k] = summariser.summarise(new RunSpec(k, sc.name(), Map.of(), k, seed), sim, series,
                         scale);
