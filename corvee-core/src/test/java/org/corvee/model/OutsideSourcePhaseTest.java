@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.corvee.engine.MonthlySeries;
-import org.corvee.model.beliefs.OutsideSourcePhase;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.terms.KeptPay;
