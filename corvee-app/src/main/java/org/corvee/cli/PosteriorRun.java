@@ -1,5 +1,7 @@
 package org.corvee.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.corvee.analysis.abc.CsvParticleSink;
 import org.corvee.analysis.abc.Resampling;
 import org.corvee.analysis.experiment.ExperimentException;
@@ -43,7 +43,6 @@ import org.corvee.scenario.Scenario;
  * bands.csv (month, metric, q05, q50, q95 of every metric's monthly total) are written too.
  */
 final class PosteriorRun {
-    private static final Pattern SCALE = Pattern.compile("\"scale\":\\s*([0-9.eE+-]+)");
 
     private PosteriorRun() {
     }
@@ -65,9 +64,9 @@ final class PosteriorRun {
     /** The scale the calibration ran at, or NaN if unknown. */
     static double calibratedScale(Path dir) {
         try {
-            Matcher m = SCALE.matcher(Files.readString(dir.resolve("calibration.json")));
-            return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
-        } catch (IOException | NumberFormatException e) {
+            JsonNode scale = new ObjectMapper().readTree(dir.resolve("calibration.json").toFile()).path("scale");
+            return scale.isNumber() ? scale.doubleValue() : Double.NaN;
+        } catch (IOException e) {
             return Double.NaN;
         }
     }
