@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.corvee.analysis.abc.CsvParticleSink;
 import org.corvee.analysis.abc.Resampling;
 import org.corvee.analysis.experiment.ExperimentException;
@@ -95,45 +100,58 @@ final class PosteriorRun {
                 run.spec.commandLine().getErr());
     }
 
+    /**
+     * Reads posterior.csv (header particle, weight, distance, parameters..., stat:... columns)
+     * with a CSV parser: each particle's parameters into {@code particles}; returns the weights.
+     * Bad input is a one-line error naming the file and line.
+     */
+    static double[] readPosterior(Path file, List<TreeMap<String, Double>> particles) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        List<Double> weights = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser csv = format.parse(in)) {
+            List<String> header = csv.getHeaderNames();
+            if (header.size() < 3 || !header.get(1).equals("weight")) {
+                throw UserError.badInput(file + ":1: expected the header particle,weight,distance,PARAMETERS...");
+            }
+            List<String> keys = new ArrayList<>();
+            for (int c = 3; c < header.size() && !header.get(c).startsWith("stat:"); c++) {
+                keys.add(header.get(c));
+            }
+            for (CSVRecord r : csv) {
+                long line = r.getRecordNumber() + 1;
+                TreeMap<String, Double> o = new TreeMap<>();
+                double w;
+                try {
+                    w = Double.parseDouble(r.get(1));
+                    for (int k = 0; k < keys.size(); k++) {
+                        o.put(keys.get(k), Double.parseDouble(r.get(3 + k)));
+                    }
+                } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                    throw UserError.badInput(file + ":" + line + ": expected numbers in every column");
+                }
+                if (!(w >= 0) || Double.isInfinite(w)) {
+                    throw UserError.badInput(file + ":" + line + ": weight must be a number >= 0, found " + r.get(1));
+                }
+                weights.add(w);
+                particles.add(o);
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw UserError.badInput("cannot read " + file + " (" + (e instanceof IOException io ? OutputFolder.reason(io)
+                    : e.getMessage()) + ")");
+        }
+        if (weights.isEmpty()) {
+            throw UserError.badInput(file + ": no particles");
+        }
+        return weights.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     /** Runs the ensemble, stores it in {@code db} as one batch and writes the bands into {@code outDir}. */
     static void execute(Path calib, RunSpec base, int threads, Path outDir, Path db, PrintWriter stdout,
                         PrintWriter err) {
         Path file = calib.resolve(CsvParticleSink.POSTERIOR);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw UserError.badInput("cannot read " + file + " (" + OutputFolder.reason(e) + ")");
-        }
-        if (lines.size() < 2) {
-            throw UserError.badInput(file + ": no particles");
-        }
-        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
-        if (header.size() < 3 || !header.get(1).equals("weight")) {
-            throw UserError.badInput(file + ":1: expected the header particle,weight,distance,PARAMETERS...");
-        }
-        List<String> keys = new ArrayList<>();
-        for (int c = 3; c < header.size() && !header.get(c).startsWith("stat:"); c++) {
-            keys.add(header.get(c));
-        }
         List<TreeMap<String, Double>> particles = new ArrayList<>();
-        double[] weights = new double[lines.size() - 1];
-        for (int i = 1; i < lines.size(); i++) {
-            String[] f = lines.get(i).split(",", -1);
-            TreeMap<String, Double> o = new TreeMap<>();
-            try {
-                weights[i - 1] = Double.parseDouble(f[1]);
-                for (int k = 0; k < keys.size(); k++) {
-                    o.put(keys.get(k), Double.parseDouble(f[3 + k]));
-                }
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw UserError.badInput(file + ":" + (i + 1) + ": expected numbers in every column");
-            }
-            if (!(weights[i - 1] >= 0) || Double.isInfinite(weights[i - 1])) {
-                throw UserError.badInput(file + ":" + (i + 1) + ": weight must be a number >= 0, found " + f[1]);
-            }
-            particles.add(o);
-        }
+        double[] weights = readPosterior(file, particles);
         int[] drawn = Resampling.systematic(weights, weights.length,
                 RandomStreams.uniform(new RandomStreams(base.seed()).stream("posterior-resample"), 0, 0));
         ParameterCatalog catalog = ParameterCatalog.load();
@@ -151,7 +169,7 @@ final class PosteriorRun {
         }
         List<Target> targets = TargetFile.defaults();
         err.printf("corvee: running %s over %d members resampled from %d posterior particles (%s) at scale %s%n",
-                base.scenario(), members.size(), particles.size(), String.join(", ", keys),
+                base.scenario(), members.size(), particles.size(), String.join(", ", particles.get(0).keySet()),
                 base.overrides().get("run.scale"));
         ReplicateSet set = new ReplicateSet(members, catalog, threads, outDir, true, new ModelRun(targets, true));
         int status = set.run(db, stdout, err);
