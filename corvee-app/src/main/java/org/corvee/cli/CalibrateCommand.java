@@ -29,6 +29,7 @@ import org.corvee.analysis.experiment.RunSpec;
 import org.corvee.analysis.experiment.RunSummary;
 import org.corvee.analysis.targets.Target;
 import org.corvee.model.params.ParameterCatalog;
+import org.corvee.run.GitCommit;
 import org.corvee.run.OutputFolder;
 import org.corvee.run.Progress;
 import org.corvee.run.RunLedger;
@@ -279,6 +280,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         ObjectNode j = json.createObjectNode();
         j.put("program", "corvee " + Version.text());
+        j.put("commit", GitCommit.head());
         j.put("fingerprint", abc.fingerprint());
         j.put("scenario", scenario.scenario == null ? "baseline" : scenario.scenario);
         j.put("scale", experiment.scale);

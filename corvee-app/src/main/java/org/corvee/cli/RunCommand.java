@@ -24,6 +24,7 @@ import org.corvee.model.postings.CohortSource;
 import org.corvee.model.postings.RetentionSummary;
 import org.corvee.output.NumberText;
 import org.corvee.output.SeriesCsvWriter;
+import org.corvee.run.GitCommit;
 import org.corvee.run.OutputFolder;
 import org.corvee.run.PeakMemory;
 import org.corvee.run.Progress;
@@ -197,6 +198,7 @@ public final class RunCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         ObjectNode m = json.createObjectNode();
         m.put("program", "corvee " + Version.text());
+        m.put("commit", GitCommit.head());
         m.put("scenario", sc.name());
         m.put("origin", sc.origin());
         m.put("seed", (long) sc.parameters().get(RunKeys.SEED));

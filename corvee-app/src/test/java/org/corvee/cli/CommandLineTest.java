@@ -84,6 +84,7 @@ class CommandLineTest {
         assertThat(manifest.path("seed").asLong()).isEqualTo(7);
         assertThat(manifest.path("threads").asInt()).isEqualTo(2);
         assertThat(manifest.path("parameters").path("run.seed").isIntegralNumber()).isTrue();
+        assertThat(manifest.path("commit").asText()).isEqualTo(org.corvee.run.GitCommit.head());
         assertThat(Files.readString(out.resolve("scenario.yaml"))).contains("seed: 7", "end_year: 2012");
     }
 
