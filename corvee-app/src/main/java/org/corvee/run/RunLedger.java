@@ -52,7 +52,7 @@ public final class RunLedger {
     }
 
     /** The row inserted for a run. */
-    static RunRecord record(long batch, int replicate, Scenario sc, ParameterCatalog catalog, int threads) {
+    public static RunRecord record(long batch, int replicate, Scenario sc, ParameterCatalog catalog, int threads) {
         return new RunRecord(batch, replicate, sc.name(), ScenarioWriter.toYaml(sc, catalog),
                 (long) sc.parameters().get(RunKeys.SEED), threads, sc.parameters().get(RunKeys.SCALE),
                 Version.text(), GitCommit.head());
