@@ -61,6 +61,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     MemoryOptions memory;
 
+    @Mixin
+    ExecutorOptions executor;
+
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides run.seed).")
     Long seed;
 
@@ -107,6 +110,7 @@ public final class RunCommand implements Callable<Integer> {
         if (seed != null && (seed < 0 || seed > (1L << 53) - 1)) {
             throw UserError.badInput("--seed must be between 0 and 2^53-1, was " + seed);
         }
+        executor.settings(nThreads);
         if (posterior != null) {
             PosteriorRun.command(this, posterior, nThreads);
             return 0;
@@ -126,8 +130,9 @@ public final class RunCommand implements Callable<Integer> {
         if (replicates < 1) {
             throw UserError.badInput("--replicates must be at least 1, was " + replicates);
         }
-        if (replicates > 1) {
-            return ReplicateSet.replicates(sc, catalog, replicates, nThreads, dir, !noCsv).run(dbFile, stdout, err);
+        if (replicates > 1 || !executor.local()) {
+            return ReplicateSet.replicates(sc, catalog, replicates, nThreads, dir, !noCsv).on(executor.settings(nThreads))
+                    .run(dbFile, stdout, err);
         }
         boolean terminal = System.console() != null;
         Instant started = Instant.now();

@@ -129,8 +129,8 @@ public final class ResultStore implements AutoCloseable {
                     ps.setLong(1, id);
                     ps.executeUpdate();
                 }
-                appendSeries(id, outputs);
-                appendCohorts(id, outputs);
+                appendSeries(conn, id, outputs);
+                appendCohorts(conn, id, outputs);
                 finish(id, RunStatus.COMPLETED, null, ended, wallSeconds);
                 conn.commit();
             } catch (Exception e) {
@@ -148,6 +148,34 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies run {@code id}'s rows from the Parquet files written for it by
+     * {@link ParquetRunFiles#write} (on any machine) into the store and marks it 'completed',
+     * all in one transaction; the files stay where they are.
+     */
+    public synchronized void completeFromParquet(long id, ParquetRunFiles files, Instant ended, double wallSeconds) {
+        try {
+            conn.setAutoCommit(false);
+            try (Statement s = conn.createStatement()) {
+                s.executeUpdate("DELETE FROM series WHERE run_id = " + id);
+                s.executeUpdate("DELETE FROM cohorts WHERE run_id = " + id);
+                s.executeUpdate("INSERT INTO series SELECT run_id, month, metric, key, value FROM read_parquet("
+                        + ParquetRunFiles.literal(files.series(id)) + ") WHERE run_id = " + id);
+                s.executeUpdate("INSERT INTO cohorts SELECT run_id, cohort_table, row_key, column_key, value FROM "
+                        + "read_parquet(" + ParquetRunFiles.literal(files.cohorts(id)) + ") WHERE run_id = " + id);
+                finish(id, RunStatus.COMPLETED, null, ended, wallSeconds);
+                conn.commit();
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("store run " + id + " from " + files.folder(), e);
+        }
+    }
+
     /** Marks run {@code id} 'failed' with a one-line reason (its rows, if any, are not written). */
     public synchronized void fail(long id, String message, Instant ended, double wallSeconds) {
         try {
@@ -157,7 +185,8 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
-    private void appendSeries(long id, RunOutputs outputs) throws Exception {
+    /** Appends run {@code id}'s series rows to {@code conn}'s table series (here and in {@link ParquetRunFiles}). */
+    static void appendSeries(DuckDBConnection conn, long id, RunOutputs outputs) throws Exception {
         Map<String, LocalDate> dates = new HashMap<>();
         try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "series")) {
             outputs.series((m, label, metric, key, value) -> {
@@ -168,7 +197,8 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
-    private void appendCohorts(long id, RunOutputs outputs) throws Exception {
+    /** Appends run {@code id}'s cohort cells to {@code conn}'s table cohorts. */
+    static void appendCohorts(DuckDBConnection conn, long id, RunOutputs outputs) throws Exception {
         try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "cohorts")) {
             outputs.cohorts((table, row, column, value) ->
                     a.beginRow().append(id).append(table).append(row).append(column).append(value).endRow());
