@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corvee.analysis.experiment.Executor;
@@ -28,8 +29,8 @@ import org.corvee.store.ResultStore;
  * records every member as a 'running' run and writes its resolved scenario to
  * {@code <out>/parquet/scenarios/run-ID.yaml}; the executor runs the members
  * ({@link ParquetRun}), each writing its rows as Parquet under {@code <out>/parquet}; the
- * driver then copies each run's files into the store and marks it completed, or marks it
- * failed with the model's message.
+ * driver then copies the files of every completed run into the store in one transaction, and
+ * marks a run the model failed as failed with the model's message.
  *
  * <p>Every member carries its own resolved scenario and seed, so a run's result does not
  * depend on where, in which task or on which attempt it ran. The output folder must be on a
@@ -74,6 +75,7 @@ final class DistributedReplicates {
             throw e;
         }
         int failed = 0;
+        Map<Long, Double> completed = new LinkedHashMap<>();
         for (int k = 0; k < out.size(); k++) {
             RunSummary s = out.get(k);
             long id = ids.get(k);
@@ -84,13 +86,16 @@ final class DistributedReplicates {
                 err.printf("corvee: replicate %d (run %d, seed %d) failed: %s%n", k, id, specs.get(k).seed(), failure);
                 continue;
             }
-            double wall = s.value(ParquetRun.WALL);
-            store.completeFromParquet(id, files, Instant.now(), wall);
+            completed.put(id, s.value(ParquetRun.WALL));
             if (summariser != null) {
                 summaries[k] = ParquetRun.statistics(s);
             }
-            err.printf("corvee: run %d/%d (run id %d, seed %d) done in %.1f s%n", k + 1, out.size(), id,
-                    specs.get(k).seed(), wall);
+        }
+        try {
+            store.completeFromParquet(completed, files, Instant.now());
+        } catch (RuntimeException e) {
+            failAll(store, List.copyOf(completed.keySet()), String.valueOf(e.getMessage()));
+            throw e;
         }
         err.printf("corvee: Parquet files of every run in %s (registered in the database)%n", parquet);
         err.flush();

@@ -15,7 +15,7 @@ import org.duckdb.DuckDBConnection;
  * A folder of Parquet files holding runs' outputs in the store's own columns, one pair of
  * files per run: {@code series/run-ID.parquet} and {@code cohorts/run-ID.parquet}. Written by
  * whichever machine ran the run (a Spark executor), read back into the store by
- * {@link ResultStore#completeFromParquet} on the driver, and kept for tools that read Parquet.
+ * {@link ResultStore#completeFromParquet} on the driver (a whole batch at once), and kept for tools that read Parquet.
  *
  * <p>Design thoughts: each file is written under a temporary name and moved into place, so a
  * task that is retried (or run twice speculatively) leaves one whole file, the same whichever

@@ -149,21 +149,37 @@ public final class ResultStore implements AutoCloseable {
     }
 
     /**
-     * Copies run {@code id}'s rows from the Parquet files written for it by
-     * {@link ParquetRunFiles#write} (on any machine) into the store and marks it 'completed',
-     * all in one transaction; the files stay where they are.
+     * Copies the rows of the runs {@code wallSeconds.keySet()} from the Parquet files written
+     * for them by {@link ParquetRunFiles#write} (on any machine) into the store and marks them
+     * 'completed' with their wall times, all in ONE transaction: a reader sees all of these runs
+     * or none (one scan of each table for a whole batch, rather than one per run). The files stay
+     * where they are.
      */
-    public synchronized void completeFromParquet(long id, ParquetRunFiles files, Instant ended, double wallSeconds) {
+    public synchronized void completeFromParquet(Map<Long, Double> wallSeconds, ParquetRunFiles files, Instant ended) {
+        if (wallSeconds.isEmpty()) {
+            return;
+        }
+        StringBuilder ids = new StringBuilder();
+        StringBuilder series = new StringBuilder();
+        StringBuilder cohorts = new StringBuilder();
+        for (long id : wallSeconds.keySet()) {
+            String sep = ids.length() == 0 ? "" : ", ";
+            ids.append(sep).append(id);
+            series.append(sep).append(ParquetRunFiles.literal(files.series(id)));
+            cohorts.append(sep).append(ParquetRunFiles.literal(files.cohorts(id)));
+        }
         try {
             conn.setAutoCommit(false);
             try (Statement s = conn.createStatement()) {
-                s.executeUpdate("DELETE FROM series WHERE run_id = " + id);
-                s.executeUpdate("DELETE FROM cohorts WHERE run_id = " + id);
-                s.executeUpdate("INSERT INTO series SELECT run_id, month, metric, key, value FROM read_parquet("
-                        + ParquetRunFiles.literal(files.series(id)) + ") WHERE run_id = " + id);
+                s.executeUpdate("DELETE FROM series WHERE run_id IN (" + ids + ")");
+                s.executeUpdate("DELETE FROM cohorts WHERE run_id IN (" + ids + ")");
+                s.executeUpdate("INSERT INTO series SELECT run_id, month, metric, key, value FROM read_parquet(["
+                        + series + "]) WHERE run_id IN (" + ids + ")");
                 s.executeUpdate("INSERT INTO cohorts SELECT run_id, cohort_table, row_key, column_key, value FROM "
-                        + "read_parquet(" + ParquetRunFiles.literal(files.cohorts(id)) + ") WHERE run_id = " + id);
-                finish(id, RunStatus.COMPLETED, null, ended, wallSeconds);
+                        + "read_parquet([" + cohorts + "]) WHERE run_id IN (" + ids + ")");
+                for (Map.Entry<Long, Double> e : wallSeconds.entrySet()) {
+                    finish(e.getKey(), RunStatus.COMPLETED, null, ended, e.getValue());
+                }
                 conn.commit();
             } catch (SQLException | RuntimeException e) {
                 conn.rollback();
@@ -172,7 +188,7 @@ public final class ResultStore implements AutoCloseable {
                 conn.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failure("store run " + id + " from " + files.folder(), e);
+            throw failure("store " + wallSeconds.size() + " runs from " + files.folder(), e);
         }
     }
 

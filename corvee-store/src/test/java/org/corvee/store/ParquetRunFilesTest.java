@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +28,7 @@ class ParquetRunFilesTest {
             files.write(shipped, ResultStoreTest.outputs(7));
             files.write(shipped, ResultStoreTest.outputs(7)); // a retried task writes the same files again
             assertThat(files.series(shipped)).exists();
-            s.completeFromParquet(shipped, files, Instant.now(), 1.0);
+            s.completeFromParquet(Map.of(shipped, 1.0), files, Instant.now());
             assertThat(s.run(shipped).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
             assertThat(rows(s, "series", shipped)).isEqualTo(rows(s, "series", direct)).contains("pay_state");
             assertThat(rows(s, "cohorts", shipped)).isEqualTo(rows(s, "cohorts", direct)).contains("2021-03");
@@ -34,14 +36,19 @@ class ParquetRunFilesTest {
     }
 
     @Test
-    void aMissingFileLeavesTheRunRunningWithNoRows() {
+    void aMissingFileLeavesTheWholeBatchRunningWithNoRows() {
         ParquetRunFiles files = new ParquetRunFiles(tmp.resolve("parquet").toString());
         try (ResultStore s = ResultStore.open(tmp.resolve("r.duckdb"))) {
-            long id = s.begin(ResultStoreTest.record(s.newBatch(), 0, 7), Instant.now());
-            assertThatThrownBy(() -> s.completeFromParquet(id, files, Instant.now(), 1.0))
-                    .isInstanceOf(StoreException.class).hasMessageContaining("run-" + id + ".parquet");
-            assertThat(s.run(id).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
-            assertThat(s.series(id).months()).isEmpty();
+            long batch = s.newBatch();
+            long written = s.begin(ResultStoreTest.record(batch, 0, 7), Instant.now());
+            long lost = s.begin(ResultStoreTest.record(batch, 1, 8), Instant.now());
+            files.write(written, ResultStoreTest.outputs(7));
+            assertThatThrownBy(() -> s.completeFromParquet(Map.of(written, 1.0, lost, 1.0), files, Instant.now()))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("run-" + lost + ".parquet");
+            for (long id : List.of(written, lost)) {
+                assertThat(s.run(id).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+                assertThat(s.series(id).months()).isEmpty();
+            }
         }
     }
 
