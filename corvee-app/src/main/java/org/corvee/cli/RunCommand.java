@@ -131,8 +131,8 @@ public final class RunCommand implements Callable<Integer> {
             throw UserError.badInput("--replicates must be at least 1, was " + replicates);
         }
         if (replicates > 1 || !executor.local()) {
-            return ReplicateSet.replicates(sc, catalog, replicates, nThreads, dir, !noCsv).on(executor.settings(nThreads))
-                    .run(dbFile, stdout, err);
+            return ReplicateSet.replicates(sc, catalog, replicates, nThreads, dir, !noCsv)
+                    .on(executor.settings(nThreads)).run(dbFile, stdout, err);
         }
         boolean terminal = System.console() != null;
         Instant started = Instant.now();

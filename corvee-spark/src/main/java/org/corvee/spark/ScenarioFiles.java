@@ -52,7 +52,8 @@ final class ScenarioFiles implements Serializable {
         if (bytes == null || Files.isRegularFile(p)) {
             return spec;
         }
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "corvee-scenario-" + Integer.toHexString(Arrays.hashCode(bytes)));
+        String hash = Integer.toHexString(Arrays.hashCode(bytes));
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "corvee-scenario-" + hash);
         Path copy = dir.resolve(p.getFileName());
         try {
             if (!Files.isRegularFile(copy)) {

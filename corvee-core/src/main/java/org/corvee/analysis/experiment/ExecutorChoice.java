@@ -30,9 +30,11 @@ public final class ExecutorChoice {
             known.add(p.name());
         }
         if ("spark".equals(name)) {
-            throw new IllegalArgumentException("--executor spark: the Spark module is not on the class path; build it "
-                    + "with `mvn -B -DskipTests package` and run through ./corvee, or use spark-submit corvee-spark.jar");
+            throw new IllegalArgumentException("--executor spark: the Spark module is not on the class path; "
+                    + "build it with `mvn -B -DskipTests package` and run through ./corvee, "
+                    + "or use spark-submit corvee-spark.jar");
         }
-        throw new IllegalArgumentException("--executor " + name + ": unknown executor; known: " + String.join(", ", known));
+        throw new IllegalArgumentException("--executor " + name + ": unknown executor; known: "
+                + String.join(", ", known));
     }
 }
