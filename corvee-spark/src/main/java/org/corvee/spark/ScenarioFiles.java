@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.corvee.analysis.experiment.ExperimentException;
@@ -19,7 +21,7 @@ import org.corvee.analysis.experiment.RunSpec;
  *
  * <p>An executor that sees the file at the same path (local mode, a shared file system) reads
  * it there; otherwise it writes the shipped bytes under the same file name into a folder of the
- * temporary directory named by the bytes' hash (so concurrent tasks agree on it, and a changed
+ * temporary directory named by the bytes' SHA-256 (so concurrent tasks agree on it, and a changed
  * file gets a new folder) and runs from there. Bundled scenarios (by name) need no shipping.
  */
 final class ScenarioFiles implements Serializable {
@@ -52,8 +54,7 @@ final class ScenarioFiles implements Serializable {
         if (bytes == null || Files.isRegularFile(p)) {
             return spec;
         }
-        String hash = Integer.toHexString(Arrays.hashCode(bytes));
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "corvee-scenario-" + hash);
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "corvee-scenario-" + sha256(bytes));
         Path copy = dir.resolve(p.getFileName());
         try {
             if (!Files.isRegularFile(copy)) {
@@ -66,5 +67,13 @@ final class ScenarioFiles implements Serializable {
             throw new UncheckedIOException("cannot write the shipped scenario " + copy, e);
         }
         return new RunSpec(spec.index(), copy.toString(), spec.overrides(), spec.replicate(), spec.seed());
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }
