@@ -89,7 +89,7 @@ class SparkCalibrationTest {
         ParameterSpec ps = catalog.find(key);
         ParameterPrior prior = ParameterPrior.parse(key + "=uniform(1,20)", ps.min(), ps.max());
         RunSpec base = new RunSpec(0, "baseline", new TreeMap<>(Map.of("run.scale", 0.002, "run.end_year", 2016.0)), 0, 1);
-        AbcSettings settings = new AbcSettings(6, generations, 0.5, 60, 7, 0);
+        AbcSettings settings = new AbcSettings(6, generations, 0.5, 120, 7, 0);
         return new AbcSmc(List.of(prior), base, new TargetDistance(TargetFile.defaults()), settings);
     }
 
