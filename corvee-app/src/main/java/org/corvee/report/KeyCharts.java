@@ -51,6 +51,7 @@ final class KeyCharts {
             }
         }
         add(out, dest);
+        out.addAll(hostReports(groups));
         SvgChart flows = new SvgChart("Departures and returns", "persons per month, 12-month trailing mean "
                 + "(solid: departures, dashed: returns)", months, SvgChart.Kind.LINES);
         boolean one = groups.size() == 1;
@@ -69,6 +70,44 @@ final class KeyCharts {
                     Selector.of("adults_counted", Map.of())), Palette.colour(g), false);
         }
         add(out, belief);
+        return out;
+    }
+
+    /**
+     * What hosts would report (OD11): the yearly workforce by host (12-month trailing mean of the
+     * month-end stock), valid work permits against workers present, and entries by channel.
+     */
+    static List<String> hostReports(List<ReportGroup> groups) {
+        List<String> out = new ArrayList<>();
+        List<String> months = groups.get(0).months();
+        SvgChart yearly = new SvgChart("Workforce by host, yearly", "persons, 12-month trailing mean of the month-end"
+                + " stock (the value in December is the year's mean)", months, SvgChart.Kind.LINES);
+        SvgChart permits = new SvgChart("Valid work permits and workers present, by host", "persons at month end "
+                + "(solid: valid permits, dashed: present; OD11)", months, SvgChart.Kind.LINES);
+        int colour = 0;
+        for (ReportGroup g : groups) {
+            for (String d : g.values("workers_abroad", "destination")) {
+                int c = colour++;
+                yearly.add(name(groups, g, d), g.band("workers_abroad", Map.of("destination", d), SMOOTH),
+                        Palette.colour(c), false);
+                permits.add(name(groups, g, d + " permits"), g.band("valid_permits", Map.of("destination", d)),
+                        Palette.colour(c), false);
+                permits.add(name(groups, g, d + " present"), g.band("workers_present", Map.of("destination", d)),
+                        Palette.colour(c), true);
+            }
+        }
+        add(out, yearly);
+        add(out, permits);
+        SvgChart entries = new SvgChart("Entries by channel", "persons entering a host per month, 12-month trailing"
+                + " mean (work permit, student or trainee visa, other visa; OD11)", months, SvgChart.Kind.LINES);
+        colour = 0;
+        for (ReportGroup g : groups) {
+            for (String ch : g.values("entries", "channel")) {
+                entries.add(name(groups, g, ch), g.band("entries", Map.of("channel", ch), SMOOTH),
+                        Palette.colour(colour++), false);
+            }
+        }
+        add(out, entries);
         return out;
     }
 

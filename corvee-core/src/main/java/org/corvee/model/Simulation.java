@@ -19,12 +19,15 @@ import org.corvee.model.dispatch.DefectionPhase;
 import org.corvee.model.dispatch.DeparturePhase;
 import org.corvee.model.dispatch.FamilyWatchPhase;
 import org.corvee.model.dispatch.HostPolicyPhase;
+import org.corvee.model.dispatch.HostReportPhase;
 import org.corvee.model.dispatch.InitialDeployment;
+import org.corvee.model.dispatch.InitialHistory;
 import org.corvee.model.dispatch.SelectionPhase;
 import org.corvee.model.dispatch.WorkConditionsPhase;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.RunKeys;
 import org.corvee.model.params.Timeline;
+import org.corvee.model.people.LifeTable;
 import org.corvee.model.people.LoyaltyAssignment;
 import org.corvee.model.people.NetworkBuilder;
 import org.corvee.model.people.Population;
@@ -36,6 +39,7 @@ import org.corvee.model.postings.PostingMetrics;
 import org.corvee.model.postings.Postings;
 import org.corvee.model.postings.SiteLifePhase;
 import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.FlowMetrics;
 import org.corvee.model.state.World;
 import org.corvee.model.beliefs.BeliefMemoryPhase;
 
@@ -46,7 +50,7 @@ import org.corvee.model.beliefs.BeliefMemoryPhase;
  * <p>Process order each month: timeline (X5: dated parameter changes) → host policy (OD11,
  * OD12) → application → selection → departure → work conditions (OD5) → abroad (pay, return) →
  * defection and riots (OD6, OD7) → family watch (OD7) → word of mouth → outside source →
- * census → abroad census → hardship postings (assignment, housing, site life, posting census).
+ * demography (X1: deaths at home, births) → census → abroad census → hardship postings (assignment, housing, site life, posting census).
  */
 public final class Simulation {
     private final Parameters parameters;
@@ -57,6 +61,8 @@ public final class Simulation {
     private final DispatchMetrics metrics;
     private final Postings postings;
     private final PostingMetrics postingMetrics;
+    private final DemographyMetrics demographyMetrics;
+    private final FlowMetrics flowMetrics;
     private final Engine engine;
     private final long[] initialCounters;
 
@@ -70,21 +76,25 @@ public final class Simulation {
         this.metrics = new DispatchMetrics(registry);
         this.postings = new Postings(world.population(), clock);
         this.postingMetrics = new PostingMetrics(registry);
+        this.demographyMetrics = new DemographyMetrics(registry);
+        this.flowMetrics = new FlowMetrics(registry);
         List<Phase> phases = List.of(
                 new TimelinePhase(world, timeline),
                 new HostPolicyPhase(world, metrics),
                 new ApplicationPhase(world, metrics),
                 new SelectionPhase(world, metrics),
-                new DeparturePhase(world, metrics),
+                new DeparturePhase(world, metrics, flowMetrics),
                 new WorkConditionsPhase(world, metrics),
-                new AbroadPhase(world, metrics),
+                new AbroadPhase(world, metrics, flowMetrics),
                 new DefectionPhase(world, metrics),
                 new FamilyWatchPhase(world),
                 new WordOfMouthPhase(world, metrics),
                 new OutsideSourcePhase(world, registry),
                 new BeliefMemoryPhase(world),
+                new DemographyPhase(world, demographyMetrics),
                 new CensusPhase(world, metrics),
                 new AbroadCensusPhase(world, metrics),
+                new HostReportPhase(world, flowMetrics),
                 new CohortAssignmentPhase(world, postings, postingMetrics),
                 new HousingPhase(world, postings, postingMetrics),
                 new SiteLifePhase(world, postings, postingMetrics),
@@ -94,6 +104,7 @@ public final class Simulation {
         world.dispatch().worksiteTies.useStream(random.stream("worksite-ties"));
         LoyaltyAssignment.assign(world.population(), parameters, random);
         new InitialDeployment(world, metrics).deploy(random, initialCounters);
+        InitialHistory.apply(world, random);
     }
 
     /** Builds the synthetic population and network for {@code p} (no timeline). */
@@ -120,6 +131,7 @@ public final class Simulation {
         RandomStreams random = new RandomStreams((long) p.get(RunKeys.SEED));
         try (ParallelRanges ranges = new ParallelRanges(threads)) {
             Population pop = new PopulationBuilder(p, clock, random).build(ranges);
+            DemographyPhase.drawDeaths(pop, LifeTable.of(p), random, clock.absolute(0));
             SocialNetwork net = new NetworkBuilder(p, random).build(pop, ranges);
             return new Simulation(p, timeline, new World(pop, net, clock, p), clock, random);
         }
@@ -165,6 +177,16 @@ public final class Simulation {
     /** The registered outputs of the postings channel. */
     public PostingMetrics postingMetrics() {
         return postingMetrics;
+    }
+
+    /** The registered outputs of the population's renewal (X1). */
+    public DemographyMetrics demographyMetrics() {
+        return demographyMetrics;
+    }
+
+    /** What hosts would report: entries by channel, valid permits, renewals (OD11). */
+    public FlowMetrics flowMetrics() {
+        return flowMetrics;
     }
 
     /** The output catalogue. */

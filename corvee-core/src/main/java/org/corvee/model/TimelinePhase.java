@@ -15,8 +15,8 @@ import org.corvee.model.state.World;
  * month, replaces the world's parameters in force with the changes applied in date (then file)
  * order. Every later phase of the month — and every later month — sees the new values.
  *
- * <p>Invariant: every entry falls inside the run's calendar (the loader checks this for
- * scenario files; a timeline built in code that breaks it is rejected here).
+ * <p>An entry dated before the run's start applies in its first month (with those of that
+ * month, in date order); one dated after the end never applies.
  */
 public final class TimelinePhase implements Phase {
     private final World world;
@@ -31,11 +31,10 @@ public final class TimelinePhase implements Phase {
         }
         for (TimelineEntry e : timeline.entries()) {
             int m = clock.indexOf(e.year(), e.month());
-            if (m < 0 || m >= clock.months()) {
-                throw new IllegalArgumentException(e.label() + " is outside the run period " + clock.label(0)
-                        + " to " + clock.label(clock.months() - 1));
+            if (m < clock.months()) {
+                // Dated before the start: in force from the start (entries stay in date order).
+                byMonth.get(Math.max(0, m)).add(e);
             }
-            byMonth.get(m).add(e);
         }
     }
 

@@ -56,6 +56,9 @@ public final class ScenarioWriter {
             if (!e.description().isEmpty()) {
                 sb.append("    description: ").append(quote(e.description())).append('\n');
             }
+            if (!e.source().isEmpty()) {
+                sb.append("    source: ").append(quote(e.source())).append('\n');
+            }
             sb.append("    set:\n");
             for (Map.Entry<String, Double> v : e.set().entrySet()) {
                 ParameterSpec spec = catalog.find(v.getKey());

@@ -26,6 +26,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  *   - date: 2017-12          # YYYY-MM, or YYYY-MM-DD (the change applies from that month)
  *     event: sanctions       # optional short name
  *     description: ...       # optional
+ *     source: ...            # optional: the public source of the event
+ *     enabled: false         # optional (default true): the entry is checked but not applied
  *     set:                   # dotted keys or nested sections, as at the top level
  *       destination.russia.slots_max: 0
  * </pre>
@@ -37,7 +39,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class TimelineReader {
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
-    private static final Set<String> FIELDS = Set.of("date", "event", "description", "set");
+    private static final Set<String> FIELDS = Set.of("date", "event", "description", "source", "enabled", "set");
 
     private final KeyReader keys;
     private final List<ScenarioProblem> problems;
@@ -94,6 +96,8 @@ final class TimelineReader {
         int[] date = null;
         String event = "";
         String description = "";
+        String source = "";
+        boolean enabled = true;
         Map<String, Double> set = new LinkedHashMap<>();
         Map<String, KeyPlace> places = new LinkedHashMap<>();
         Node setNode = null;
@@ -111,6 +115,8 @@ final class TimelineReader {
                 }
                 case "event" -> event = text(label + ".event", value);
                 case "description" -> description = text(label + ".description", value);
+                case "source" -> source = text(label + ".source", value);
+                case "enabled" -> enabled = enabled(label + ".enabled", value);
                 case "set" -> {
                     setNode = value;
                     set(label + ".set", value, set, places);
@@ -119,7 +125,7 @@ final class TimelineReader {
                     String near = Suggestions.closest(field, FIELDS);
                     problems.add(keys.at(t.getKeyNode(), label + "." + field, "unknown field"
                             + (near != null ? " (did you mean " + near + "?)" : "")
-                            + "; an entry has date, event, description and set"));
+                            + "; an entry has date, event, description, source, enabled and set"));
                 }
             }
         }
@@ -134,7 +140,12 @@ final class TimelineReader {
         if (problems.size() != before || date == null) {
             return null;
         }
-        return new TimelineEntry(index, date[0], date[1], event, description, set, KeyReader.place(item), places);
+        if (!enabled) {
+            // Switched off: checked like any entry, then left out of the timeline.
+            return null;
+        }
+        return new TimelineEntry(index, date[0], date[1], event, description, source, set, KeyReader.place(item),
+                places);
     }
 
     private void set(String label, Node node, Map<String, Double> set, Map<String, KeyPlace> places) {
@@ -198,6 +209,15 @@ final class TimelineReader {
             }
         }
         return new int[] {year, month};
+    }
+
+    private boolean enabled(String label, Node node) {
+        String v = node instanceof ScalarNode s ? s.getValue().trim() : "";
+        if (v.equals("true") || v.equals("false")) {
+            return v.equals("true");
+        }
+        problems.add(keys.at(node, label, "expected true or false, found " + KeyReader.kind(node)));
+        return true;
     }
 
     private String text(String label, Node node) {

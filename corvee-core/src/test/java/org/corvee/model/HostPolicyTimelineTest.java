@@ -99,7 +99,12 @@ class HostPolicyTimelineTest {
         assertThat(others).isZero();
         int aug2023 = 19;
         assertThat(sum(s, dm.departures, 0, aug2023)).isZero();
-        assertThat(s.raw(aug2023, dm.departures, russia)).isPositive();
+        // Demand ramps from the reopening (policy.resumption_ramp_months): departures start within its first year.
+        long early = 0;
+        for (int m = aug2023; m < aug2023 + 12; m++) {
+            early += s.raw(m, dm.departures, russia);
+        }
+        assertThat(early).isPositive();
     }
 
     @Test

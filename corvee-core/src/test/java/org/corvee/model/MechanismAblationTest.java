@@ -1,15 +1,16 @@
 package org.corvee.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import org.corvee.engine.Metric;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.Province;
+import org.corvee.model.world.Sector;
 import org.corvee.model.world.Songbun;
 import org.junit.jupiter.api.Test;
+
 
 /**
  * For each overseas-dispatch mechanism, a small world where switching it off moves the outcome
@@ -100,6 +101,14 @@ class MechanismAblationTest {
     void od6DefectionGroupsAndRiotsEachHaveTheirSwitch() {
         Parameters p = base(2010, 2012).with("defection.base_rate", 0.01).with("conditions.withhold_probability", 0.05)
                 .with("defection.riot_probability", 0.5);
+        // Worksites are containers: at this scale one of 60 persons holds a single agent, and a
+        // group needs co-workers, so the hosts' worksites are made large enough for several.
+        for (Destination d : Destination.values()) {
+            p = p.with("destination." + d.id() + ".worksite_size", 2000);
+        }
+        for (Sector s : Sector.values()) {
+            p = p.with("sector." + s.id() + ".worksite_size", 0);
+        }
         Run all = run(p);
         DispatchMetrics m = all.sim.metrics();
         assertThat(all.total(m.defections)).isPositive();

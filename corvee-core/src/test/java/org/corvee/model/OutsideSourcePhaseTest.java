@@ -37,8 +37,10 @@ class OutsideSourcePhaseTest {
         double truth = KeptPay.slotWeighted(p, 0);
         int home = 0;
         for (int i = 0; i < pop.size; i++) {
-            // Returnees of this month hold first-hand knowledge with high confidence: they move little.
-            if (pop.status[i] == Status.HOME && pop.returned[i] < 0) {
+            // Returnees of this month hold first-hand knowledge with high confidence: they move
+            // little; children born during the year (X1) heard the source for fewer months.
+            boolean bornBefore = pop.birth[i] + Population.BIRTH_BASE < sim.clock().absolute(0);
+            if (pop.status[i] == Status.HOME && pop.returned[i] < 0 && bornBefore) {
                 assertThat((double) pop.belief[i]).isCloseTo(truth, within(0.01));
                 // c ← c + (1 − c)·τ/2 from c = 0 with τ = 1, once a month for twelve months: 1 − 2^−12.
                 assertThat((double) pop.confidence[i]).isCloseTo(1 - Math.pow(0.5, 12), within(1e-6));

@@ -65,9 +65,19 @@ class TimelinePhaseTest {
     }
 
     @Test
-    void entriesOutsideTheRunAreRejected() {
+    void entriesBeforeTheStartApplyFromTheStartAndAfterTheEndNever() {
         Parameters p = TestParameters.small(0.0005, 2010, 2011);
-        Timeline t = new Timeline(List.of(TimelineEntry.of(1, 2012, 1, "", Map.of("dispatch.bribe", 1.0))));
-        assertThatThrownBy(() -> Simulation.build(p, t)).hasMessageContaining("outside the run period");
+        Timeline t = new Timeline(List.of(TimelineEntry.of(1, 2005, 1, "", Map.of("dispatch.bribe", 7.0)),
+                TimelineEntry.of(2, 2012, 1, "", Map.of("dispatch.bribe", 9.0))));
+        Simulation sim = Simulation.build(p, t);
+        double[] bribe = new double[2];
+        sim.run(1, m -> {
+            if (m == 0) {
+                bribe[0] = sim.world().parameters().get("dispatch.bribe");
+            }
+            bribe[1] = sim.world().parameters().get("dispatch.bribe");
+        });
+        assertThat(bribe[0]).isEqualTo(7.0);
+        assertThat(bribe[1]).isEqualTo(7.0);
     }
 }

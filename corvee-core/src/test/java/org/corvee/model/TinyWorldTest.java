@@ -47,6 +47,7 @@ class TinyWorldTest {
                 .with("mechanism.x3_belief_memory", 0)
                 .with("dispatch.initial_fill", 0)
                 .with("dispatch.contract_months", 2).with("dispatch.screening_months", 0)
+                .with("dispatch.contract_spread", 0).with("dispatch.renewal_share", 0).with("run.history_years", 0)
                 .with("dispatch.bribe", 1000).with("dispatch.bribe_growth", 0)
                 .with("dispatch.apply_max", 1.0).with("decision.ratio_threshold", -1e6).with("decision.ratio_scale", 1)
                 .with("beliefs.talk_probability", 1.0).with("beliefs.relay_months", 0)

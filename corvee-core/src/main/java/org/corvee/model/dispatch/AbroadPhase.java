@@ -2,14 +2,17 @@ package org.corvee.model.dispatch;
 
 import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
+import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
+import org.corvee.model.policy.HostPolicy;
 import org.corvee.model.policy.StateResponse;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.FlowMetrics;
 import org.corvee.model.state.Worksites;
 import org.corvee.model.state.World;
 import org.corvee.model.terms.DestinationTerms;
@@ -32,15 +35,20 @@ import org.corvee.model.world.Status;
  * withholds wages this month (OD5) the worker's part goes to the company and is counted in
  * {@code pay_minders} and {@code pay_withheld}. The worker pays interest on bribe debt, repays
  * it first, then saves; what the worker brings home ({@code kept}) is the pay net of the bribe
- * and the debt's interest. At the end of the contract the worker comes home ({@link Homecoming}).
+ * and the debt's interest. At the end of the contract the worker comes home ({@link Homecoming}),
+ * unless the contract is renewed: with probability {@code dispatch.renewal_share} for another
+ * {@code dispatch.renewal_months}, while the host issues permits and no sanctions or closure
+ * are in force (OD11).
  */
 public final class AbroadPhase implements Phase {
     private final World world;
     private final DispatchMetrics metrics;
+    private final FlowMetrics flows;
 
-    public AbroadPhase(World world, DispatchMetrics metrics) {
+    public AbroadPhase(World world, DispatchMetrics metrics, FlowMetrics flows) {
         this.world = world;
         this.metrics = metrics;
+        this.flows = flows;
     }
 
     @Override
@@ -85,6 +93,10 @@ public final class AbroadPhase implements Phase {
         long[] paid = new long[split.length];
         long[] withheld = new long[split.length];
         int stay = 0;
+        double renewShare = p.get(DispatchKeys.RENEWAL_SHARE);
+        int renewMonths = p.getInt(DispatchKeys.RENEWAL_MONTHS);
+        long renewStream = ctx.random().stream("renewal");
+        HostPolicy policy = world.terms(m).hostPolicy();
         for (int k = 0; k < list.size(); k++) {
             int i = list.get(k);
             if (pop.status[i] != Status.ABROAD) {
@@ -113,6 +125,16 @@ public final class AbroadPhase implements Phase {
             // Kept net of the debt's interest; the bribe itself was deducted at selection.
             pop.kept[i] += (float) (earned - charged);
             if (m + 1 < pop.due[i]) {
+                list.set(stay++, i);
+                continue;
+            }
+            // Renewal: a host still issuing permits may keep a worker whose contract ends for
+            // another term; not a worker sent home early (repatriation) or stranded (OD11).
+            if (renewShare > 0 && policy.workPermits(d) && !policy.troubled()
+                    && (pop.flags[i] & PersonFlags.STRANDED) == 0
+                    && RandomStreams.uniform(renewStream, i, m, 0) < renewShare) {
+                pop.due[i] = (short) (m + 1 + renewMonths);
+                c[flows.renewed.base() + d]++;
                 list.set(stay++, i);
                 continue;
             }

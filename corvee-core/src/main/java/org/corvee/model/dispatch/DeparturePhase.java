@@ -8,6 +8,8 @@ import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.FlowMetrics;
+import org.corvee.model.state.WorksiteSizes;
 import org.corvee.model.state.Worksites;
 import org.corvee.model.state.World;
 import org.corvee.model.terms.MonthTerms;
@@ -19,17 +21,20 @@ import org.corvee.model.world.Status;
 
 /**
  * Departure at the end of screening: the worker goes abroad on a contract of
- * {@code dispatch.contract_months} (T12) plus the OD12 extension, to a worksite drawn uniformly
- * among the destination's current worksites ({@link Worksites}). Nobody leaves while the border
+ * {@code dispatch.contract_months} (T12) plus the OD12 extension, ± a uniform
+ * {@code dispatch.contract_spread} months ({@link ContractLength}), to the first worksite of
+ * the host with a free place, or a new one ({@link Worksites}: fixed-size containers). Nobody leaves while the border
  * is closed (OD11): the queue waits. Sequential over the screening queue, in queue order.
  */
 public final class DeparturePhase implements Phase {
     private final World world;
     private final DispatchMetrics metrics;
+    private final FlowMetrics flows;
 
-    public DeparturePhase(World world, DispatchMetrics metrics) {
+    public DeparturePhase(World world, DispatchMetrics metrics, FlowMetrics flows) {
         this.world = world;
         this.metrics = metrics;
+        this.flows = flows;
     }
 
     @Override
@@ -48,10 +53,11 @@ public final class DeparturePhase implements Phase {
             return;
         }
         int contract = world.parameters().getInt(DispatchKeys.CONTRACT_MONTHS) + state.response.contractBonus();
-        int[] sites = new int[Destination.values().length];
-        for (Destination d : Destination.values()) {
-            sites[d.ordinal()] = monthTerms.destination(d).sites();
-        }
+        int spread = world.parameters().getInt(DispatchKeys.CONTRACT_SPREAD);
+        Worksites sites = state.worksites;
+        sites.recount(pop, state.abroad);
+        WorksiteSizes sizes = new WorksiteSizes(world.parameters(), world.scale());
+        Destination[] dests = Destination.values();
         long stream = ctx.random().stream("worksite");
         long[] c = ctx.counters();
         int provinces = Province.values().length;
@@ -65,14 +71,15 @@ public final class DeparturePhase implements Phase {
             }
             int d = pop.destination[i];
             pop.status[i] = Status.ABROAD;
-            pop.due[i] = (short) (m + contract);
+            pop.due[i] = (short) (m + ContractLength.draw(contract, spread, stream, i, m, 1));
             pop.flags[i] &= ~PersonFlags.STRANDED;
-            pop.worksite[i] = (short) RandomStreams.below(stream, i, m, 0, sites[d]);
+            pop.worksite[i] = (short) sites.place(dests[d], sizes);
             state.screeningByDestination[d]--;
             state.abroadByDestination[d]++;
             state.abroad.add(i);
             pop.departed[i] = (short) m;
             c[metrics.departures.base() + d]++;
+            c[flows.entries.base() + d * FlowMetrics.CHANNEL.size() + Vacancies.channelOf(pop.flags[i])]++;
             c[metrics.abroad.base() + (d * provinces + pop.province[i]) * classes + pop.songbun[i]]++;
         }
         queue.truncate(kept);

@@ -4,10 +4,12 @@ import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.PolicyKeys;
 import org.corvee.model.people.Population;
+import org.corvee.model.policy.HostPolicy;
 import org.corvee.model.policy.PolicyDates;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
@@ -18,19 +20,21 @@ import org.corvee.model.world.PersonFlags;
 
 /**
  * The host-policy timeline (OD11) and the state's yearly review (OD12), first model phase of
- * every month after the timeline. The month's permits and border state are part of the month's
- * terms ({@link org.corvee.model.policy.HostPolicy#of}); this phase applies what they imply to
- * the workers abroad: repatriation by the deadline and stranding by the closure.
+ * every month after the timeline. The month's entry channels, deadlines and border state are
+ * part of the month's terms ({@link HostPolicy#of}); this phase applies what they imply to the
+ * workers abroad — repatriation by each host's deadline, stranding by the closure — and keeps
+ * the one piece of policy that needs memory, the ramp of a reopened host.
  *
  * <p>Rules, with {@code mechanism.od11_host_policy} on (dates are {@link PolicyDates}):
  * <ul>
- * <li>New permits: none if {@code policy.new_permits} is false; none from
- *     {@code policy.sanctions_start}, except each host from its own {@code destination.<id>.resumption}.</li>
- * <li>Repatriation: from the sanctions month up to {@code policy.repatriation_deadline}, each
- *     worker of a host who complies (a fixed per-worker draw below the host's
- *     {@code compliance}) and whose contract runs past the deadline has it cut short this
- *     month with probability 1 / (months left to the deadline + 1): returns are spread evenly
- *     and all complying workers are home by the deadline month.</li>
+ * <li>Ramp: a host whose entry reopens after being closed (or whose workers can travel again
+ *     when the border reopens) takes a share (m + lead − reopening + 1) /
+ *     {@code policy.resumption_ramp_months} of its slots, capped at 1, lead =
+ *     {@code dispatch.recruit_ahead_months} ({@link DispatchState#demand}).</li>
+ * <li>Repatriation: up to a host's deadline each of its workers who complies (a fixed
+ *     per-worker draw below the host's {@code compliance}) and whose contract runs past the
+ *     deadline has it cut short this month with probability 1 / (months left + 1): returns are
+ *     spread evenly and all complying workers are home by the deadline month.</li>
  * <li>Border closure from {@code policy.border_closure_start} until {@code policy.border_reopen}:
  *     no departures; a contract ending during the closure is extended to the reopening plus a
  *     uniform 0..{@code reopen_spread}−1 months (stranded workers).</li>
@@ -38,8 +42,12 @@ import org.corvee.model.world.PersonFlags;
  * With the switch off only {@code policy.new_permits} applies.
  */
 public final class HostPolicyPhase implements Phase {
+    private static final int LONG_AGO = Integer.MIN_VALUE / 4;
     private final World world;
     private final DispatchMetrics metrics;
+    /** Month each host's entry last reopened ({@link #LONG_AGO} if open from the start); -1 if closed. */
+    private final int[] openSince = new int[Destination.values().length];
+    private boolean first = true;
 
     public HostPolicyPhase(World world, DispatchMetrics metrics) {
         this.world = world;
@@ -59,36 +67,19 @@ public final class HostPolicyPhase implements Phase {
         if (ctx.clock().calendarMonth(m) == 1 && m > 0) {
             state.response.review(p, world.scale());
         }
+        MonthTerms terms = world.terms(m);
+        HostPolicy policy = terms.hostPolicy();
+        ramp(p, m, policy, state.demand);
         if (!p.on(MechanismKeys.OD11_HOST_POLICY)) {
             return;
         }
-        MonthTerms terms = world.terms(m);
-        // Workers who left after the sanctions month on permits issued before it are repatriated too.
-        boolean sanctioned = m >= PolicyDates.index(p, PolicyKeys.SANCTIONS_START);
-        int deadline = PolicyDates.index(p, PolicyKeys.REPATRIATION_DEADLINE);
         int reopen = PolicyDates.index(p, PolicyKeys.BORDER_REOPEN);
-        boolean closed = terms.hostPolicy().borderClosed();
+        boolean closed = policy.borderClosed();
         Population pop = world.population();
         IntList abroad = state.abroad;
         long[] c = ctx.counters();
-        if (sanctioned && m <= deadline && deadline != PolicyDates.NEVER && !closed) {
-            double[] compliance = new double[Destination.values().length];
-            for (Destination d : Destination.values()) {
-                compliance[d.ordinal()] = terms.destination(d).compliance();
-            }
-            long stream = ctx.random().stream("repatriation");
-            double chance = 1.0 / (deadline - m + 1);
-            for (int k = 0; k < abroad.size(); k++) {
-                int i = abroad.get(k);
-                int d = pop.destination[i];
-                if (pop.due[i] <= m + 1
-                        || RandomStreams.uniform(stream, i, pop.departed[i], 0) >= compliance[d]
-                        || RandomStreams.uniform(stream, i, m, 1) >= chance) {
-                    continue;
-                }
-                pop.due[i] = (short) (m + 1);
-                c[metrics.repatriated.base() + d]++;
-            }
+        if (!closed) {
+            repatriate(ctx, terms, pop, abroad, c);
         }
         if (closed) {
             int spread = p.getInt(PolicyKeys.REOPEN_SPREAD);
@@ -104,6 +95,59 @@ public final class HostPolicyPhase implements Phase {
                 pop.flags[i] |= PersonFlags.STRANDED;
                 c[metrics.extended.base() + pop.destination[i]]++;
             }
+        }
+    }
+
+    /** Each host's share of its slots this month: 1, or ramping up after a reopening. */
+    private void ramp(Parameters p, int m, HostPolicy policy, double[] demand) {
+        boolean on = p.on(MechanismKeys.OD11_HOST_POLICY);
+        int ramp = p.getInt(PolicyKeys.RESUMPTION_RAMP_MONTHS);
+        int lead = p.getInt(DispatchKeys.RECRUIT_AHEAD_MONTHS);
+        int closure = PolicyDates.index(p, PolicyKeys.BORDER_CLOSURE_START);
+        int reopen = PolicyDates.index(p, PolicyKeys.BORDER_REOPEN);
+        // Once the border has closed, workers travel again only from the reopening: demand ramps from there.
+        int borderOpened = on && m >= closure && reopen != PolicyDates.NEVER ? reopen : LONG_AGO;
+        for (int x = 0; x < demand.length; x++) {
+            if (!policy.permits(x)) {
+                openSince[x] = -1;
+            } else if (first || openSince[x] == -1) {
+                openSince[x] = first ? LONG_AGO : m;
+            }
+            int opened = Math.max(openSince[x], borderOpened);
+            demand[x] = !policy.permits(x) ? 0 : !on || ramp <= 0 || opened == LONG_AGO ? 1
+                    : Math.max(0, Math.min(1, (m + lead - opened + 1) / (double) ramp));
+        }
+        first = false;
+    }
+
+    private void repatriate(StepContext ctx, MonthTerms terms, Population pop, IntList abroad, long[] c) {
+        int m = ctx.month();
+        HostPolicy policy = terms.hostPolicy();
+        int n = Destination.values().length;
+        double[] compliance = new double[n];
+        double[] chance = new double[n];
+        boolean any = false;
+        for (Destination d : Destination.values()) {
+            int x = d.ordinal();
+            compliance[x] = terms.destination(d).compliance();
+            int dl = policy.deadline(x);
+            chance[x] = dl == PolicyDates.NEVER || m > dl ? 0 : 1.0 / (dl - m + 1);
+            any |= chance[x] > 0;
+        }
+        if (!any) {
+            return;
+        }
+        long stream = ctx.random().stream("repatriation");
+        for (int k = 0; k < abroad.size(); k++) {
+            int i = abroad.get(k);
+            int d = pop.destination[i];
+            if (chance[d] == 0 || pop.due[i] <= m + 1
+                    || RandomStreams.uniform(stream, i, pop.departed[i], 0) >= compliance[d]
+                    || RandomStreams.uniform(stream, i, m, 1) >= chance[d]) {
+                continue;
+            }
+            pop.due[i] = (short) (m + 1);
+            c[metrics.repatriated.base() + d]++;
         }
     }
 }

@@ -7,6 +7,7 @@ import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.WorksiteSizes;
 import org.corvee.model.state.World;
 import org.corvee.model.terms.DestinationTerms;
 import org.corvee.model.world.Destination;
@@ -18,8 +19,9 @@ import org.corvee.model.world.Status;
 /**
  * The workers already abroad when the run starts: each destination is filled to its
  * start-year slots with eligible persons drawn in proportion to the selection weight
- * (rejection sampling over rows), with time already served uniform over the contract, so
- * returns are spread evenly over the first contract length. Each gets a worksite and, if male,
+ * (rejection sampling over rows), with time already served uniform over a contract of the
+ * usual length ± {@code dispatch.contract_spread} ({@link ContractLength}), so returns are
+ * spread evenly over the first contract length. Each gets a worksite and, if male,
  * may be a soldier-labourer (OD4) as in {@link SelectionPhase}.
  */
 public final class InitialDeployment {
@@ -39,6 +41,7 @@ public final class InitialDeployment {
         int minAge = p.getInt(DispatchKeys.MIN_AGE);
         int maxAge = p.getInt(DispatchKeys.MAX_AGE);
         int contract = p.getInt(DispatchKeys.CONTRACT_MONTHS);
+        int spread = p.getInt(DispatchKeys.CONTRACT_SPREAD);
         SelectionWeight weights = new SelectionWeight(p);
         double maxWeight = 0;
         for (int pr = 0; pr < Province.values().length; pr++) {
@@ -51,6 +54,8 @@ public final class InitialDeployment {
         }
         long stream = random.stream("initial-deployment");
         DispatchState state = world.dispatch();
+        WorksiteSizes sizes = new WorksiteSizes(p, world.scale());
+        ServedMonths history = new ServedMonths(p);
         int provinces = Province.values().length;
         int classes = Songbun.values().length;
         long attempt = 0;
@@ -73,13 +78,15 @@ public final class InitialDeployment {
                 if (RandomStreams.uniform(stream, a, 0, 1) * maxWeight >= w) {
                     continue;
                 }
-                int served = RandomStreams.below(stream, a, 0, 2, contract);
+                int length = ContractLength.draw(contract, spread, stream, a, 0, 5);
+                int served = RandomStreams.below(stream, a, 0, 2, length);
                 pop.status[i] = Status.ABROAD;
                 pop.destination[i] = (byte) d.ordinal();
                 pop.departed[i] = (short) -served;
-                pop.due[i] = (short) (contract - served);
+                pop.due[i] = (short) (length - served);
                 pop.kept[i] = (float) (served * t.keptDollars());
-                pop.worksite[i] = (short) RandomStreams.below(stream, a, 0, 3, t.sites());
+                pop.worksite[i] = (short) state.worksites.place(d, sizes);
+                history.served(pop, i, d, served, world.years(-served), t);
                 if (p.on(MechanismKeys.OD4_SOLDIER_LABOUR) && pop.sex[i] == 1
                         && RandomStreams.uniform(stream, a, 0, 4) < t.soldierShare()) {
                     pop.flags[i] |= PersonFlags.SOLDIER;

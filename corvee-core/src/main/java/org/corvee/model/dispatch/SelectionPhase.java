@@ -23,7 +23,11 @@ import org.corvee.model.world.Status;
  * Selection into destination slots (OD3, OD13). Sequential: the month's applicants compete
  * for the free slots of all destinations.
  *
- * <p>Free slots of a destination = its slots − workers abroad − workers in screening. If
+ * <p>Free slots of a destination = its slots × the host's demand share this month (OD11 ramp) −
+ * workers abroad − workers in screening + workers whose contracts end within
+ * {@code dispatch.recruit_ahead_months} (recruiters fill expected vacancies ahead, since
+ * screening takes months). Winners enter on the host's channel of the month (work permit,
+ * student or other visa; OD11). If
  * applicants outnumber free slots, the winners are a weighted random sample without
  * replacement (Efraimidis–Spirakis keys {@code Exp(1)/weight}, smallest first), weights from
  * {@link SelectionWeight}. Each winner goes to a destination drawn in proportion to its
@@ -59,11 +63,13 @@ public final class SelectionPhase implements Phase {
         int[] free = new int[nDest];
         int totalFree = 0;
         DestinationTerms[] terms = new DestinationTerms[nDest];
+        int[] ending = Vacancies.endingWithin(pop, state.abroad, m + p.getInt(DispatchKeys.RECRUIT_AHEAD_MONTHS));
         for (Destination d : Destination.values()) {
             DestinationTerms t = monthTerms.destination(d);
             terms[d.ordinal()] = t;
-            int f = t.slotsAgents() - state.abroadByDestination[d.ordinal()]
-                    - state.screeningByDestination[d.ordinal()];
+            int demand = (int) Math.round(t.slotsAgents() * state.demand[d.ordinal()]);
+            int f = demand - state.abroadByDestination[d.ordinal()] - state.screeningByDestination[d.ordinal()]
+                    + ending[d.ordinal()];
             free[d.ordinal()] = monthTerms.hostPolicy().permits(d.ordinal()) ? Math.max(0, f) : 0;
             totalFree += free[d.ordinal()];
         }
@@ -145,6 +151,7 @@ public final class SelectionPhase implements Phase {
                     && RandomStreams.uniform(stream, i, m, 3) < terms[d].soldierShare();
             pop.flags[i] = (byte) (soldier ? pop.flags[i] | PersonFlags.SOLDIER
                     : pop.flags[i] & ~PersonFlags.SOLDIER);
+            pop.flags[i] = Vacancies.withChannel(pop.flags[i], monthTerms.hostPolicy().channel(d));
             state.screening.add(i);
             state.screeningByDestination[d]++;
             double fromSavings = Math.min(pop.savings[i], bribe);

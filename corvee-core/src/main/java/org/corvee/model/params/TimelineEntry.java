@@ -13,11 +13,12 @@ import java.util.Map;
  * @param month       calendar month, 1..12
  * @param event       optional short name of the event ("sanctions"), or ""
  * @param description optional text, or ""
+ * @param source      optional public source of a dated event (OD11 host events name theirs), or ""
  * @param set         dotted key → new value, in file order; never empty in a loaded scenario
  * @param place       where the entry starts in its file (0, 0 if not from a file)
  * @param places      where each key of {@code set} was written
  */
-public record TimelineEntry(int index, int year, int month, String event, String description,
+public record TimelineEntry(int index, int year, int month, String event, String description, String source,
                             Map<String, Double> set, KeyPlace place, Map<String, KeyPlace> places) {
 
     public TimelineEntry {
@@ -30,7 +31,7 @@ public record TimelineEntry(int index, int year, int month, String event, String
 
     /** An entry built in code (no file position). */
     public static TimelineEntry of(int index, int year, int month, String event, Map<String, Double> set) {
-        return new TimelineEntry(index, year, month, event, "", set, new KeyPlace(0, 0), Map.of());
+        return new TimelineEntry(index, year, month, event, "", "", set, new KeyPlace(0, 0), Map.of());
     }
 
     /** "YYYY-MM". */

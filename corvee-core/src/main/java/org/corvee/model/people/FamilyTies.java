@@ -3,10 +3,10 @@ package org.corvee.model.people;
 
 /**
  * Who has family at home (OD3, OD6): the birth month of each household's youngest member, so
- * "a child left behind" is one array read per person. The population has no births, so a
- * child is any household member at least {@code dispatch.child_min_gap} years younger than the
- * applicant (a son or daughter by assumption), whatever their age now; households do not
- * change during a run, so this is built once.
+ * "a child left behind" is one array read per person. A child is any household member at
+ * least {@code dispatch.child_min_gap} years younger than the applicant (a son or daughter by
+ * assumption), whatever their age now. Households keep their rows; a birth (X1) replaces a
+ * deceased member in place and updates the household's youngest ({@link #born}).
  */
 public final class FamilyTies {
     private final short[] youngestBirth;
@@ -43,6 +43,12 @@ public final class FamilyTies {
     public boolean youngChild(Population pop, int i, int gapMonths, int bornAfter) {
         int y = youngestBirth[pop.household[i]];
         return y >= pop.birth[i] + gapMonths && y > bornAfter;
+    }
+
+    /** Person {@code i} was just born (X1): the household's youngest member now. */
+    public void born(Population pop, int i) {
+        int h = pop.household[i];
+        youngestBirth[h] = (short) Math.max(youngestBirth[h], pop.birth[i]);
     }
 
     /** True if person {@code i} has anyone else in the household. */

@@ -31,6 +31,11 @@ public final class Population {
     public final byte[] urban;
     /** Birth month as absolute month minus {@link #BIRTH_BASE}; age needs no monthly update. */
     public final short[] birth;
+    /**
+     * Month of death at home, encoded like {@link #birth} (absolute month minus
+     * {@link #BIRTH_BASE}); drawn from the life table (X1). {@link Short#MAX_VALUE}: never.
+     */
+    public final short[] death;
     /** Household id. */
     public final int[] household;
     /** Household h is rows [householdStart[h], householdStart[h+1]). */
@@ -83,6 +88,8 @@ public final class Population {
         songbun = new byte[size];
         urban = new byte[size];
         birth = new short[size];
+        death = new short[size];
+        java.util.Arrays.fill(death, Short.MAX_VALUE);
         household = new int[size];
         householdStart = new int[households + 1];
         status = new byte[size];
@@ -117,7 +124,7 @@ public final class Population {
 
     /** Bytes per person held by the columns (excluding the household index). */
     public static int bytesPerPerson() {
-        return 1 + 1 + 1 + 1 + 2 + 4 + 1 + 1 + 2 + 4 + 4 + 2 + 2 + 2 + 4 + 4 + 4
+        return 1 + 1 + 1 + 1 + 2 + 2 + 4 + 1 + 1 + 2 + 4 + 4 + 2 + 2 + 2 + 4 + 4 + 4
                 + 1 + 2 + 1 + 4 + 4 + 1 + 2;
     }
 

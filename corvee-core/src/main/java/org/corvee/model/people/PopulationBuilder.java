@@ -17,17 +17,18 @@ import org.corvee.model.world.Status;
  * Builds the synthetic population (X1) from the 2008 census figures and the scenario.
  *
  * <p>Per province, {@code round(census × scale)} persons, urban households first. A household
- * has 1 + Poisson(mean - 1) members: a head aged 25–64, a spouse of the other sex within a few
- * years (if two or more), then others: children (0 to head's age
- * minus 18), young adults or elderly relatives in shares that reproduce the census age bands. Songbun class is drawn per household (it is inherited), with the capital's own
+ * has 1 + Poisson(mean - 1) members whose ages are drawn from the census age bands (uniform
+ * within each band); the oldest adult under 65 is the head, the next adult the spouse (of the
+ * other sex), the others follow oldest first. Songbun class is drawn per household (it is inherited), with the capital's own
  * shares and the provinces sharing the rest so that national shares match the scenario.
  *
  * <p>Every draw comes from the "population" stream keyed by household id, so the same seed
  * builds the same people whatever else changes.
  */
 public final class PopulationBuilder {
-    private static final double ELDER_SHARE = 0.16;
-    private static final double YOUNG_ADULT_SHARE = 0.50;
+    /** 2008 census: ages 0-14 23.2%, 15-64 68.1%, 65+ 8.7% (MODEL.md). */
+    private static final double CHILD_SHARE = 0.232;
+    private static final double WORKING_AGE_SHARE = 0.681;
 
     private final Parameters p;
     private final MonthClock clock;
@@ -159,32 +160,45 @@ public final class PopulationBuilder {
                                boolean isUrban, byte cls) {
         int now = clock.absolute(0);
         double maleShare = p.get(PopulationKeys.MALES_PER_FEMALE) / (1 + p.get(PopulationKeys.MALES_PER_FEMALE));
-        int headAgeMonths = 25 * 12 + RandomStreams.below(stream, hh, 0, 2, 40 * 12);
+        // Every member's age is drawn from the census age bands, uniform within each band, so the
+        // pyramid is smooth and the cohorts ageing into the dispatch band are as large as those
+        // ageing out (X1); then the oldest adult under 65 heads the household, the next adult is
+        // the spouse, the others follow oldest first.
+        int[] ages = new int[size];
+        for (int k = 0; k < size; k++) {
+            double u = RandomStreams.uniform(stream, hh, 0, 5 + k);
+            int draw = RandomStreams.below(stream, hh, 0, 100 + k, 1 << 20);
+            ages[k] = u < CHILD_SHARE ? draw % (15 * 12)
+                    : u < CHILD_SHARE + WORKING_AGE_SHARE ? 15 * 12 + draw % (50 * 12)
+                    : 65 * 12 + draw % (25 * 12);
+        }
+        java.util.Arrays.sort(ages);
+        int head = -1;
+        for (int k = size - 1; k >= 0 && head < 0; k--) {
+            if (ages[k] >= 18 * 12 && ages[k] < 65 * 12) {
+                head = k;
+            }
+        }
+        if (head < 0) {
+            head = size - 1;
+            // A household needs an adult: a lone child is made an adult of working age.
+            ages[head] = Math.max(ages[head], 18 * 12 + RandomStreams.below(stream, hh, 0, 2, 47 * 12));
+        }
+        int[] order = new int[size];
+        order[0] = head;
+        int next = 1;
+        for (int k = size - 1; k >= 0; k--) {
+            if (k != head) {
+                order[next++] = k;
+            }
+        }
         byte headSex = (byte) (RandomStreams.uniform(stream, hh, 0, 3) < 0.5 ? 1 : 0);
         for (int k = 0; k < size; k++) {
             int i = start + k;
-            int ageMonths;
-            byte sx;
-            if (k == 0) {
-                ageMonths = headAgeMonths;
-                sx = headSex;
-            } else if (k == 1) {
-                ageMonths = Math.max(18 * 12, headAgeMonths + RandomStreams.below(stream, hh, 0, 5 + k, 97) - 48);
-                sx = (byte) (1 - headSex);
-            } else {
-                // Other members: shares chosen so that the population's age bands match the
-                // census (0-14 23.2%, 65+ 8.7%) given 4.08 persons per household.
-                double u = RandomStreams.uniform(stream, hh, 0, 5 + k);
-                int draw = RandomStreams.below(stream, hh, 0, 100 + k, 1 << 20);
-                if (u < ELDER_SHARE) {
-                    ageMonths = 65 * 12 + draw % (25 * 12);
-                } else if (u < ELDER_SHARE + YOUNG_ADULT_SHARE && headAgeMonths >= 32 * 12) {
-                    ageMonths = 15 * 12 + draw % (Math.min(35 * 12, headAgeMonths - 16 * 12) - 15 * 12);
-                } else {
-                    ageMonths = draw % Math.max(12, Math.min(15 * 12, headAgeMonths - 18 * 12));
-                }
-                sx = (byte) (RandomStreams.uniform(stream, hh, 0, 40 + k) < maleShare ? 1 : 0);
-            }
+            int ageMonths = ages[order[k]];
+            byte sx = k == 0 ? headSex
+                    : k == 1 && ageMonths >= 18 * 12 ? (byte) (1 - headSex)
+                    : (byte) (RandomStreams.uniform(stream, hh, 0, 40 + k) < maleShare ? 1 : 0);
             pop.province[i] = prov;
             pop.sex[i] = sx;
             pop.songbun[i] = cls;

@@ -15,6 +15,7 @@ public final class PolicyDates {
     private PolicyDates() {
     }
 
+
     /** Month index of the date held by {@code key}, or {@link #NEVER} if it is 0. */
     public static int index(Parameters p, IntegerKey key) {
         int v = p.getInt(key);

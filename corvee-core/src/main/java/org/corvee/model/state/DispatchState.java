@@ -27,6 +27,11 @@ public final class DispatchState {
     public final int[] screeningByDestination = new int[Destination.values().length];
     /** Abroad count per destination (agents). */
     public final int[] abroadByDestination = new int[Destination.values().length];
+    /**
+     * Per destination: the share of its slots the host takes this month (OD11), below 1 while a
+     * reopened host ramps up; set by {@code HostPolicyPhase}, read by selection.
+     */
+    public final double[] demand = full(Destination.values().length);
     /** The state's response to revenue shortfalls (OD12). */
     public final StateResponse response = new StateResponse();
     /** Worksites abroad (OD5, OD6). */
@@ -46,5 +51,11 @@ public final class DispatchState {
             }
         }
         abroad.truncate(kept);
+    }
+
+    private static double[] full(int n) {
+        double[] d = new double[n];
+        java.util.Arrays.fill(d, 1.0);
+        return d;
     }
 }

@@ -4,20 +4,33 @@ import java.util.Arrays;
 import org.corvee.engine.IntList;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.Destination;
+import org.corvee.model.world.Sector;
 import org.corvee.model.world.Status;
 
 /**
- * Worksites abroad (OD5, OD6): each destination's workers are spread over worksites of
- * {@code worksite_size} persons (at least one agent each); a worker's worksite is drawn at
- * departure and kept ({@link Population#worksite}). A worksite has a sector (by its index,
- * {@link org.corvee.model.terms.SectorTerms#sectorOf}) and a count of consecutive months its wages have been withheld.
+ * Worksites abroad (OD5, OD6) as fixed-size containers. Each destination's worksites are
+ * numbered from 0; worksite w has sector {@link WorksiteSizes#sectorOf}(d, w) and a capacity in
+ * persons fixed when it opens ({@link WorksiteSizes}: a restaurant of a dozen, a garment factory
+ * of hundreds, a logging camp). A departing worker takes the first worksite of the host with a
+ * free place (first fit); if none has one, a new worksite opens. Occupancy is recounted from
+ * the abroad list before departures ({@link #recount}), so every way of leaving (return,
+ * repatriation, death, defection, recall) frees the place without bookkeeping at each exit.
  *
- * <p>Membership is rebuilt from the abroad list when needed ({@link #group}) by a counting sort,
+ * <p>At run scale s a worksite of c persons holds k = max(1, round(c·s)) agents; each agent
+ * there stands for c/k persons, so {@link #persons} never exceeds {@link #capacity}.
+ *
+ * <p>A worksite also carries a count of consecutive months its wages have been withheld (OD5).
+ * Membership is rebuilt from the abroad list when needed ({@link #group}) by a counting sort,
  * so its cost is proportional to the workers abroad, never to the population. Members of a
  * worksite appear in abroad-list order, which is deterministic.
  */
 public final class Worksites {
     private final int[][] unpaid = new int[Destination.values().length][];
+    private final int[][] capacity = new int[Destination.values().length][];
+    private final int[][] slots = new int[Destination.values().length][];
+    private final int[][] occupants = new int[Destination.values().length][];
+    private final int[] opened = new int[Destination.values().length];
+    private final int[] firstFree = new int[Destination.values().length];
     private final int[] base = new int[Destination.values().length + 1];
     private int[] start = new int[1];
     private int[] members = new int[0];
@@ -25,6 +38,9 @@ public final class Worksites {
     public Worksites() {
         for (int d = 0; d < unpaid.length; d++) {
             unpaid[d] = new int[8];
+            capacity[d] = new int[8];
+            slots[d] = new int[8];
+            occupants[d] = new int[8];
         }
     }
 
@@ -43,7 +59,83 @@ public final class Worksites {
 
     /** Number of worksite indices of {@code d} that may hold state. */
     public int known(int d) {
-        return unpaid[d].length;
+        return Math.max(unpaid[d].length, opened[d]);
+    }
+
+    /** Worksites of {@code d} opened so far. */
+    public int opened(int d) {
+        return opened[d];
+    }
+
+    /** Places at worksite {@code w} of {@code d}, in persons (0 if never opened). */
+    public int capacity(int d, int w) {
+        return w < opened[d] ? capacity[d][w] : 0;
+    }
+
+    /** Places at worksite {@code w} of {@code d}, in agents at the run's scale. */
+    public int capacityAgents(int d, int w) {
+        return w < opened[d] ? slots[d][w] : 0;
+    }
+
+    /** Agents at worksite {@code w} of {@code d} (as of the last recount, plus arrivals since). */
+    public int agents(int d, int w) {
+        return w < opened[d] ? occupants[d][w] : 0;
+    }
+
+    /** Persons at worksite {@code w} of {@code d}: agents × capacity / agent places; never above capacity. */
+    public int persons(int d, int w) {
+        return w < opened[d] && slots[d][w] > 0
+                ? (int) Math.round((double) occupants[d][w] * capacity[d][w] / slots[d][w]) : 0;
+    }
+
+    /** Recounts every worksite's agents from the workers abroad (status ABROAD) of {@code abroad}. */
+    public void recount(Population pop, IntList abroad) {
+        for (int d = 0; d < occupants.length; d++) {
+            Arrays.fill(occupants[d], 0);
+            firstFree[d] = 0;
+        }
+        for (int k = 0; k < abroad.size(); k++) {
+            int i = abroad.get(k);
+            int w = pop.worksite[i];
+            if (pop.status[i] == Status.ABROAD && w < opened[pop.destination[i]]) {
+                occupants[pop.destination[i]][w]++;
+            }
+        }
+    }
+
+    /**
+     * Gives a worker arriving at destination {@code d} a place: the first worksite with room, or a
+     * new one sized by {@code sizes}. Returns the worksite index.
+     */
+    public int place(Destination d, WorksiteSizes sizes) {
+        int x = d.ordinal();
+        int w = firstFree[x];
+        while (w < opened[x] && occupants[x][w] >= slots[x][w]) {
+            w++;
+        }
+        if (w == opened[x]) {
+            if (w >= Short.MAX_VALUE) {
+                throw new IllegalStateException("more than " + Short.MAX_VALUE + " worksites at " + d.id());
+            }
+            grow(x, w + 1);
+            Sector s = WorksiteSizes.sectorOf(d, w);
+            capacity[x][w] = sizes.persons(d, s);
+            slots[x][w] = sizes.agents(d, s);
+            occupants[x][w] = 0;
+            opened[x]++;
+        }
+        occupants[x][w]++;
+        firstFree[x] = w;
+        return w;
+    }
+
+    private void grow(int d, int n) {
+        if (n > capacity[d].length) {
+            int len = Math.max(n, capacity[d].length * 2);
+            capacity[d] = Arrays.copyOf(capacity[d], len);
+            slots[d] = Arrays.copyOf(slots[d], len);
+            occupants[d] = Arrays.copyOf(occupants[d], len);
+        }
     }
 
     /** Groups the workers of {@code abroad} (status ABROAD) by destination and worksite. */

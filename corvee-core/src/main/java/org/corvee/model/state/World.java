@@ -7,6 +7,7 @@ import org.corvee.model.params.Parameters;
 import org.corvee.model.params.RunKeys;
 import org.corvee.model.people.Population;
 import org.corvee.model.terms.MonthTerms;
+import org.corvee.model.policy.PolicyDates;
 
 /**
  * Everything the model's phases share: the person table, the social network, the calendar,

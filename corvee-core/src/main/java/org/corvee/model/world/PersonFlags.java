@@ -9,6 +9,10 @@ public final class PersonFlags {
     public static final int SOLDIER = 2;
     /** Abroad past the contract end because the border is closed (OD11, T12); cleared at departure. */
     public static final int STRANDED = 4;
+    /** Entered the host on a student or trainee visa (OD11 channel), not a work permit. */
+    public static final int STUDENT_VISA = 8;
+    /** Entered the host on another visa (OD11 channel), not a work permit. */
+    public static final int OTHER_VISA = 16;
 
     private PersonFlags() {
     }

@@ -1,0 +1,58 @@
+package org.corvee.model.dispatch;
+
+import org.corvee.engine.IntList;
+import org.corvee.engine.Phase;
+import org.corvee.engine.StepContext;
+import org.corvee.model.people.Population;
+import org.corvee.model.policy.HostPolicy;
+import org.corvee.model.policy.PolicyDates;
+import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.FlowMetrics;
+import org.corvee.model.state.World;
+import org.corvee.model.world.Status;
+
+/**
+ * What a host would report at month end (OD11, X6): workers present by the channel they
+ * entered on, and valid work permits — workers who entered on a work permit, unless the host's
+ * repatriation deadline has passed since they entered (the permit is void; the worker may still
+ * be present, stranded or kept). Sequential over the abroad list.
+ */
+public final class HostReportPhase implements Phase {
+    private final World world;
+    private final FlowMetrics flows;
+
+    public HostReportPhase(World world, FlowMetrics flows) {
+        this.world = world;
+        this.flows = flows;
+    }
+
+    @Override
+    public String name() {
+        return "host-report";
+    }
+
+    @Override
+    public void step(StepContext ctx) {
+        Population pop = world.population();
+        DispatchState state = world.dispatch();
+        int m = ctx.month();
+        HostPolicy policy = world.terms(m).hostPolicy();
+        IntList abroad = state.abroad;
+        long[] c = ctx.counters();
+        int channels = FlowMetrics.CHANNEL.size();
+        for (int k = 0; k < abroad.size(); k++) {
+            int i = abroad.get(k);
+            if (pop.status[i] != Status.ABROAD) {
+                continue;
+            }
+            int d = pop.destination[i];
+            int channel = Vacancies.channelOf(pop.flags[i]);
+            c[flows.presentByChannel.base() + d * channels + channel]++;
+            int deadline = policy.deadline(d);
+            boolean voided = deadline != PolicyDates.NEVER && m > deadline && pop.departed[i] <= deadline;
+            if (channel == HostPolicy.WORK && !voided) {
+                c[flows.validPermits.base() + d]++;
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.corvee.model.dispatch;
+
+import org.corvee.engine.RandomStreams;
+import org.corvee.model.params.BeliefsKeys;
+import org.corvee.model.params.DispatchKeys;
+import org.corvee.model.params.MechanismKeys;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.params.RunKeys;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.World;
+import org.corvee.model.terms.DestinationTerms;
+import org.corvee.model.world.Destination;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Songbun;
+import org.corvee.model.world.Status;
+
+/**
+ * The history a run starts from (spin-up): dispatch had run for decades before the start, so
+ * the initial state holds the returnees of the last {@code run.history_years} years and what
+ * they told their households, drawn by the model's own rules rather than left empty.
+ *
+ * <p>Returnees: for every month of the history, each host's workers then (its slots in that
+ * month, growth compounded back from the reference year) divided by the contract length came
+ * home. Each is a person at home now who was in the dispatch age band then, drawn in proportion
+ * to the selection weight (as the initial workforce is), who holds first-hand knowledge — the
+ * pay a civilian kept at that host then — with {@code beliefs.returnee_confidence}, and who told
+ * each household member once by the word-of-mouth update with {@code beliefs.household_trust}.
+ * Ties beyond the household, relays and the fading of old accounts are left out (the
+ * equilibrium is that of first-hand households only). Never-returned and never-heard stay as
+ * built. Draws come from the "initial-history" stream, so the rest of the run's draws are as
+ * they were.
+ */
+public final class InitialHistory {
+    private InitialHistory() {
+    }
+
+    /** Applies the history to the freshly built {@code world}. */
+    public static void apply(World world, RandomStreams random) {
+        Parameters p = world.parameters();
+        int years = p.getInt(RunKeys.HISTORY_YEARS);
+        Population pop = world.population();
+        if (years <= 0 || pop.size == 0 || !p.on(MechanismKeys.OD8_WORD_OF_MOUTH)) {
+            return;
+        }
+        int now = world.clock().absolute(0);
+        int minAge = p.getInt(DispatchKeys.MIN_AGE);
+        int maxAge = p.getInt(DispatchKeys.MAX_AGE);
+        int contract = p.getInt(DispatchKeys.CONTRACT_MONTHS);
+        SelectionWeight weights = new SelectionWeight(p);
+        double maxWeight = 0;
+        for (int pr = 0; pr < Province.values().length; pr++) {
+            for (int s = 0; s < Songbun.values().length; s++) {
+                maxWeight = Math.max(maxWeight, weights.weight(pr, s));
+            }
+        }
+        if (maxWeight <= 0) {
+            return;
+        }
+        float confidence = (float) p.get(BeliefsKeys.RETURNEE_CONFIDENCE);
+        double trust = p.get(BeliefsKeys.HOUSEHOLD_TRUST);
+        long stream = random.stream("initial-history");
+        long attempt = 0;
+        double carry = 0;
+        for (int back = 1; back <= years * 12; back++) {
+            int m = -back;
+            for (Destination d : Destination.values()) {
+                DestinationTerms t = DestinationTerms.of(d, p, m, world.scale());
+                carry += (double) t.slotsAgents() / contract;
+                int returnees = (int) carry;
+                carry -= returnees;
+                float kept = (float) t.keptDollars();
+                long limit = attempt + 1000L * returnees + 1000;
+                int placed = 0;
+                while (placed < returnees && attempt < limit) {
+                    long a = attempt++;
+                    int i = (int) ((RandomStreams.bits(stream, a, 0, 0) >>> 1) % pop.size);
+                    // In the dispatch age band when they went, a contract before they returned.
+                    int ageThen = (now - back - contract - Population.BIRTH_BASE - pop.birth[i]) / 12;
+                    if (pop.status[i] != Status.HOME || pop.returned[i] >= 0 || ageThen < minAge || ageThen > maxAge
+                            || RandomStreams.uniform(stream, a, 0, 1) * maxWeight
+                            >= weights.weight(pop.province[i], pop.songbun[i])) {
+                        continue;
+                    }
+                    pop.returned[i] = 0;
+                    pop.heard[i] = 0;
+                    pop.kept[i] = kept;
+                    pop.belief[i] = kept;
+                    pop.confidence[i] = confidence;
+                    tellHousehold(pop, i, kept, trust);
+                    placed++;
+                }
+            }
+        }
+    }
+
+    private static void tellHousehold(Population pop, int speaker, float report, double trust) {
+        int h = pop.household[speaker];
+        for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
+            if (j == speaker || pop.status[j] != Status.HOME || pop.returned[j] >= 0) {
+                continue;
+            }
+            double w = trust * (1 - pop.confidence[j]);
+            pop.belief[j] += (float) (w * (report - pop.belief[j]));
+            pop.confidence[j] += (float) ((1 - pop.confidence[j]) * trust / 2);
+            pop.heard[j] = 0;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.corvee.model.people;
+
+import org.corvee.model.params.DemographyKeys;
+import org.corvee.model.params.Parameters;
+
+/**
+ * A life table by sex at monthly resolution (X1): infant mortality in the first year of life,
+ * then a Gompertz hazard {@code μ(x) = a·exp(b·x)} per year of age x, with the level a solved
+ * (bisection) so that life expectancy at birth equals the sourced figure. Only the slope b is
+ * assumed. The table is arithmetic on the parameters, so a test can compare a simulated
+ * cohort's survival with {@link #survival} and the age pyramid with {@link #stationaryShare}.
+ */
+public final class LifeTable {
+    /** Oldest age in months the table covers; nobody lives past it. */
+    public static final int MAX_MONTHS = 110 * 12;
+    private static final int FEMALE = 0;
+    private static final int MALE = 1;
+
+    /** survival[sex][k]: probability that a newborn reaches exact age k months; survival[.][MAX] = 0. */
+    private final double[][] survival = new double[2][MAX_MONTHS + 1];
+    private final double maleShareAtBirth;
+
+    /**
+     * @param lifeExpectancyFemale e0 of women, years
+     * @param lifeExpectancyMale   e0 of men, years
+     * @param infantMortality      probability of dying in the first year of life
+     * @param slope                Gompertz slope b per year of age
+     * @param malesPerFemaleAtBirth sex ratio at birth
+     */
+    public LifeTable(double lifeExpectancyFemale, double lifeExpectancyMale, double infantMortality, double slope,
+                     double malesPerFemaleAtBirth) {
+        fill(survival[FEMALE], lifeExpectancyFemale, infantMortality, slope);
+        fill(survival[MALE], lifeExpectancyMale, infantMortality, slope);
+        maleShareAtBirth = malesPerFemaleAtBirth / (1 + malesPerFemaleAtBirth);
+    }
+
+    /** The table of the parameters in force ({@code demography.*}). */
+    public static LifeTable of(Parameters p) {
+        return new LifeTable(p.get(DemographyKeys.LIFE_EXPECTANCY_FEMALE), p.get(DemographyKeys.LIFE_EXPECTANCY_MALE),
+                p.get(DemographyKeys.INFANT_MORTALITY), p.get(DemographyKeys.GOMPERTZ_SLOPE),
+                p.get(DemographyKeys.SEX_RATIO_AT_BIRTH));
+    }
+
+    private static void fill(double[] s, double e0, double q0, double slope) {
+        double lo = 1e-9;
+        double hi = 1.0;
+        for (int it = 0; it < 200; it++) {
+            double mid = Math.sqrt(lo * hi);
+            if (build(s, mid, q0, slope) > e0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        build(s, Math.sqrt(lo * hi), q0, slope);
+    }
+
+    /** Fills {@code s} for Gompertz level {@code a} and returns life expectancy at birth in years. */
+    private static double build(double[] s, double a, double q0, double slope) {
+        double infant = 1 - Math.pow(1 - q0, 1.0 / 12);
+        s[0] = 1;
+        double years = 0;
+        for (int k = 0; k < MAX_MONTHS; k++) {
+            double q = k < 12 ? infant : -Math.expm1(-a * Math.exp(slope * (k + 0.5) / 12.0) / 12.0);
+            s[k + 1] = s[k] * (1 - q);
+            years += (s[k] + s[k + 1]) / 24.0;
+        }
+        s[MAX_MONTHS] = 0;
+        return years;
+    }
+
+    /** Probability that a newborn of {@code sex} (0 female, 1 male) reaches exact age {@code months}. */
+    public double survival(int sex, int months) {
+        return months >= MAX_MONTHS ? 0 : survival[sex][Math.max(0, months)];
+    }
+
+    /** Life expectancy at birth in years implied by the table (the target e0 up to rounding). */
+    public double lifeExpectancy(int sex) {
+        double years = 0;
+        for (int k = 0; k < MAX_MONTHS; k++) {
+            years += (survival[sex][k] + survival[sex][k + 1]) / 24.0;
+        }
+        return years;
+    }
+
+    /** Share of males among births. */
+    public double maleShareAtBirth() {
+        return maleShareAtBirth;
+    }
+
+    /**
+     * Age at death in months of a person of {@code sex} now aged {@code ageMonths}, by inversion
+     * of the survival curve conditional on being alive now: the first month at which survival
+     * falls below {@code u · S(age)}, {@code u} uniform in (0, 1]. Never less than the age now.
+     */
+    public int deathAge(int sex, int ageMonths, double u) {
+        double[] s = survival[sex];
+        int from = Math.max(0, Math.min(MAX_MONTHS - 1, ageMonths));
+        double target = u * s[from];
+        int lo = from;
+        int hi = MAX_MONTHS;
+        // Smallest k > from with s[k] < target (s is non-increasing and s[MAX] = 0 < target).
+        while (lo + 1 < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (s[mid] < target) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return Math.max(ageMonths, hi - 1);
+    }
+
+    /**
+     * Share of ages [{@code fromYears}, {@code toYears}] (whole years, inclusive) in the stationary
+     * population of this table with births split by the sex ratio at birth: person-years lived
+     * in the band over those lived in total.
+     */
+    public double stationaryShare(int fromYears, int toYears) {
+        double band = 0;
+        double all = 0;
+        for (int sex = 0; sex < 2; sex++) {
+            double w = sex == MALE ? maleShareAtBirth : 1 - maleShareAtBirth;
+            for (int k = 0; k < MAX_MONTHS; k++) {
+                double lived = w * (survival[sex][k] + survival[sex][k + 1]) / 2;
+                all += lived;
+                int age = k / 12;
+                if (age >= fromYears && age <= toYears) {
+                    band += lived;
+                }
+            }
+        }
+        return band / all;
+    }
+}
