@@ -88,14 +88,23 @@ class ScenarioCommandsTest {
     }
 
     @Test
-    void runRefusesAnInvalidTimelineAndWritesNothing() throws Exception {
+    void runRefusesAnInvalidScenarioAndWritesNothing() throws Exception {
         Path f = Files.writeString(tmp.resolve("late.yaml"), TIMED);
         Path out = tmp.resolve("out");
-        Result r = run("run", f.toString(), "--scale", "0.001", "--set", "run.end_year=2010", "--out", out.toString());
+        Result r = run("run", f.toString(), "--scale", "0.001", "--set", "run.end_year=2010", "--set",
+                "dispatch.min_age=60", "--out", out.toString());
         assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
-        assertThat(r.err()).contains("late.yaml:10:5: timeline[2].date: expected a date within the run period 2010-01"
-                + " to 2010-12, found 2011-03");
+        assertThat(r.err()).contains("dispatch.min_age").doesNotContain("run period");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anEntryAfterTheRunsEndIsAllowedAndNeverApplies() throws Exception {
+        Path f = Files.writeString(tmp.resolve("late.yaml"), TIMED);
+        Path out = tmp.resolve("short");
+        Result r = run("run", f.toString(), "--scale", "0.001", "--set", "run.end_year=2010", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("series.csv"))).doesNotContain("2011-");
     }
 
     @Test
