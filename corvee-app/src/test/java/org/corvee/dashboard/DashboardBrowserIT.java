@@ -126,7 +126,7 @@ class DashboardBrowserIT {
                 + "for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; })");
         assertThat((List<?>) counts).hasSize(canvases)
                 .allSatisfy(n -> assertThat(((Number) n).intValue()).as("inked pixels of a chart").isGreaterThan(1000));
-        assertThat(page.locator(".markers").textContent()).contains("2017-12", "UNSCR 2397", "border closure",
+        assertThat(page.locator(".markers").textContent()).contains("2017-12", "unscr-2397", "border closure",
                 "border reopening");
         assertThat(page.locator("#scenario").textContent()).contains("scale: 0.001");
         shot("run.png", true);
@@ -230,17 +230,18 @@ class DashboardBrowserIT {
     void aTimelineProblemShowsBesideItsRow() {
         open("/new.html?scenario=information-campaign");
         page.waitForSelector("#timeline .tlrow .tl-date");
-        assertThat(page.locator("#timeline .tlrow").count()).isEqualTo(2);
+        // The scenario's own entry and the bundled host-policy events (OD11): 15 rows.
+        assertThat(page.locator("#timeline .tlrow").count()).isEqualTo(15);
         shot("new-run-timeline.png", false);
         for (int i = 0; i < 2; i++) {
-            page.locator("#timeline .tlrow .tl-date").nth(i).fill("2035-01");
+            page.locator("#timeline .tlrow .tl-date").nth(i).fill("2035-13");
         }
         page.fill("#scale", "0.001");
         page.click("#start");
         String problem = "#timeline .tlrow .problem";
         page.waitForSelector(problem, new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
         assertThat(page.locator(problem).first().textContent())
-                .isEqualTo("timeline[1].date: expected a date within the run period 2010-01 to 2030-12, found 2035-01");
+                .isEqualTo("timeline[1].date: expected a month from 01 to 12, found \"2035-13\"");
         assertThat(page.locator("#job-card").count()).as("no run started").isZero();
     }
 
