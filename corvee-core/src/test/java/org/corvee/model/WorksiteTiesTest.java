@@ -1,7 +1,6 @@
 package org.corvee.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import org.corvee.engine.IntList;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.engine.SocialNetwork;
@@ -9,7 +8,10 @@ import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.WorksiteTies;
+import org.corvee.model.world.Destination;
+import org.corvee.model.world.Sector;
 import org.junit.jupiter.api.Test;
+
 
 /**
  * Ties formed at worksites and carried home (X2, {@link WorksiteTies}): switched off, the
@@ -19,7 +21,16 @@ import org.junit.jupiter.api.Test;
  */
 class WorksiteTiesTest {
     private static Parameters world(boolean ties) {
-        return TestParameters.small(0.003, 2010, 2014).with("mechanism.x2_worksite_ties", ties ? 1 : 0);
+        Parameters p = TestParameters.small(0.003, 2010, 2014).with("mechanism.x2_worksite_ties", ties ? 1 : 0);
+        // Worksites are fixed-size containers: at this scale one of 60 persons holds a single
+        // agent, with no co-workers to keep; sites of 2,000 persons hold several agents.
+        for (Destination d : Destination.values()) {
+            p = p.with("destination." + d.id() + ".worksite_size", 2000);
+        }
+        for (Sector s : Sector.values()) {
+            p = p.with("sector." + s.id() + ".worksite_size", 0);
+        }
+        return p;
     }
 
     private static long[] edges(SocialNetwork net) {
