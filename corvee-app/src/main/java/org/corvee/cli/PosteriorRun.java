@@ -89,7 +89,7 @@ final class PosteriorRun {
         o.put("run.scale", resolved.parameters().get(RunKeys.SCALE));
         long seed = run.seed != null ? run.seed : (long) resolved.parameters().get(RunKeys.SEED);
         String name = run.scenario.scenario == null ? "baseline" : run.scenario.scenario;
-        Path outDir = OutputFolder.prepare(run.out != null ? run.out : Path.of("runs", resolved.name() + "-posterior"));
+        Path outDir = OutputFolder.prepare(run.out != null ? run.out : OutputFolder.forScenario(OutputFolder.ROOT, resolved.name(), "-posterior"));
         Path db = run.db != null ? run.db : outDir.resolve(RunLedger.DEFAULT_FILE);
         execute(calib, new RunSpec(0, name, o, 0, seed), threads, outDir, db, run.spec.commandLine().getOut(),
                 run.spec.commandLine().getErr());

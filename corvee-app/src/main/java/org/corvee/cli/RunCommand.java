@@ -119,7 +119,7 @@ public final class RunCommand implements Callable<Integer> {
         ParameterCatalog catalog = ParameterCatalog.load();
         Scenario sc = scenario.resolve(catalog, extra);
         memory.check(sc.parameters());
-        Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", sc.name()));
+        Path dir = OutputFolder.prepare(out != null ? out : OutputFolder.forScenario(OutputFolder.ROOT, sc.name()));
         Path dbFile = db != null ? db : dir.resolve(RunLedger.DEFAULT_FILE);
         if (replicates < 1) {
             throw UserError.badInput("--replicates must be at least 1, was " + replicates);

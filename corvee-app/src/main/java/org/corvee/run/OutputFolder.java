@@ -5,10 +5,36 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.corvee.scenario.ScenarioName;
 
 /** Checks before a run that its output folder can be created and written. */
 public final class OutputFolder {
     private OutputFolder() {
+    }
+
+    /** Where results go when no --out is given. */
+    public static final Path ROOT = Path.of("runs");
+
+    /**
+     * The default folder of a scenario's results: {@code root/<name>}. The name was checked by
+     * {@link ScenarioName} when the scenario was read; this check repeats it so that no name,
+     * however it was made, can resolve outside {@code root}.
+     */
+    public static Path forScenario(Path root, String name) {
+        return forScenario(root, name, "");
+    }
+
+    /** {@code root/<name><suffix>}, e.g. the folder of a posterior run ("-posterior"). */
+    public static Path forScenario(Path root, String name, String suffix) {
+        String bad = ScenarioName.problem(name);
+        if (bad != null) {
+            throw UserError.badInput("scenario name: " + bad);
+        }
+        Path dir = root.resolve(name + suffix).normalize();
+        if (!root.normalize().equals(dir.getParent())) {
+            throw UserError.badInput("scenario name: it would write outside " + root + ", found \"" + name + '"');
+        }
+        return dir;
     }
 
     /** Creates {@code dir} if needed and proves it writable, or throws a one-line {@link UserError}. */

@@ -142,6 +142,10 @@ public final class ScenarioLoader {
                 if (t.getValueNode() instanceof ScalarNode s) {
                     if (key.equals("name")) {
                         scenarioName = s.getValue();
+                        String bad = ScenarioName.problem(scenarioName);
+                        if (bad != null && !scenarioName.isBlank()) {
+                            problems.add(reader.at(t.getValueNode(), key, bad));
+                        }
                     } else {
                         description = s.getValue();
                     }
