@@ -27,6 +27,7 @@ import org.corvee.analysis.experiment.RunSummary;
 import org.corvee.analysis.targets.Target;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.output.JsonText;
+import org.corvee.run.DatabaseWriter;
 import org.corvee.run.OutputFolder;
 import org.corvee.run.Progress;
 import org.corvee.run.RunLedger;
@@ -137,7 +138,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         int threads = experiment.threads();
         Path dbFile = db != null ? db : dir.resolve(RunLedger.DEFAULT_FILE);
         CalibrationRecord record = record(dir, abc, base, priors);
-        DatabaseParticleSink database = new DatabaseParticleSink(RunLedger.open(dbFile), record);
+        DatabaseParticleSink database = new DatabaseParticleSink(DatabaseWriter.openHeld(dbFile, err), record);
         ModelRun model = new ModelRun(targets, false);
         long t0 = System.nanoTime();
         AbcResult result;

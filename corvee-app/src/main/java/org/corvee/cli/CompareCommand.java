@@ -46,7 +46,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         List<Target> checked = targets.targets();
         List<ReportGroup> groups;
-        try (ResultStore store = database.open()) {
+        try (ResultStore store = database.open(spec.commandLine().getErr())) {
             groups = RunSelection.resolve(store, List.of(a, b), database.path().toString());
         }
         if (groups.size() < 2) {

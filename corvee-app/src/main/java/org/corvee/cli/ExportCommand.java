@@ -47,7 +47,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw UserError.badInput("--format must be parquet or csv, was " + format);
         }
         PrintWriter o = spec.commandLine().getOut();
-        try (ResultStore store = database.open()) {
+        try (ResultStore store = database.open(spec.commandLine().getErr())) {
             for (long id : runs) {
                 if (store.run(id).isEmpty()) {
                     throw UserError.badInput("no run with id " + id + " in " + database.path());

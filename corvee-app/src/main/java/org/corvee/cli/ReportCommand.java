@@ -51,7 +51,7 @@ public final class ReportCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<Target> checked = targets.targets();
         List<ReportGroup> groups;
-        try (ResultStore store = database.open()) {
+        try (ResultStore store = database.open(spec.commandLine().getErr())) {
             groups = RunSelection.resolve(store, selectors, database.path().toString());
         }
         String html = HtmlReport.render("Corvée report: " + groups.get(0).runs().get(0).scenario()

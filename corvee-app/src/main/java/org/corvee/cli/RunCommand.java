@@ -134,7 +134,7 @@ public final class RunCommand implements Callable<Integer> {
         err.printf("corvee: scenario %s, scale %s (%,d agents), seed %d, %d thread(s)%n", sc.name(),
                 NumberText.of(sc1), PopulationBuilder.agentsFor(sc1), (long) sc.parameters().get(RunKeys.SEED), nThreads);
         err.flush();
-        RunLedger ledger = RunLedger.start(dbFile, sc, catalog, nThreads, started);
+        RunLedger ledger = RunLedger.start(dbFile, err, sc, catalog, nThreads, started);
         Simulation sim;
         long tBuilt;
         MonthlySeries series;

@@ -31,7 +31,7 @@ public final class RunsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<StoredRun> runs;
-        try (ResultStore store = database.open()) {
+        try (ResultStore store = database.open(spec.commandLine().getErr())) {
             runs = store.runs();
         }
         out.printf("%s: %d run(s)%n", database.path(), runs.size());

@@ -95,30 +95,29 @@ public final class ReplicateSet {
         err.flush();
         int failed = 0;
         long batch;
-        try (ResultStore store = RunLedger.open(db)) {
-            batch = store.newBatch();
-            ExecutorService pool = Executors.newFixedThreadPool(concurrent);
-            try {
-                List<Future<String>> done = new ArrayList<>();
-                for (int k = 0; k < replicates; k++) {
-                    final int rep = k;
-                    done.add(pool.submit(() -> one(store, batch, rep, perRun)));
-                }
-                for (Future<String> f : done) {
-                    try {
-                        err.println("corvee: " + f.get());
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        failed++;
-                        err.println("corvee: " + e.getCause().getMessage());
-                    }
-                    err.flush();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new UserError(UserError.FAILED, List.of("interrupted"));
-            } finally {
-                pool.shutdownNow();
+        DatabaseWriter store = new DatabaseWriter(db, err);
+        batch = store.write(ResultStore::newBatch);
+        ExecutorService pool = Executors.newFixedThreadPool(concurrent);
+        try {
+            List<Future<String>> done = new ArrayList<>();
+            for (int k = 0; k < replicates; k++) {
+                final int rep = k;
+                done.add(pool.submit(() -> one(store, batch, rep, perRun)));
             }
+            for (Future<String> f : done) {
+                try {
+                    err.println("corvee: " + f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failed++;
+                    err.println("corvee: " + e.getCause().getMessage());
+                }
+                err.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError(UserError.FAILED, List.of("interrupted"));
+        } finally {
+            pool.shutdownNow();
         }
         out.printf("scenario        %s (%s)%n", base.name(), base.origin());
         out.printf("replicates      %d stored as batch %d (%d failed)%n", replicates, batch, failed);
@@ -129,11 +128,11 @@ public final class ReplicateSet {
         return failed == 0 ? 0 : UserError.FAILED;
     }
 
-    private String one(ResultStore store, long batch, int k, int perRun) throws IOException {
+    private String one(DatabaseWriter store, long batch, int k, int perRun) throws IOException {
         Scenario sc = members.get(k);
         long seed = (long) sc.parameters().get(RunKeys.SEED);
         long t0 = System.nanoTime();
-        long id = store.begin(RunLedger.record(batch, k, sc, catalog, perRun), Instant.now());
+        long id = store.write(s -> s.begin(RunLedger.record(batch, k, sc, catalog, perRun), Instant.now()));
         try {
             Simulation sim = Simulation.build(sc.parameters(), sc.timeline());
             MonthlySeries series = sim.run(perRun, m -> { });
@@ -144,7 +143,7 @@ public final class ReplicateSet {
             if (k == 0) {
                 Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(sc, catalog), StandardCharsets.UTF_8);
             }
-            store.complete(id, new org.corvee.store.RunOutputs() {
+            org.corvee.store.RunOutputs outputs = new org.corvee.store.RunOutputs() {
                 @Override
                 public void series(org.corvee.output.SeriesRowSink sink) throws Exception {
                     SeriesRows.forEach(series, sim.clock(), scale, sink);
@@ -154,17 +153,33 @@ public final class ReplicateSet {
                 public void cohorts(org.corvee.store.CohortSink sink) throws Exception {
                     CohortTables.retention(sim.postings().cohorts(), sim.clock(), sink);
                 }
-            }, Instant.now(), (System.nanoTime() - t0) / 1e9);
+            };
+            store.write(s -> {
+                s.complete(id, outputs, Instant.now(), (System.nanoTime() - t0) / 1e9);
+                return null;
+            });
             if (summariser != null) {
                 summaries[k] = summariser.summarise(new RunSpec(k, sc.name(), Map.of(), k, seed), sim, series,
                         scale);
             }
         } catch (RuntimeException | IOException | OutOfMemoryError e) {
-            store.fail(id, String.valueOf(e.getMessage()), Instant.now(), (System.nanoTime() - t0) / 1e9);
+            failQuietly(store, id, String.valueOf(e.getMessage()), t0);
             throw new IllegalStateException("replicate " + k + " (run " + id + ", seed " + seed + ") failed: "
                     + e.getMessage(), e);
         }
         return String.format("run %d/%d (run id %d, seed %d) done in %.1f s", k + 1, replicates, id, seed,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Marks run {@code id} failed if the file can be written; if not, it stays listed as "incomplete". */
+    private static void failQuietly(DatabaseWriter store, long id, String reason, long t0) {
+        try {
+            store.write(s -> {
+                s.fail(id, reason, Instant.now(), (System.nanoTime() - t0) / 1e9);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // the caller reports the run's own failure; a second message would hide it
+        }
     }
 }
