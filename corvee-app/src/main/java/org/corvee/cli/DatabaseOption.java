@@ -3,7 +3,6 @@ package org.corvee.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.corvee.run.RunLedger;
 import org.corvee.run.UserError;
 import org.corvee.store.LockWait;
@@ -54,7 +53,7 @@ public final class DatabaseOption {
                 err.flush();
             }));
         } catch (StoreException e) {
-            throw new UserError(UserError.FAILED, List.of(e.getMessage()));
+            throw UserError.badInput(e.getMessage());
         }
     }
 }

@@ -21,12 +21,22 @@ public final class DatabaseWriter {
     /** How long a writer waits for another process to release the file. */
     public static final long PATIENCE_SECONDS = 120;
 
+    /**
+     * How long a command that keeps the file open throughout (a calibration) waits: the holder is
+     * likely another such command that will not let go for hours.
+     */
+    public static final long HELD_PATIENCE_SECONDS = 10;
+
     private final Path file;
     private final LockWait wait;
 
     public DatabaseWriter(Path file, PrintWriter err) {
+        this(file, err, PATIENCE_SECONDS);
+    }
+
+    private DatabaseWriter(Path file, PrintWriter err, long patience) {
         this.file = file;
-        this.wait = LockWait.upTo(PATIENCE_SECONDS, line -> {
+        this.wait = LockWait.upTo(patience, line -> {
             err.println("corvee: " + line);
             err.flush();
         });
@@ -38,9 +48,9 @@ public final class DatabaseWriter {
      */
     public static ResultStore openHeld(Path file, PrintWriter err) {
         try {
-            return ResultStore.open(file, new DatabaseWriter(file, err).wait);
+            return ResultStore.open(file, new DatabaseWriter(file, err, HELD_PATIENCE_SECONDS).wait);
         } catch (StoreException e) {
-            throw new UserError(UserError.FAILED, java.util.List.of(e.getMessage()));
+            throw UserError.badInput(e.getMessage());
         }
     }
 
@@ -49,13 +59,16 @@ public final class DatabaseWriter {
         return file;
     }
 
-    /** Opens the file for writing, applies {@code work} and closes it; store problems become one-line user errors. */
+    /**
+     * Opens the file for writing, applies {@code work} and closes it. A file that cannot be
+     * opened (bad path, held too long by another process) is a one-line bad-input error.
+     */
     public synchronized <T> T write(Function<ResultStore, T> work) {
         ResultStore store;
         try {
             store = ResultStore.open(file, wait);
         } catch (StoreException e) {
-            throw new UserError(UserError.FAILED, java.util.List.of(e.getMessage()));
+            throw UserError.badInput(e.getMessage());
         }
         try (store) {
             return work.apply(store);
