@@ -2,7 +2,6 @@ package org.corvee.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +23,14 @@ import org.corvee.output.JsonText;
 import org.corvee.output.NumberText;
 import org.corvee.output.SeriesCsvWriter;
 import org.corvee.run.CohortTables;
+import org.corvee.run.FolderLock;
 import org.corvee.run.OutputFolder;
 import org.corvee.run.PeakMemory;
 import org.corvee.run.Progress;
 import org.corvee.run.ReplicateSet;
 import org.corvee.run.RunLedger;
+import org.corvee.run.StagedFolder;
+import org.corvee.run.StopPoints;
 import org.corvee.run.UserError;
 import org.corvee.run.Version;
 import org.corvee.scenario.Scenario;
@@ -124,9 +126,31 @@ public final class RunCommand implements Callable<Integer> {
         if (replicates < 1) {
             throw UserError.badInput("--replicates must be at least 1, was " + replicates);
         }
-        if (replicates > 1) {
-            return ReplicateSet.replicates(sc, catalog, replicates, nThreads, dir, !noCsv).run(dbFile, stdout, err);
+        try (FolderLock lock = FolderLock.acquire(dir, "run")) {
+            StagedFolder staged = StagedFolder.begin(dir, StopPoints.fromEnvironment(err));
+            try {
+                int status = replicates > 1
+                        ? ReplicateSet.replicates(sc, catalog, replicates, nThreads, staged.staging(), !noCsv)
+                                .run(dbFile, stdout, err)
+                        : single(sc, catalog, nThreads, staged, dbFile, stdout, err);
+                if (Files.isRegularFile(staged.staging().resolve("scenario.yaml"))) {
+                    staged.commit();
+                }
+                return status;
+            } catch (java.io.IOException e) {
+                throw new UserError(Main.FAILED, List.of("cannot write results to " + dir + " ("
+                        + OutputFolder.reason(e) + ")"));
+            } finally {
+                staged.abandon();
+            }
         }
+    }
+
+    /** One run: simulates, writes its files into the staging folder, stores it, writes the manifest last. */
+    private int single(Scenario sc, ParameterCatalog catalog, int nThreads, StagedFolder staged, Path dbFile,
+                       PrintWriter stdout, PrintWriter err) throws IOException {
+        Path dir = staged.staging();
+        StopPoints stops = StopPoints.fromEnvironment(err);
         boolean terminal = System.console() != null;
         Instant started = Instant.now();
         long t0 = System.nanoTime();
@@ -157,9 +181,11 @@ public final class RunCommand implements Callable<Integer> {
             CohortCsvWriter.write(sim.postings().cohorts(), sim.clock(), sc1, dir.resolve("cohorts.csv"));
             Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(sc, catalog), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            ledger.fail("cannot write results to " + dir + ": " + e.getMessage());
-            throw UserError.badInput("cannot write results to " + dir + ": " + e.getMessage());
+            String why = "cannot write results to " + staged.folder() + " (" + OutputFolder.reason(e) + ")";
+            ledger.fail(why);
+            throw new UserError(Main.FAILED, List.of(why));
         }
+        stops.reached("staged");
         long tStore = System.nanoTime();
         ledger.complete(new org.corvee.store.RunOutputs() {
             @Override
@@ -172,11 +198,13 @@ public final class RunCommand implements Callable<Integer> {
                 CohortTables.retention(sim.postings().cohorts(), sim.clock(), sink);
             }
         });
+        stops.reached("stored");
         long tWritten = System.nanoTime();
         long peak = PeakMemory.heapPeakBytes();
         double runSecs = (tRun - tBuilt) / 1e9;
         double agentMonthsPerSec = (double) pop.size * months / runSecs;
         writeManifest(dir, sc, nThreads, started, pop, sim, t0, tBuilt, tRun, tWritten, peak);
+        stops.reached("manifest");
         stdout.printf("scenario        %s (%s)%n", sc.name(), sc.origin());
         stdout.printf("persons         %,d agents representing %,d persons (scale %s)%n", pop.size,
                 Math.round(pop.size / sc1), NumberText.of(sc1));
@@ -190,7 +218,7 @@ public final class RunCommand implements Callable<Integer> {
                 + "ex-soldier show-up %s%n", cohorts.size(), share(RetentionSummary.pooled(cohorts, 12)),
                 share(RetentionSummary.pooled(cohorts, 24)), share(RetentionSummary.pooled(cohorts, 36)),
                 share(RetentionSummary.showUp(cohorts, CohortSource.DISCHARGE)));
-        stdout.printf("results         %s%n", dir.toAbsolutePath().normalize());
+        stdout.printf("results         %s%n", staged.folder());
         stdout.printf("database        %s (run %d, stored in %.2f s; `corvee report` draws it)%n",
                 ledger.file().toAbsolutePath().normalize(), ledger.runId(), (tWritten - tStore) / 1e9);
         stdout.flush();
@@ -202,7 +230,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private static void writeManifest(Path dir, Scenario sc, int threads, Instant started, Population pop,
-                                      Simulation sim, long t0, long tBuilt, long tRun, long tWritten, long peak) {
+                                      Simulation sim, long t0, long tBuilt, long tRun, long tWritten, long peak)
+            throws IOException {
         StringBuilder j = new StringBuilder("{\n");
         j.append("  \"program\": ").append(JsonText.quote("corvee " + Version.text())).append(",\n");
         j.append("  \"scenario\": ").append(JsonText.quote(sc.name())).append(",\n");
@@ -235,10 +264,6 @@ public final class RunCommand implements Callable<Integer> {
             first = false;
         }
         j.append("\n  }\n}\n");
-        try {
-            Files.writeString(dir.resolve("manifest.json"), j.toString(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Files.writeString(dir.resolve("manifest.json"), j.toString(), StandardCharsets.UTF_8);
     }
 }

@@ -43,6 +43,7 @@ public final class OutputFolder {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw UserError.badInput("output folder " + dir + " exists and is not a folder");
             }
+            StagedFolder.recover(dir);
             Files.createDirectories(dir);
             Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
             Files.delete(probe);

@@ -36,7 +36,7 @@ class ReadWhileRunningIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jvmTmp = Files.createDirectories(tmp.resolve("jvm-tmp"));
         Process p = new ProcessBuilder(java, "-Xmx2g", "-Djava.io.tmpdir=" + jvmTmp, "-cp", classpath,
-                "org.corvee.app.Main", "run", "--scale", "0.05", "--threads", "1", "--out",
+                "org.corvee.cli.Main", "run", "--scale", "0.05", "--threads", "1", "--out",
                 tmp.resolve("long").toString(), "--db", db.toString()).redirectErrorStream(true).start();
         Pattern progress = Pattern.compile("simulating (\\d+)/(\\d+)");
         List<String> output = new ArrayList<>();
