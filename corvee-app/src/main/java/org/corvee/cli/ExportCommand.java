@@ -1,6 +1,7 @@
 package org.corvee.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,10 @@ public final class ExportCommand implements Callable<Integer> {
             f = ResultExport.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw UserError.badInput("--format must be parquet or csv, was " + format);
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw UserError.badInput("--out " + out + " is a file; --out names the folder to write one file per "
+                    + "table into");
         }
         PrintWriter o = spec.commandLine().getOut();
         try (ResultStore store = database.open(spec.commandLine().getErr())) {

@@ -61,9 +61,18 @@ public final class OutputFolder {
         if (e instanceof java.nio.file.FileAlreadyExistsException) {
             return "a file is in the way";
         }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            return "a folder is in the way";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "a file is in the way where a folder is expected";
+        }
         if (e instanceof FileSystemException fse) {
             return fse.getReason() != null ? fse.getReason().toLowerCase(java.util.Locale.ROOT)
-                    : "the folder cannot be created or written";
+                    : "cannot be created or written";
         }
         return e.getMessage() == null ? "i/o error" : e.getMessage();
     }
