@@ -301,7 +301,7 @@ public final class ResultStore implements AutoCloseable {
         // by one through JDBC costs about a second; a few hundred list rows cost milliseconds.
         try (PreparedStatement ps = conn.prepareStatement(
                 "SELECT metric, key, list(month ORDER BY month), list(value ORDER BY month) "
-                        + "FROM series WHERE run_id = ? GROUP BY metric, key")) {
+                        + "FROM series WHERE run_id = ? GROUP BY metric, key ORDER BY metric, key")) {
             ps.setLong(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
                 // a DATE element prints as yyyy-mm-dd (LocalDate or java.sql.Date); a run has a few
