@@ -106,6 +106,44 @@ class StoreCommandsTest {
         assertThat(r.out()).contains("4 run(s)", "completed", "baseline");
     }
 
+    private static String svgs(String html) {
+        StringBuilder sb = new StringBuilder();
+        Matcher m = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(html);
+        while (m.find()) {
+            sb.append(m.group()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void theReportsChartsAreByteIdenticalAcrossInvocations() throws Exception {
+        Path a = tmp.resolve("a.html");
+        Path b = tmp.resolve("b.html");
+        assertThat(CommandLineTest.run("report", "--db", db.toString(), "--out", a.toString()).status()).isZero();
+        assertThat(CommandLineTest.run("report", "--db", db.toString(), "--out", b.toString()).status()).isZero();
+        String first = svgs(Files.readString(a));
+        assertThat(first).contains("<svg");
+        assertThat(svgs(Files.readString(b))).isEqualTo(first);
+        // destinations in a fixed (sorted) order, whatever order the database returns rows in
+        String byDestination = first.substring(first.indexOf("Workers abroad by destination"));
+        assertThat(byDestination.indexOf(">china<")).isPositive().isLessThan(byDestination.indexOf(">russia<"));
+    }
+
+    @Test
+    void theSeriesSummaryExportIsIdenticalToTheLastBit() throws Exception {
+        Path a = tmp.resolve("ea");
+        Path b = tmp.resolve("eb");
+        assertThat(CommandLineTest.run("export", "--format", "csv", "--db", db.toString(), "--out", a.toString())
+                .status()).isZero();
+        assertThat(CommandLineTest.run("export", "--format", "csv", "--db", db.toString(), "--out", b.toString())
+                .status()).isZero();
+        assertThat(Files.readAllBytes(b.resolve("series_summary.csv"))).isEqualTo(
+                Files.readAllBytes(a.resolve("series_summary.csv")));
+        try (var files = Files.list(a)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".part-"))).isEmpty();
+        }
+    }
+
     @Test
     void theReportHasEverySectionEveryTargetAndNoExternalResource() throws Exception {
         Path html = tmp.resolve("report.html");

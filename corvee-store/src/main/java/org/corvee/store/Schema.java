@@ -34,7 +34,10 @@ import java.sql.Statement;
  *       calibrations, whose runs are not stored), statistics (JSON object of summary statistic
  *       → value, null where not computable).</li>
  *   <li>{@code series_summary} (view) — per batch, month, metric and key over completed runs:
- *       replicates, mean, p05, p95 (linear-interpolated 5th/95th percentiles: the 90% band).</li>
+ *       replicates, mean, p05, p95 (linear-interpolated 5th/95th percentiles: the 90% band). The
+ *       mean sums the runs in run-id order (a list, then its average): a parallel {@code avg}
+ *       adds partial sums in whatever order threads finish, and two exports of the same data
+ *       differed in the last bit.</li>
  * </ul>
  *
  * <p>No foreign keys: DuckDB checks them row by row and they would slow the bulk appends;
@@ -127,7 +130,7 @@ final class Schema {
             s.execute("""
                     CREATE OR REPLACE VIEW series_summary AS
                     SELECT r.batch, any_value(r.scenario) AS scenario, s.month, s.metric, s.key,
-                           count(*) AS replicates, avg(s.value) AS mean,
+                           count(*) AS replicates, list_avg(list(s.value ORDER BY r.id)) AS mean,
                            quantile_cont(s.value, 0.05) AS p05, quantile_cont(s.value, 0.95) AS p95
                     FROM series s JOIN runs r ON r.id = s.run_id
                     WHERE r.status = 'completed'
