@@ -55,10 +55,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            throw UserError.badInput("--threads must be at least 1, was " + nThreads);
-        }
+        int nThreads = ThreadCount.of(threads);
         if (repeats < 1) {
             throw UserError.badInput("--repeats must be at least 1, was " + repeats);
         }

@@ -43,11 +43,7 @@ public final class ExperimentOptions {
 
     /** Worker count, checked. */
     int threads() {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw UserError.badInput("--threads must be at least 1, was " + n);
-        }
-        return n;
+        return ThreadCount.of(threads);
     }
 
     /** The base run: the resolved scenario's name or file, its --set overrides, the scale and seed. */

@@ -97,10 +97,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            throw UserError.badInput("--threads must be at least 1, was " + nThreads);
-        }
+        int nThreads = ThreadCount.of(threads);
         if (scale != null && !(scale > 0 && scale <= 1)) {
             throw UserError.badInput("--scale must be greater than 0 and at most 1, was " + scale);
         }
@@ -108,6 +105,10 @@ public final class RunCommand implements Callable<Integer> {
             throw UserError.badInput("--seed must be between 0 and 2^53-1, was " + seed);
         }
         if (posterior != null) {
+            if (replicates != 1) {
+                throw UserError.badInput("--replicates does not combine with --posterior: the posterior run already "
+                        + "runs one replicate per member of the accepted ensemble (resampled by weight)");
+            }
             PosteriorRun.command(this, posterior, nThreads);
             return 0;
         }
@@ -120,12 +121,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         ParameterCatalog catalog = ParameterCatalog.load();
         Scenario sc = scenario.resolve(catalog, extra);
-        memory.check(sc.parameters());
-        Path dir = OutputFolder.prepare(out != null ? out : OutputFolder.forScenario(OutputFolder.ROOT, sc.name()));
-        Path dbFile = db != null ? db : dir.resolve(RunLedger.DEFAULT_FILE);
         if (replicates < 1) {
             throw UserError.badInput("--replicates must be at least 1, was " + replicates);
         }
+        memory.check(sc.parameters(), Math.min(replicates, nThreads), replicates);
+        Path dir = OutputFolder.prepare(out != null ? out : OutputFolder.forScenario(OutputFolder.ROOT, sc.name()));
+        Path dbFile = db != null ? db : dir.resolve(RunLedger.DEFAULT_FILE);
         try (FolderLock lock = FolderLock.acquire(dir, "run")) {
             StagedFolder staged = StagedFolder.begin(dir, StopPoints.fromEnvironment(err));
             try {
