@@ -40,6 +40,9 @@ import org.duckdb.DuckDBConnection;
  * store and commit one after another.
  */
 public final class ResultStore implements AutoCloseable {
+    /** Below this much free space a failed commit is reported as a full disk. */
+    private static final long DISK_FULL_BYTES = 64L << 20;
+
     private final Path file;
     private final DuckDBConnection conn;
 
@@ -211,12 +214,30 @@ public final class ResultStore implements AutoCloseable {
                 conn.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failure("store run " + id, e);
+            throw diskFull(id).orElseGet(() -> failure("store run " + id, e));
         } catch (RuntimeException e) {
-            throw e;
+            throw diskFull(id).orElse(e instanceof StoreException se ? se : new StoreException(e.getMessage(), e));
         } catch (Exception e) {
-            throw new StoreException("cannot store run " + id + ": " + e.getMessage(), e);
+            throw diskFull(id).orElseGet(() -> new StoreException("cannot store run " + id + ": " + e.getMessage(), e));
         }
+    }
+
+    /**
+     * A plain "disk full" failure if the disk holding the file is (nearly) full. DuckDB's own
+     * message for a commit that ran out of space is "no transaction is active", which names
+     * the consequence, not the cause.
+     */
+    private Optional<StoreException> diskFull(long id) {
+        try {
+            long free = Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace();
+            if (free < DISK_FULL_BYTES) {
+                return Optional.of(new StoreException("results database " + file + ": cannot store run " + id
+                        + ": the disk is full (" + (free >> 20) + " MiB free); free some space and run again"));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no hint then
+        }
+        return Optional.empty();
     }
 
     /** Marks run {@code id} 'failed' with a one-line reason (its rows, if any, are not written). */
