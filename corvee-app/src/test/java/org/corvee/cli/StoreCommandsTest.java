@@ -116,6 +116,23 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aBatchWithKilledMembersSaysHowManyAreMissing() throws Exception {
+        Path own = tmp.resolve("killed-members.duckdb");
+        assertThat(CommandLineTest.run("run", "--scale", "0.001", "--replicates", "3", "--db", own.toString(),
+                "--out", tmp.resolve("km").toString()).status()).isZero();
+        try (org.corvee.store.ResultStore s = org.corvee.store.ResultStore.openExisting(own);
+             java.sql.Statement st = s.connection().createStatement()) {
+            // what a kill -9 during the simulation leaves: the row 'running', no series
+            st.execute("UPDATE runs SET status = 'running', ended = NULL WHERE replicate = 2");
+            st.execute("DELETE FROM series WHERE run_id IN (SELECT id FROM runs WHERE replicate = 2)");
+        }
+        Path html = tmp.resolve("km.html");
+        CommandLineTest.Result r = CommandLineTest.run("report", "--db", own.toString(), "--out", html.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(html)).contains("baseline (2 replicates, 1 missing: incomplete or failed, runs");
+    }
+
+    @Test
     void theReportsChartsAreByteIdenticalAcrossInvocations() throws Exception {
         Path a = tmp.resolve("a.html");
         Path b = tmp.resolve("b.html");
