@@ -196,7 +196,11 @@ public final class ScenarioLoader {
             String value = set.substring(eq + 1).trim();
             ParameterSpec spec = catalog.find(key);
             if (spec == null) {
-                problems.add(new ScenarioProblem("--set", 0, 0, key, reader.unknownKey(key)));
+                String example = sectionExample(key, value);
+                // a section name (dispatch=5, dispatch={bribe: 5}) is not a typo: say what --set takes
+                problems.add(new ScenarioProblem("--set", 0, 0, key, example == null ? reader.unknownKey(key)
+                        : "a section, not one parameter: --set takes one key and a value, e.g. --set " + example
+                                + " (`corvee params` lists the keys of " + key + ")"));
                 continue;
             }
             String err = KeyReader.assign(spec, value, values);
@@ -215,6 +219,21 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems);
         }
         return s.withParameters(p);
+    }
+
+    /**
+     * If {@code section} is a section of the catalogue, an example "section.key=value" for
+     * --set: the key and value the user wrote in braces ({bribe: 5}) if that key exists, else
+     * the section's first key with the value given; null if it is not a section.
+     */
+    private String sectionExample(String section, String value) {
+        java.util.regex.Matcher braces = java.util.regex.Pattern.compile("^\\{\\s*([A-Za-z0-9_.]+)\\s*:\\s*([^,}]*?)\\s*}$")
+                .matcher(value);
+        if (braces.matches() && catalog.find(section + "." + braces.group(1)) != null) {
+            return section + "." + braces.group(1) + "=" + braces.group(2);
+        }
+        return catalog.all().stream().map(ParameterSpec::key).filter(k -> k.startsWith(section + "."))
+                .findFirst().map(k -> k + "=" + value).orElse(null);
     }
 
     private static String decode(String origin, byte[] bytes) throws ScenarioException {
