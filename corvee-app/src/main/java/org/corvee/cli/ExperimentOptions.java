@@ -48,9 +48,7 @@ public final class ExperimentOptions {
 
     /** The base run: the resolved scenario's name or file, its --set overrides, the scale and seed. */
     RunSpec base(ScenarioOptions scenario, ParameterCatalog catalog) {
-        if (!(scale > 0 && scale <= 1)) {
-            throw UserError.badInput("--scale must be greater than 0 and at most 1, was " + scale);
-        }
+        ScaleOption.check("--scale", scale);
         if (seed < 0 || seed > (1L << 53) - 1) {
             throw UserError.badInput("--seed must be between 0 and 2^53-1, was " + seed);
         }
@@ -90,13 +88,25 @@ public final class ExperimentOptions {
                     continue;
                 }
                 String norm = l.replaceFirst("^([A-Za-z0-9_.]+)\\s*:\\s*", "$1=");
-                String key = norm.contains("=") ? norm.substring(0, norm.indexOf('=')).trim() : norm;
+                if (!norm.contains("=")) {
+                    throw UserError.badInput(file + ":" + (i + 1) + ": expected KEY: PRIOR, e.g. "
+                            + "dispatch.capital_weight: uniform(1, 20), found \"" + l + "\" (no colon)");
+                }
+                String key = norm.substring(0, norm.indexOf('=')).trim();
+                if (texts.containsKey(key)) {
+                    throw UserError.badInput(file + ":" + (i + 1) + ": " + key + ": given twice (first at "
+                            + where.get(key) .replaceAll(": $", "") + ")");
+                }
                 texts.put(key, norm);
                 where.put(key, file + ":" + (i + 1) + ": ");
             }
         }
         for (String p : params) {
             String key = p.contains("=") ? p.substring(0, p.indexOf('=')).trim() : p;
+            if (params.stream().filter(q -> q.contains("=") ? q.substring(0, q.indexOf('=')).trim().equals(key)
+                    : q.equals(key)).count() > 1) {
+                throw UserError.badInput("--param " + key + ": given twice; give each parameter once");
+            }
             texts.put(key, p);
             where.put(key, "--param: ");
         }

@@ -68,7 +68,7 @@ public final class RunCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--scale", paramLabel = "X",
-            description = "Agents per real person, in (0, 1]; 1.0 is the whole population (overrides run.scale).")
+            description = "Agents per real person, " + ScaleOption.RANGE + "; 1.0 is the whole population (overrides run.scale).")
     Double scale;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario name>).")
@@ -98,8 +98,8 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int nThreads = ThreadCount.of(threads);
-        if (scale != null && !(scale > 0 && scale <= 1)) {
-            throw UserError.badInput("--scale must be greater than 0 and at most 1, was " + scale);
+        if (scale != null) {
+            ScaleOption.check("--scale", scale);
         }
         if (seed != null && (seed < 0 || seed > (1L << 53) - 1)) {
             throw UserError.badInput("--seed must be between 0 and 2^53-1, was " + seed);

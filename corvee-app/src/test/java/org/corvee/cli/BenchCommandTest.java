@@ -34,7 +34,7 @@ class BenchCommandTest {
     void benchRejectsBadOptions() {
         CommandLineTest.Result r = run("bench", "--scales", "0,0.1");
         assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
-        assertThat(r.err()).contains("--scales must each be greater than 0");
+        assertThat(r.err()).contains("--scales must be from 0.000001 (one agent per million persons) to 1");
         assertThat(run("bench", "--repeats", "0").err()).contains("--repeats must be at least 1");
     }
 
