@@ -48,6 +48,8 @@ public final class ScenarioLoader {
     public static final long MAX_BYTES = 1L << 20;
     /** Bundled scenarios live under this resource folder. */
     public static final String BUNDLED = "/org/corvee/scenarios/";
+    /** Nesting reported as too deep when the parser runs out of stack (a scenario uses fewer than ten). */
+    static final int MAX_DEPTH = 100;
     private static final Set<String> META = Set.of("name", "description");
     private static final String TIMELINE = "timeline";
 
@@ -119,7 +121,10 @@ public final class ScenarioLoader {
             throw fail(origin, "malformed YAML: " + firstLine(e.getMessage()));
         } catch (StackOverflowError e) {
             // The parser recurses per nesting level; a scenario is never nested this deep.
-            throw fail(origin, "expected a scenario of a few nested sections, found YAML nested too deeply to read");
+            int line = NestingDepth.lineBeyond(text, MAX_DEPTH);
+            throw new ScenarioException(List.of(new ScenarioProblem(origin, line, 0, "", "expected a scenario of a "
+                    + "few nested sections, found YAML nested too deeply to read (more than " + MAX_DEPTH
+                    + " levels from this line)")));
         }
         List<ScenarioProblem> problems = new ArrayList<>();
         KeyReader reader = new KeyReader(catalog, origin, problems);
