@@ -125,14 +125,17 @@ public final class RunCommand implements Callable<Integer> {
             throw UserError.badInput("--replicates must be at least 1, was " + replicates);
         }
         memory.check(sc.parameters(), Math.min(replicates, nThreads), replicates);
-        Path dir = OutputFolder.prepare(out != null ? out : OutputFolder.forScenario(OutputFolder.ROOT, sc.name()));
+        // a run with --set overrides gets its own folder (runs/<name>-<hash of the overrides>) unless
+        // --out says otherwise: README examples used to overwrite runs/baseline without a word
+        Path dir = OutputFolder.prepare(out != null ? out : OutputFolder.forScenario(OutputFolder.ROOT, sc.name(),
+                scenario.sets.isEmpty() ? "" : "-" + scenario.overridesHash()));
         Path dbFile = db != null ? db : dir.resolve(RunLedger.DEFAULT_FILE);
         try (FolderLock lock = FolderLock.acquire(dir, "run")) {
             StagedFolder staged = StagedFolder.begin(dir, StopPoints.fromEnvironment(err));
             try {
                 int status = replicates > 1
                         ? ReplicateSet.replicates(sc, catalog, replicates, nThreads, staged.staging(), !noCsv)
-                                .run(dbFile, stdout, err)
+                                .withOverrides(scenario.overridesText()).run(dbFile, stdout, err)
                         : single(sc, catalog, nThreads, staged, dbFile, stdout, err);
                 if (Files.isRegularFile(staged.staging().resolve("scenario.yaml"))) {
                     staged.commit();
@@ -159,7 +162,7 @@ public final class RunCommand implements Callable<Integer> {
         err.printf("corvee: scenario %s, scale %s (%,d agents), seed %d, %d thread(s)%n", sc.name(),
                 NumberText.of(sc1), PopulationBuilder.agentsFor(sc1), (long) sc.parameters().get(RunKeys.SEED), nThreads);
         err.flush();
-        RunLedger ledger = RunLedger.start(dbFile, err, sc, catalog, nThreads, started);
+        RunLedger ledger = RunLedger.start(dbFile, err, sc, scenario.overridesText(), catalog, nThreads, started);
         Simulation sim;
         long tBuilt;
         MonthlySeries series;
@@ -207,6 +210,9 @@ public final class RunCommand implements Callable<Integer> {
         writeManifest(dir, sc, nThreads, started, pop, sim, t0, tBuilt, tRun, tWritten, peak);
         stops.reached("manifest");
         stdout.printf("scenario        %s (%s)%n", sc.name(), sc.origin());
+        if (!scenario.sets.isEmpty()) {
+            stdout.printf("overrides       %s%n", scenario.overridesText());
+        }
         stdout.printf("persons         %,d agents representing %,d persons (scale %s)%n", pop.size,
                 Math.round(pop.size / sc1), NumberText.of(sc1));
         stdout.printf("months          %d (%s to %s)%n", months, sim.clock().label(0), sim.clock().label(months - 1));
@@ -220,8 +226,12 @@ public final class RunCommand implements Callable<Integer> {
                 share(RetentionSummary.pooled(cohorts, 24)), share(RetentionSummary.pooled(cohorts, 36)),
                 share(RetentionSummary.showUp(cohorts, CohortSource.DISCHARGE)));
         stdout.printf("results         %s%n", staged.folder());
-        stdout.printf("database        %s (run %d, stored in %.2f s; `corvee report` draws it)%n",
-                ledger.file().toAbsolutePath().normalize(), ledger.runId(), (tWritten - tStore) / 1e9);
+        // plain `corvee report` reads runs/baseline/corvee.duckdb: name the database unless it is that one
+        boolean defaultDb = ledger.file().toAbsolutePath().normalize()
+                .equals(DatabaseOption.DEFAULT.toAbsolutePath().normalize());
+        stdout.printf("database        %s (run %d, stored in %.2f s; `corvee report%s` draws it)%n",
+                ledger.file().toAbsolutePath().normalize(), ledger.runId(), (tWritten - tStore) / 1e9,
+                defaultDb ? "" : " --db " + ledger.file());
         stdout.flush();
         return 0;
     }

@@ -53,6 +53,7 @@ public final class ReplicateSet {
     private final Path dir;
     private final boolean csv;
     private final ModelRun summariser;
+    private String overrides = "";
     private final RunSummary[] summaries;
 
     /** Runs {@code members} (each fully resolved, seed included); {@code summariser} may be null. */
@@ -77,6 +78,12 @@ public final class ReplicateSet {
             members.add(base.withParameters(base.parameters().with(RunKeys.SEED, ReplicateSeeds.of(baseSeed, k))));
         }
         return new ReplicateSet(members, catalog, threads, dir, csv, null);
+    }
+
+    /** Records {@code text} (the --set overrides, "" if none) with every member; returns this. */
+    public ReplicateSet withOverrides(String text) {
+        this.overrides = text;
+        return this;
     }
 
     /** The members' summaries in member order (null entries for failed members); empty without a summariser. */
@@ -132,7 +139,11 @@ public final class ReplicateSet {
         Scenario sc = members.get(k);
         long seed = (long) sc.parameters().get(RunKeys.SEED);
         long t0 = System.nanoTime();
-        long id = store.write(s -> s.begin(RunLedger.record(batch, k, sc, catalog, perRun), Instant.now()));
+        long id = store.write(s -> {
+            long runId = s.begin(RunLedger.record(batch, k, sc, catalog, perRun), Instant.now());
+            s.setOverrides(runId, overrides);
+            return runId;
+        });
         try {
             Simulation sim = Simulation.build(sc.parameters(), sc.timeline());
             MonthlySeries series = sim.run(perRun, m -> { });

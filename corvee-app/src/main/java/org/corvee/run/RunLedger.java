@@ -31,13 +31,18 @@ public final class RunLedger {
         this.runId = runId;
     }
 
-    /** Records the start of a single run (a batch of one) in {@code file}. */
-    public static RunLedger start(Path file, PrintWriter err, Scenario sc, ParameterCatalog catalog, int threads,
-                                  Instant started) {
+    /**
+     * Records the start of a single run (a batch of one) in {@code file}, with the --set
+     * overrides it was started with ("" if none).
+     */
+    public static RunLedger start(Path file, PrintWriter err, Scenario sc, String overrides, ParameterCatalog catalog,
+                                  int threads, Instant started) {
         DatabaseWriter db = new DatabaseWriter(file, err);
         long id = db.write(store -> {
             try {
-                return store.begin(record(store.newBatch(), 0, sc, catalog, threads), started);
+                long runId = store.begin(record(store.newBatch(), 0, sc, catalog, threads), started);
+                store.setOverrides(runId, overrides);
+                return runId;
             } catch (StoreException e) {
                 throw new UserError(UserError.FAILED, java.util.List.of(e.getMessage()));
             }

@@ -116,6 +116,27 @@ class StoreCommandsTest {
     }
 
     @Test
+    void overridesShowInTheSummaryTheRunListAndCompare() throws Exception {
+        Path own = tmp.resolve("overrides.duckdb");
+        CommandLineTest.Result set = CommandLineTest.run("run", "--scale", "0.001", "--set",
+                "dispatch.contract_months = 48", "--db", own.toString(), "--out", tmp.resolve("o1").toString());
+        assertThat(set.status()).as(set.err()).isZero();
+        assertThat(set.out()).contains("overrides       dispatch.contract_months=48\n")
+                .contains("`corvee report --db " + own + "` draws it");
+        assertThat(CommandLineTest.run("run", "--scale", "0.001", "--db", own.toString(), "--out",
+                tmp.resolve("o2").toString()).status()).isZero();
+        CommandLineTest.Result runs = CommandLineTest.run("runs", "--db", own.toString());
+        assertThat(runs.out().lines().filter(l -> l.endsWith("  dispatch.contract_months=48")).count()).isEqualTo(1);
+        Path html = tmp.resolve("cmp.html");
+        CommandLineTest.Result cmp = CommandLineTest.run("compare", "1", "2", "--db", own.toString(), "--out",
+                html.toString());
+        assertThat(cmp.status()).as(cmp.err()).isZero();
+        assertThat(cmp.out()).contains("A = baseline [--set dispatch.contract_months=48] (run 1)");
+        assertThat(Files.readString(html)).contains("Corvée comparison: baseline [--set dispatch.contract_months=48] "
+                + "(run 1) vs baseline (run 2)");
+    }
+
+    @Test
     void aBatchWithKilledMembersSaysHowManyAreMissing() throws Exception {
         Path own = tmp.resolve("killed-members.duckdb");
         assertThat(CommandLineTest.run("run", "--scale", "0.001", "--replicates", "3", "--db", own.toString(),
@@ -196,7 +217,8 @@ class StoreCommandsTest {
         CommandLineTest.Result r = CommandLineTest.run("compare", "1", "2", "--db", db.toString(), "--out",
                 html.toString());
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("A = baseline (run 1)", "B = baseline (3 replicates", "Workers abroad, mean over the run",
+        assertThat(r.out()).contains("A = baseline (run 1)", "B = baseline [--set dispatch.contract_months=48] "
+                + "(3 replicates", "Workers abroad, mean over the run",
                 "B - A");
         assertThat(Files.readString(html)).contains("<section id=\"comparison\">").doesNotContain("https://");
     }

@@ -282,6 +282,34 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
+    /** Records the {@code --set} overrides run {@code id} was started with (nothing if empty). */
+    public synchronized void setOverrides(long id, String overrides) {
+        if (overrides == null || overrides.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT OR REPLACE INTO run_overrides VALUES (?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, overrides);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("record the overrides of run " + id, e);
+        }
+    }
+
+    /** The overrides of every run that has some, by run id (none in a file written before they were kept). */
+    public synchronized Map<Long, String> overrides() {
+        Map<Long, String> out = new HashMap<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT run_id, overrides FROM run_overrides")) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            // an older file opened read-only has no such table: no overrides recorded
+        }
+        return out;
+    }
+
     /** Every run, oldest first. */
     public synchronized List<StoredRun> runs() {
         return query("SELECT * FROM runs ORDER BY id", List.of());
