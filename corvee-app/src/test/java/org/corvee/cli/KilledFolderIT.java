@@ -48,7 +48,7 @@ class KilledFolderIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jvmTmp = Files.createDirectories(tmp.resolve("jvm-tmp"));
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1g", "-Djava.io.tmpdir=" + jvmTmp, "-cp", classpath,
-                "org.corvee.cli.Main", "run", "--scale", point.equals("simulating") ? "0.02" : "0.001", "--seed",
+                "org.corvee.cli.Main", "run", "--scale", point.equals("simulating") ? "0.005" : "0.001", "--seed",
                 "2", "--threads", "1", "--out", dir.toString()).redirectErrorStream(true);
         if (!point.equals("simulating")) {
             pb.environment().put(StopPoints.VARIABLE, point);

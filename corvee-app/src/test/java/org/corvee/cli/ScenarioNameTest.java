@@ -75,7 +75,7 @@ class ScenarioNameTest {
         Path root = Files.createDirectories(sandbox.resolve("a").resolve("runs"));
         Path realRoot = root.toRealPath();
         ScenarioLoader loader = new ScenarioLoader(catalog);
-        qt().withFixedSeed(20261201L).withExamples(2000)
+        qt().withFixedSeed(20261201L).withExamples(1000)
                 .forAll(lists().of(integers().between(0, ALPHABET.length - 1)).ofSizeBetween(0, 130))
                 .checkAssert(codes -> {
                     StringBuilder sb = new StringBuilder();
