@@ -24,12 +24,16 @@ import java.util.Optional;
  * renamed to {@code .<name>.old-<pid>}, the sibling renamed to the folder's name, and the old
  * one deleted. Each rename is atomic. Between the two renames the folder's name is briefly
  * absent; {@link #recover} (run before every write into the folder) finishes such a swap from
- * the complete sibling, and deletes the leftovers of a killed run that never reached it.
+ * the complete sibling — or any swap whose sibling is complete (holds the manifest, written
+ * after the database commit) — and deletes the leftovers of a killed run that never got there.
  *
  * <p>Staging siblings carry the writer's process id: a sibling is only ever touched by its
  * own process, or by {@link #recover} once that process is gone.
  */
 public final class StagedFolder {
+    /** Written last into the staging folder, after the database commit: its presence marks a complete set. */
+    static final String MANIFEST = "manifest.json";
+
     /** The files that belong to one run: the new run's replace the previous run's as a set. */
     public static final java.util.Set<String> RUN_FILES = java.util.Set.of("series.csv", "cohorts.csv", "scenario.yaml",
             "manifest.json");
@@ -113,6 +117,14 @@ public final class StagedFolder {
                 if (l.get().kind.equals("old") && !Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
                     Path fresh = sibling(abs, "new", l.get().pid);
                     Files.move(Files.isDirectory(fresh) ? fresh : p, abs, StandardCopyOption.ATOMIC_MOVE);
+                } else if (l.get().kind.equals("new") && Files.isRegularFile(p.resolve(MANIFEST))
+                        && Files.isDirectory(abs) && !Files.exists(sibling(abs, "old", l.get().pid))) {
+                    // the writer stored its run and wrote the manifest, the last file, then died
+                    // before the swap: finish it, so the folder shows the run the database has
+                    carryOver(abs, p);
+                    Path old = sibling(abs, "old", l.get().pid);
+                    Files.move(abs, old, StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(p, abs, StandardCopyOption.ATOMIC_MOVE);
                 }
             }
         } catch (IOException e) {

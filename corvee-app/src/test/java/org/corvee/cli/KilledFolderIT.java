@@ -23,8 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * A run killed for real ({@code kill -9}) at each point of writing its output folder — during
  * the simulation, after its files are staged, after the database commit, after the manifest,
  * during the swap — leaves the folder holding either the previous run's complete files or the
- * new run's complete files, never a mix; no staging leftovers or {@code .tmp} files survive the
- * next run, and the database (inside the folder) keeps every committed run.
+ * new run's complete files, never a mix; the repair the next writer makes shows the new run
+ * once its manifest (written after the database commit) was staged; no staging leftovers or
+ * {@code .tmp} files survive the next run, and the database (inside the folder) keeps every
+ * committed run.
  */
 class KilledFolderIT {
     private static final List<String> RUN_FILES = List.of("series.csv", "cohorts.csv", "scenario.yaml", "manifest.json");
@@ -103,6 +105,14 @@ class KilledFolderIT {
             boolean expectNew = List.of("swapping", "swapped").contains(point);
             assertThat(isNew).as(point).isEqualTo(expectNew);
             assertThat(Files.isRegularFile(dir.resolve(RunLedger.DEFAULT_FILE))).as(point).isTrue();
+            // the next writer's repair completes a swap whose staged set is complete (manifest
+            // written, after the database commit) and drops one that is not
+            StagedFolder.recover(dir);
+            boolean complete = List.of("manifest", "linked", "swapping", "swapped").contains(point);
+            String manifest = new String(Files.readAllBytes(dir.resolve("manifest.json")), StandardCharsets.UTF_8);
+            assertThat(manifest.contains("\"seed\": 2")).as(point + " after repair").isEqualTo(complete);
+            assertThat(Files.readString(dir.resolve("scenario.yaml")).contains("seed: 2")).as(point)
+                    .isEqualTo(complete);
 
             CommandLineTest.Result runs = CommandLineTest.run("runs", "--db", dir.resolve(RunLedger.DEFAULT_FILE).toString());
             assertThat(runs.status()).as(runs.err()).isZero();
