@@ -2,11 +2,12 @@ package org.corvee.scenario;
 
 /**
  * The rule for a scenario's {@code name}. The name becomes a folder under the output root
- * ({@code runs/<name>}) when no {@code --out} is given, so it must be one plain path segment:
- * letters, digits, '-', '_' and '.', starting with a letter or a digit, at most
- * {@link #MAX_LENGTH} characters. This refuses {@code ..}, {@code .}, separators, control
- * characters, spaces and names longer than any file system keeps (a 300-character name
- * validated but its run failed when the folder was created).
+ * ({@code runs/<name>}) when no {@code --out} is given, so it must be one path segment that
+ * stays one: at most {@link #MAX_LENGTH} characters, no separator ('/' or '\\'), no control
+ * character or line break, not starting with '.' (which also refuses {@code .} and
+ * {@code ..}), no leading or trailing space. A 300-character name used to validate and its run
+ * fail when the folder was created; {@code ../../escape} wrote outside {@code runs/}. Spaces
+ * and other printable characters inside a name stay allowed: stored runs carry such names.
  */
 public final class ScenarioName {
     /** Longest name accepted: well inside the 255-byte limit of common file systems, with room for suffixes. */
@@ -36,16 +37,12 @@ public final class ScenarioName {
                 return "expected a name without control characters or line breaks, found " + quoted(name);
             }
         }
-        if (!Character.isLetterOrDigit(name.codePointAt(0))) {
-            return "expected a name starting with a letter or a digit, found " + quoted(name);
+        if (name.charAt(0) == '.') {
+            return "expected a name not starting with '.' (it names the output folder, which would be hidden), found "
+                    + quoted(name);
         }
-        for (int i = 0; i < name.length(); ) {
-            int cp = name.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp) && cp != '-' && cp != '_' && cp != '.') {
-                return "expected a name of letters, digits, '-', '_' and '.' (it names the output folder), found "
-                        + quoted(name);
-            }
-            i += Character.charCount(cp);
+        if (Character.isWhitespace(name.charAt(0)) || Character.isWhitespace(name.charAt(name.length() - 1))) {
+            return "expected a name without leading or trailing spaces, found " + quoted(name);
         }
         return null;
     }
