@@ -51,7 +51,7 @@ public final class AblateCommand implements Callable<Integer> {
     ExperimentOptions experiment;
 
     @Option(names = "--replicates", paramLabel = "R", defaultValue = "3",
-            description = "Runs per configuration, seeds SEED..SEED+R-1, shared by all configurations "
+            description = "Runs per configuration, seeds derived from SEED as for run --replicates, shared by all configurations "
                     + "(default: ${DEFAULT-VALUE}).")
     int replicates;
 

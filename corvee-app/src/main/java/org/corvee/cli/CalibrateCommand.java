@@ -1,5 +1,8 @@
 package org.corvee.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +29,9 @@ import org.corvee.analysis.experiment.RunSpec;
 import org.corvee.analysis.experiment.RunSummary;
 import org.corvee.analysis.targets.Target;
 import org.corvee.model.params.ParameterCatalog;
-import org.corvee.output.JsonText;
 import org.corvee.run.DatabaseWriter;
 import org.corvee.run.FolderLock;
+import org.corvee.run.GitCommit;
 import org.corvee.run.OutputFolder;
 import org.corvee.run.Progress;
 import org.corvee.run.RunLedger;
@@ -38,6 +41,7 @@ import org.corvee.run.Version;
 import org.corvee.store.CalibrationRecord;
 import org.corvee.store.DatabaseParticleSink;
 import org.corvee.store.StoreException;
+import org.corvee.analysis.validation.Quantiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -258,9 +262,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                 v[i] = priors.get(k).prior().value(v[i]);
             }
             double mean = WeightedSample.mean(v, w);
-            double q05 = WeightedSample.quantile(v, w, 0.05);
-            double q50 = WeightedSample.quantile(v, w, 0.5);
-            double q95 = WeightedSample.quantile(v, w, 0.95);
+            double q05 = Quantiles.weighted(v, w, 0.05);
+            double q50 = Quantiles.weighted(v, w, 0.5);
+            double q95 = Quantiles.weighted(v, w, 0.95);
             stdout.printf("%-36s %-28s %10.4g %10.4g %10.4g %10.4g%n", priors.get(k).key(), priors.get(k).prior().text(),
                     mean, q05, q50, q95);
             sum.append(priors.get(k).key()).append(',').append(TargetBands.csv(priors.get(k).prior().text())).append(',')
@@ -277,29 +281,31 @@ public final class CalibrateCommand implements Callable<Integer> {
             }
         }
         double ard = TargetBands.write(targets, available, values, w, dir.resolve("targets-fit.csv"), stdout);
-        StringBuilder j = new StringBuilder("{\n");
-        j.append("  \"program\": ").append(JsonText.quote("corvee " + Version.text())).append(",\n");
-        j.append("  \"fingerprint\": ").append(JsonText.quote(abc.fingerprint())).append(",\n");
-        j.append("  \"scenario\": ").append(JsonText.quote(scenario.scenario == null ? "baseline" : scenario.scenario))
-                .append(",\n");
-        j.append("  \"scale\": ").append(experiment.scale).append(",\n");
-        j.append("  \"seed\": ").append(experiment.seed).append(",\n");
-        j.append("  \"runs\": ").append(result.runs()).append(",\n");
-        j.append("  \"runs_spent\": ").append(result.spent()).append(",\n");
-        j.append("  \"generations\": ").append(result.generations().size()).append(",\n");
-        j.append("  \"final_epsilon\": ").append(g.epsilon()).append(",\n");
-        j.append("  \"stop\": ").append(JsonText.quote(result.stopReason())).append(",\n");
-        j.append("  \"wall_seconds\": ").append(secs).append(",\n");
-        j.append("  \"ard\": ").append(Double.isNaN(ard) ? "null" : Double.toString(ard)).append(",\n");
-        j.append("  \"targets_not_available\": [");
-        for (int i = 0; i < probe.notes().size(); i++) {
-            j.append(i == 0 ? "" : ", ").append(JsonText.quote(probe.notes().get(i)));
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode j = json.createObjectNode();
+        j.put("program", "corvee " + Version.text());
+        j.put("commit", GitCommit.head());
+        j.put("fingerprint", abc.fingerprint());
+        j.put("scenario", scenario.scenario == null ? "baseline" : scenario.scenario);
+        j.put("scale", experiment.scale);
+        j.put("seed", experiment.seed);
+        j.put("runs", result.runs());
+        j.put("runs_spent", result.spent());
+        j.put("generations", result.generations().size());
+        j.put("final_epsilon", g.epsilon());
+        j.put("stop", result.stopReason());
+        j.put("wall_seconds", secs);
+        if (Double.isNaN(ard)) {
+            j.putNull("ard");
+        } else {
+            j.put("ard", ard);
         }
-        j.append("]\n}\n");
+        ArrayNode notAvailable = j.putArray("targets_not_available");
+        probe.notes().forEach(notAvailable::add);
         try {
             Files.writeString(dir.resolve("generations.csv"), gens, StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("posterior-summary.csv"), sum, StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("calibration.json"), j, StandardCharsets.UTF_8);
+            json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("calibration.json").toFile(), j);
         } catch (IOException e) {
             throw UserError.badInput("cannot write results to " + dir + " (" + OutputFolder.reason(e) + ")");
         }

@@ -1,7 +1,11 @@
 package org.corvee.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,17 +13,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.corvee.analysis.abc.CsvParticleSink;
 import org.corvee.analysis.abc.Resampling;
-import org.corvee.analysis.abc.WeightedSample;
 import org.corvee.analysis.experiment.ExperimentException;
 import org.corvee.analysis.experiment.ModelRun;
+import org.corvee.analysis.experiment.ReplicateSeeds;
 import org.corvee.analysis.experiment.RunSpec;
 import org.corvee.analysis.experiment.RunSummary;
 import org.corvee.analysis.targets.Target;
 import org.corvee.analysis.targets.TargetFile;
+import org.corvee.analysis.validation.Quantiles;
 import org.corvee.engine.RandomStreams;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.RunKeys;
@@ -36,14 +42,13 @@ import org.corvee.scenario.Scenario;
  * {@code corvee run --posterior DIR}: runs a scenario over a calibration's accepted ensemble,
  * never one best fit. The weighted particles are resampled into as many equally weighted
  * members (systematic resampling: particle p is drawn about N·w_p times; the offset is drawn
- * from the run's seed), member k runs with its particle's parameters as overrides and seed =
- * base seed + k. Every member is stored as one batch in the results database, so
+ * from the run's seed), member k runs with its particle's parameters as overrides and seed
+ * {@link ReplicateSeeds#of}(base seed, k). Every member is stored as one batch in the results database, so
  * {@code corvee report} draws the posterior-predictive 90% bands and the validation table with
  * ARD over the ensemble; target-bands.csv (the target table: 5/50/95% of each statistic) and
  * bands.csv (month, metric, q05, q50, q95 of every metric's monthly total) are written too.
  */
 final class PosteriorRun {
-    private static final Pattern SCALE = Pattern.compile("\"scale\":\\s*([0-9.eE+-]+)");
 
     private PosteriorRun() {
     }
@@ -65,9 +70,9 @@ final class PosteriorRun {
     /** The scale the calibration ran at, or NaN if unknown. */
     static double calibratedScale(Path dir) {
         try {
-            Matcher m = SCALE.matcher(Files.readString(dir.resolve("calibration.json")));
-            return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
-        } catch (IOException | NumberFormatException e) {
+            JsonNode scale = new ObjectMapper().readTree(dir.resolve("calibration.json").toFile()).path("scale");
+            return scale.isNumber() ? scale.doubleValue() : Double.NaN;
+        } catch (IOException e) {
             return Double.NaN;
         }
     }
@@ -98,52 +103,65 @@ final class PosteriorRun {
         }
     }
 
+    /**
+     * Reads posterior.csv (header particle, weight, distance, parameters..., stat:... columns)
+     * with a CSV parser: each particle's parameters into {@code particles}; returns the weights.
+     * Bad input is a one-line error naming the file and line.
+     */
+    static double[] readPosterior(Path file, List<TreeMap<String, Double>> particles) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        List<Double> weights = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser csv = format.parse(in)) {
+            List<String> header = csv.getHeaderNames();
+            if (header.size() < 3 || !header.get(1).equals("weight")) {
+                throw UserError.badInput(file + ":1: expected the header particle,weight,distance,PARAMETERS...");
+            }
+            List<String> keys = new ArrayList<>();
+            for (int c = 3; c < header.size() && !header.get(c).startsWith("stat:"); c++) {
+                keys.add(header.get(c));
+            }
+            for (CSVRecord r : csv) {
+                long line = r.getRecordNumber() + 1;
+                TreeMap<String, Double> o = new TreeMap<>();
+                double w;
+                try {
+                    w = Double.parseDouble(r.get(1));
+                    for (int k = 0; k < keys.size(); k++) {
+                        o.put(keys.get(k), Double.parseDouble(r.get(3 + k)));
+                    }
+                } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                    throw UserError.badInput(file + ":" + line + ": expected numbers in every column");
+                }
+                if (!(w >= 0) || Double.isInfinite(w)) {
+                    throw UserError.badInput(file + ":" + line + ": weight must be a number >= 0, found " + r.get(1));
+                }
+                weights.add(w);
+                particles.add(o);
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw UserError.badInput("cannot read " + file + " (" + (e instanceof IOException io ? OutputFolder.reason(io)
+                    : e.getMessage()) + ")");
+        }
+        if (weights.isEmpty()) {
+            throw UserError.badInput(file + ": no particles");
+        }
+        return weights.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     /** Runs the ensemble, stores it in {@code db} as one batch and writes the bands into {@code outDir}. */
     static void execute(Path calib, RunSpec base, int threads, Path outDir, Path db, PrintWriter stdout,
                         PrintWriter err) {
         Path file = calib.resolve(CsvParticleSink.POSTERIOR);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw UserError.badInput("cannot read " + file + " (" + OutputFolder.reason(e) + ")");
-        }
-        if (lines.size() < 2) {
-            throw UserError.badInput(file + ": no particles");
-        }
-        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
-        if (header.size() < 3 || !header.get(1).equals("weight")) {
-            throw UserError.badInput(file + ":1: expected the header particle,weight,distance,PARAMETERS...");
-        }
-        List<String> keys = new ArrayList<>();
-        for (int c = 3; c < header.size() && !header.get(c).startsWith("stat:"); c++) {
-            keys.add(header.get(c));
-        }
         List<TreeMap<String, Double>> particles = new ArrayList<>();
-        double[] weights = new double[lines.size() - 1];
-        for (int i = 1; i < lines.size(); i++) {
-            String[] f = lines.get(i).split(",", -1);
-            TreeMap<String, Double> o = new TreeMap<>();
-            try {
-                weights[i - 1] = Double.parseDouble(f[1]);
-                for (int k = 0; k < keys.size(); k++) {
-                    o.put(keys.get(k), Double.parseDouble(f[3 + k]));
-                }
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw UserError.badInput(file + ":" + (i + 1) + ": expected numbers in every column");
-            }
-            if (!(weights[i - 1] >= 0) || Double.isInfinite(weights[i - 1])) {
-                throw UserError.badInput(file + ":" + (i + 1) + ": weight must be a number >= 0, found " + f[1]);
-            }
-            particles.add(o);
-        }
+        double[] weights = readPosterior(file, particles);
         int[] drawn = Resampling.systematic(weights, weights.length,
                 RandomStreams.uniform(new RandomStreams(base.seed()).stream("posterior-resample"), 0, 0));
         ParameterCatalog catalog = ParameterCatalog.load();
         List<Scenario> members = new ArrayList<>();
         for (int k = 0; k < drawn.length; k++) {
             try {
-                Scenario m = ModelRun.resolve(base.with(k, particles.get(drawn[k]), k, base.seed() + k));
+                Scenario m = ModelRun.resolve(base.with(k, particles.get(drawn[k]), k, ReplicateSeeds.of(base.seed(), k)));
                 // The name marks the batch as an ensemble for `corvee runs` and the report; it
                 // does not change the run.
                 members.add(new Scenario(m.name() + ReportGroup.POSTERIOR_SUFFIX, m.description(), m.origin(),
@@ -154,7 +172,7 @@ final class PosteriorRun {
         }
         List<Target> targets = TargetFile.defaults();
         err.printf("corvee: running %s over %d members resampled from %d posterior particles (%s) at scale %s%n",
-                base.scenario(), members.size(), particles.size(), String.join(", ", keys),
+                base.scenario(), members.size(), particles.size(), String.join(", ", particles.get(0).keySet()),
                 base.overrides().get("run.scale"));
         ReplicateSet set = new ReplicateSet(members, catalog, threads, outDir, true, new ModelRun(targets, true));
         int status = set.run(db, stdout, err);
@@ -197,9 +215,9 @@ final class PosteriorRun {
                 v[p] = byRun[p] != null ? byRun[p][i] : runs.get(p).value(name);
             }
             bands.append(name.substring(at + 1)).append(',').append(name, 0, at).append(',')
-                    .append(WeightedSample.quantile(v, equal, 0.05)).append(',')
-                    .append(WeightedSample.quantile(v, equal, 0.5)).append(',')
-                    .append(WeightedSample.quantile(v, equal, 0.95)).append('\n');
+                    .append(Quantiles.weighted(v, equal, 0.05)).append(',')
+                    .append(Quantiles.weighted(v, equal, 0.5)).append(',')
+                    .append(Quantiles.weighted(v, equal, 0.95)).append('\n');
         }
         try {
             Files.writeString(outDir.resolve("bands.csv"), bands, StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package org.corvee.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,16 +21,16 @@ import org.corvee.model.people.PopulationBuilder;
 import org.corvee.model.postings.CohortCsvWriter;
 import org.corvee.model.postings.CohortSource;
 import org.corvee.model.postings.RetentionSummary;
-import org.corvee.output.JsonText;
 import org.corvee.output.NumberText;
 import org.corvee.output.SeriesCsvWriter;
-import org.corvee.run.CohortTables;
 import org.corvee.run.FolderLock;
+import org.corvee.run.GitCommit;
 import org.corvee.run.OutputFolder;
 import org.corvee.run.PeakMemory;
 import org.corvee.run.Progress;
 import org.corvee.run.ReplicateSet;
 import org.corvee.run.RunLedger;
+import org.corvee.run.SimulationOutputs;
 import org.corvee.run.StagedFolder;
 import org.corvee.run.StopPoints;
 import org.corvee.run.UserError;
@@ -191,17 +193,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         stops.reached("staged");
         long tStore = System.nanoTime();
-        ledger.complete(new org.corvee.store.RunOutputs() {
-            @Override
-            public void series(org.corvee.output.SeriesRowSink sink) throws Exception {
-                org.corvee.output.SeriesRows.forEach(series, sim.clock(), sc1, sink);
-            }
-
-            @Override
-            public void cohorts(org.corvee.store.CohortSink sink) throws Exception {
-                CohortTables.retention(sim.postings().cohorts(), sim.clock(), sink);
-            }
-        });
+        ledger.complete(SimulationOutputs.of(sim, series, sc1));
         stops.reached("stored");
         long tWritten = System.nanoTime();
         long peak = PeakMemory.heapPeakBytes();
@@ -243,38 +235,40 @@ public final class RunCommand implements Callable<Integer> {
     private static void writeManifest(Path dir, Scenario sc, int threads, Instant started, Population pop,
                                       Simulation sim, long t0, long tBuilt, long tRun, long tWritten, long peak)
             throws IOException {
-        StringBuilder j = new StringBuilder("{\n");
-        j.append("  \"program\": ").append(JsonText.quote("corvee " + Version.text())).append(",\n");
-        j.append("  \"scenario\": ").append(JsonText.quote(sc.name())).append(",\n");
-        j.append("  \"origin\": ").append(JsonText.quote(sc.origin())).append(",\n");
-        j.append("  \"seed\": ").append((long) sc.parameters().get(RunKeys.SEED)).append(",\n");
-        j.append("  \"scale\": ").append(sc.parameters().get(RunKeys.SCALE)).append(",\n");
-        j.append("  \"threads\": ").append(threads).append(",\n");
-        j.append("  \"timeline_entries\": ").append(sc.timeline().entries().size()).append(",\n");
-        j.append("  \"agents\": ").append(pop.size).append(",\n");
-        j.append("  \"households\": ").append(pop.households()).append(",\n");
-        j.append("  \"social_ties\": ").append(sim.world().network().entries() / 2).append(",\n");
-        j.append("  \"months\": ").append(sim.clock().months()).append(",\n");
-        j.append("  \"started\": ").append(JsonText.quote(started.toString())).append(",\n");
-        j.append("  \"seconds\": {\"build\": ").append((tBuilt - t0) / 1e9).append(", \"simulate\": ")
-                .append((tRun - tBuilt) / 1e9).append(", \"write\": ").append((tWritten - tRun) / 1e9).append("},\n");
-        j.append("  \"phase_seconds\": {");
-        boolean first = true;
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode m = json.createObjectNode();
+        m.put("program", "corvee " + Version.text());
+        m.put("commit", GitCommit.head());
+        m.put("scenario", sc.name());
+        m.put("origin", sc.origin());
+        m.put("seed", (long) sc.parameters().get(RunKeys.SEED));
+        m.put("scale", sc.parameters().get(RunKeys.SCALE));
+        m.put("threads", threads);
+        m.put("timeline_entries", sc.timeline().entries().size());
+        m.put("agents", pop.size);
+        m.put("households", pop.households());
+        m.put("social_ties", sim.world().network().entries() / 2);
+        m.put("months", sim.clock().months());
+        m.put("started", started.toString());
+        ObjectNode seconds = m.putObject("seconds");
+        seconds.put("build", (tBuilt - t0) / 1e9);
+        seconds.put("simulate", (tRun - tBuilt) / 1e9);
+        seconds.put("write", (tWritten - tRun) / 1e9);
+        ObjectNode phases = m.putObject("phase_seconds");
         for (Map.Entry<String, Long> e : sim.engine().timings().totals().entrySet()) {
-            j.append(first ? "" : ", ").append(JsonText.quote(e.getKey())).append(": ").append(e.getValue() / 1e9);
-            first = false;
+            phases.put(e.getKey(), e.getValue() / 1e9);
         }
-        j.append("},\n");
-        j.append("  \"peak_heap_bytes\": ").append(peak).append(",\n");
-        j.append("  \"java\": ").append(JsonText.quote(System.getProperty("java.version"))).append(",\n");
-        j.append("  \"parameters\": {");
-        first = true;
+        m.put("peak_heap_bytes", peak);
+        m.put("java", System.getProperty("java.version"));
+        ObjectNode parameters = m.putObject("parameters");
         for (Map.Entry<String, Double> e : sc.parameters().asMap().entrySet()) {
-            j.append(first ? "\n" : ",\n").append("    ").append(JsonText.quote(e.getKey())).append(": ")
-                    .append(NumberText.of(e.getValue()));
-            first = false;
+            double v = e.getValue();
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                parameters.put(e.getKey(), (long) v); // years, counts and switches as integers
+            } else {
+                parameters.put(e.getKey(), v);
+            }
         }
-        j.append("\n  }\n}\n");
-        Files.writeString(dir.resolve("manifest.json"), j.toString(), StandardCharsets.UTF_8);
+        json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("manifest.json").toFile(), m);
     }
 }

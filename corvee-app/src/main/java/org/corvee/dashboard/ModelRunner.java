@@ -1,20 +1,14 @@
 package org.corvee.dashboard;
 
 import java.time.Instant;
+import org.corvee.analysis.experiment.ReplicateSeeds;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.model.Simulation;
 import org.corvee.model.params.ParameterCatalog;
-import org.corvee.output.SeriesRowSink;
-import org.corvee.output.SeriesRows;
-import org.corvee.run.CohortTables;
-import org.corvee.run.GitCommit;
-import org.corvee.run.ReplicateSeeds;
-import org.corvee.run.Version;
+import org.corvee.run.RunLedger;
+import org.corvee.run.SimulationOutputs;
 import org.corvee.scenario.Scenario;
-import org.corvee.scenario.ScenarioWriter;
-import org.corvee.store.CohortSink;
 import org.corvee.store.ResultStore;
-import org.corvee.store.RunOutputs;
 import org.corvee.store.RunRecord;
 
 /**
@@ -59,9 +53,7 @@ final class ModelRunner {
     }
 
     private void one(Job job, Scenario sc, long batch, int k) {
-        double scale = sc.parameters().get("run.scale");
-        RunRecord record = new RunRecord(batch, k, sc.name(), ScenarioWriter.toYaml(sc, catalog),
-                (long) sc.parameters().get("run.seed"), threads, scale, Version.text(), GitCommit.head());
+        RunRecord record = RunLedger.record(batch, k, sc, catalog, threads);
         long t0 = System.nanoTime();
         long id = store.begin(record, Instant.now());
         try {
@@ -73,17 +65,8 @@ final class ModelRunner {
                     throw new RunCancelled();
                 }
             });
-            store.complete(id, new RunOutputs() {
-                @Override
-                public void series(SeriesRowSink sink) throws Exception {
-                    SeriesRows.forEach(series, sim.clock(), scale, sink);
-                }
-
-                @Override
-                public void cohorts(CohortSink sink) throws Exception {
-                    CohortTables.retention(sim.postings().cohorts(), sim.clock(), sink);
-                }
-            }, Instant.now(), (System.nanoTime() - t0) / 1e9);
+            store.complete(id, SimulationOutputs.of(sim, series, record.scale()), Instant.now(),
+                    (System.nanoTime() - t0) / 1e9);
         } catch (RuntimeException | OutOfMemoryError e) {
             String why = e instanceof RunCancelled ? e.getMessage() : String.valueOf(e.getMessage());
             store.fail(id, why, Instant.now(), (System.nanoTime() - t0) / 1e9);

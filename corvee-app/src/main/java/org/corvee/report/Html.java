@@ -1,12 +1,16 @@
 package org.corvee.report;
 
-/** HTML text escaping. */
-final class Html {
+/**
+ * The one escaper for text put into HTML and SVG/XML (the report, its charts and the
+ * sensitivity chart): the five characters with meaning in markup become entities, which is
+ * valid in element content and in quoted attribute values of both HTML and XML.
+ */
+public final class Html {
     private Html() {
     }
 
     /** Escapes text for element content and attribute values. */
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,11 +1,14 @@
 package org.corvee.report;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A hand-written SVG chart of horizontal bars: one panel per output, one row per parameter,
  * two bars per row (e.g. Morris μ* and σ, or Sobol S1 and ST), scaled to the panel's largest
- * value. Plain SVG 1.1 so that any browser shows it and the report can embed it.
+ * value. Plain SVG 1.1 so that any browser shows it and the report can embed it. Numbers are
+ * written in {@link Locale#ROOT} (a decimal point, ASCII digits) whatever the default locale:
+ * SVG accepts nothing else.
  */
 public final class SvgBarChart {
     /** One bar pair. */
@@ -38,18 +41,18 @@ public final class SvgBarChart {
                 body.append(text(10, y + 16, b.label(), "normal", 12));
                 double w1 = finite(b.first()) * scale;
                 double w2 = finite(b.second()) * scale;
-                body.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"10\" fill=\"#2b6cb0\"/>%n",
+                body.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"10\" fill=\"#2b6cb0\"/>%n",
                         labelW, y + 3, w1));
-                body.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"10\" fill=\"#dd6b20\"/>%n",
+                body.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"10\" fill=\"#dd6b20\"/>%n",
                         labelW, y + 13, w2));
                 body.append(text(labelW + (int) Math.max(w1, w2) + 6, y + 16,
-                        String.format("%.3g / %.3g", b.first(), b.second()), "normal", 11));
+                        String.format(Locale.ROOT, "%.3g / %.3g", b.first(), b.second()), "normal", 11));
                 y += rowH;
             }
             y += 20;
         }
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "font-family=\"sans-serif\">%n", width, y));
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         svg.append(text(10, 22, title, "bold", 16));
@@ -66,8 +69,8 @@ public final class SvgBarChart {
     }
 
     private static String text(int x, int y, String s, String weight, int size) {
-        String esc = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return String.format("<text x=\"%d\" y=\"%d\" font-size=\"%d\" font-weight=\"%s\">%s</text>%n", x, y, size,
+        String esc = Html.escape(s);
+        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"%d\" font-weight=\"%s\">%s</text>%n", x, y, size,
                 weight, esc);
     }
 }

@@ -1,47 +1,46 @@
 package org.corvee.run;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 
 /**
- * The git commit the program was built from: {@code git rev-parse HEAD} in the folder holding the
- * program's jar (or classes), with "-dirty" when tracked files have uncommitted changes;
- * "unknown" when git or the repository is not there (an installed jar), or git is slow.
+ * The git commit the program was built from, recorded at build time by the
+ * git-commit-id-maven-plugin into {@code build-commit.properties} beside this class (see
+ * corvee-app's pom): the full id, with "-dirty" when tracked files had uncommitted changes at
+ * build time; "unknown" when the jar was built outside a git repository.
+ *
+ * <p>Why not {@code git rev-parse HEAD} at run time: that names whatever the checkout holds when
+ * the program runs, which after a {@code git pull} or in another folder is not the code that
+ * produced the results.
  */
 public final class GitCommit {
+    /** The resource written by the build. */
+    static final String RESOURCE = "build-commit.properties";
+
     private GitCommit() {
     }
 
-    /** The commit id, or "unknown". */
+    /** The commit id the program was built from, or "unknown". */
     public static String head() {
-        try {
-            File where = new File(GitCommit.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            File dir = where.isDirectory() ? where : where.getParentFile();
-            String id = git(dir, "rev-parse", "HEAD");
-            if (id == null || !id.matches("[0-9a-f]{40}")) {
+        Properties p = new Properties();
+        try (InputStream in = GitCommit.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
                 return "unknown";
             }
-            String status = git(dir, "status", "--porcelain", "--untracked-files=no");
-            return status != null && !status.isEmpty() ? id + "-dirty" : id;
-        } catch (Exception | LinkageError e) {
+            p.load(in);
+        } catch (IOException e) {
             return "unknown";
         }
+        return of(p);
     }
 
-    private static String git(File dir, String... args) throws Exception {
-        String[] cmd = new String[args.length + 3];
-        cmd[0] = "git";
-        cmd[1] = "-C";
-        cmd[2] = dir.getPath();
-        System.arraycopy(args, 0, cmd, 3, args.length);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(3, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            p.destroyForcibly();
-            return null;
+    /** The commit id recorded in build properties {@code p}, or "unknown". */
+    static String of(Properties p) {
+        String id = p.getProperty("git.commit.id.full", "");
+        if (!id.matches("[0-9a-f]{40}")) {
+            return "unknown";
         }
-        return new String(out, StandardCharsets.UTF_8).trim();
+        return Boolean.parseBoolean(p.getProperty("git.dirty")) ? id + "-dirty" : id;
     }
 }

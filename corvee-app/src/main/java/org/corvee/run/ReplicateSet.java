@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.corvee.analysis.experiment.ModelRun;
+import org.corvee.analysis.experiment.ReplicateSeeds;
 import org.corvee.analysis.experiment.RunSpec;
 import org.corvee.analysis.experiment.RunSummary;
 import org.corvee.engine.MonthlySeries;
@@ -21,7 +22,6 @@ import org.corvee.model.Simulation;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.RunKeys;
 import org.corvee.output.SeriesCsvWriter;
-import org.corvee.output.SeriesRows;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.ScenarioWriter;
 import org.corvee.store.ResultStore;
@@ -55,6 +55,9 @@ public final class ReplicateSet {
     private final ModelRun summariser;
     private String overrides = "";
     private final RunSummary[] summaries;
+    /** Each member's row in the database once begun (0 before): written by its worker, read after the pool ends. */
+    private final long[] rowIds;
+    private final long[] rowStarts;
 
     /** Runs {@code members} (each fully resolved, seed included); {@code summariser} may be null. */
     public ReplicateSet(List<Scenario> members, ParameterCatalog catalog, int threads, Path dir, boolean csv,
@@ -67,6 +70,8 @@ public final class ReplicateSet {
         this.csv = csv;
         this.summariser = summariser;
         this.summaries = new RunSummary[replicates];
+        this.rowIds = new long[replicates];
+        this.rowStarts = new long[replicates];
     }
 
     /** N replicates of {@code base} with seeds {@link ReplicateSeeds#of}(base seed, k). */
@@ -111,10 +116,13 @@ public final class ReplicateSet {
                 final int rep = k;
                 done.add(pool.submit(() -> one(store, batch, rep, perRun)));
             }
-            for (Future<String> f : done) {
+            for (int k = 0; k < replicates; k++) {
                 try {
-                    err.println("corvee: " + f.get());
+                    err.println("corvee: " + done.get(k).get());
                 } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof Error fatal) {
+                        throw stop(pool, store, k, fatal);
+                    }
                     failed++;
                     err.println("corvee: " + e.getCause().getMessage());
                 }
@@ -135,6 +143,28 @@ public final class ReplicateSet {
         return failed == 0 ? 0 : UserError.FAILED;
     }
 
+    /**
+     * Ends the batch after an {@link Error} in replicate {@code k}. An error (above all
+     * OutOfMemoryError) is not one replicate's failure to count and carry on from: the next
+     * replicates would hit the same limit, and the JVM may not be able to do anything useful.
+     * Replicates not yet started are cancelled, those running are let finish (so their rows are
+     * completed or failed, never left half-written), then replicate k's row is marked failed
+     * (its world is unreachable by then, so the memory is back) and the command fails.
+     */
+    private UserError stop(ExecutorService pool, DatabaseWriter store, int k, Error fatal) throws InterruptedException {
+        pool.shutdownNow();
+        pool.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.NANOSECONDS);
+        if (rowIds[k] != 0) {
+            failQuietly(store, rowIds[k], String.valueOf(fatal), rowStarts[k]);
+        }
+        if (fatal instanceof OutOfMemoryError) {
+            return new UserError(UserError.FAILED, List.of("out of memory (" + fatal.getMessage()
+                    + "): the batch was stopped; every concurrent replicate holds its own world, so lower"
+                    + " --threads, run.scale or the number of replicates, or raise -Xmx"));
+        }
+        return new UserError(UserError.FAILED, List.of("the batch was stopped by " + fatal));
+    }
+
     private String one(DatabaseWriter store, long batch, int k, int perRun) throws IOException {
         Scenario sc = members.get(k);
         long seed = (long) sc.parameters().get(RunKeys.SEED);
@@ -144,6 +174,8 @@ public final class ReplicateSet {
             s.setOverrides(runId, overrides);
             return runId;
         });
+        rowIds[k] = id;
+        rowStarts[k] = t0;
         try {
             Simulation sim = Simulation.build(sc.parameters(), sc.timeline());
             MonthlySeries series = sim.run(perRun, m -> { });
@@ -154,26 +186,16 @@ public final class ReplicateSet {
             if (k == 0) {
                 Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(sc, catalog), StandardCharsets.UTF_8);
             }
-            org.corvee.store.RunOutputs outputs = new org.corvee.store.RunOutputs() {
-                @Override
-                public void series(org.corvee.output.SeriesRowSink sink) throws Exception {
-                    SeriesRows.forEach(series, sim.clock(), scale, sink);
-                }
-
-                @Override
-                public void cohorts(org.corvee.store.CohortSink sink) throws Exception {
-                    CohortTables.retention(sim.postings().cohorts(), sim.clock(), sink);
-                }
-            };
             store.write(s -> {
-                s.complete(id, outputs, Instant.now(), (System.nanoTime() - t0) / 1e9);
+                s.complete(id, SimulationOutputs.of(sim, series, scale), Instant.now(),
+                        (System.nanoTime() - t0) / 1e9);
                 return null;
             });
             if (summariser != null) {
                 summaries[k] = summariser.summarise(new RunSpec(k, sc.name(), Map.of(), k, seed), sim, series,
                         scale);
             }
-        } catch (RuntimeException | IOException | OutOfMemoryError e) {
+        } catch (RuntimeException | IOException e) {
             failQuietly(store, id, String.valueOf(e.getMessage()), t0);
             throw new IllegalStateException("replicate " + k + " (run " + id + ", seed " + seed + ") failed: "
                     + e.getMessage(), e);

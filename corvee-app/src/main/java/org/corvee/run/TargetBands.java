@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.corvee.analysis.abc.WeightedSample;
 import org.corvee.analysis.targets.Target;
+import org.corvee.analysis.validation.Quantiles;
 import org.corvee.output.NumberText;
 
 /**
  * The target table of an ensemble: for each target the observation, the weighted 5/50/95%
- * quantiles of the simulated statistic over the ensemble, the relative difference of the
+ * quantiles ({@link Quantiles#weighted}, the report's rule) of the simulated statistic over the ensemble, the relative difference of the
  * median (ARD when averaged), and whether the median is within tolerance. Targets the model
  * cannot compute are listed as not available.
  */
@@ -43,9 +43,9 @@ public final class TargetBands {
                         .append("not available in this model\n");
                 continue;
             }
-            double q05 = WeightedSample.quantile(values[i], weights, 0.05);
-            double q50 = WeightedSample.quantile(values[i], weights, 0.50);
-            double q95 = WeightedSample.quantile(values[i], weights, 0.95);
+            double q05 = Quantiles.weighted(values[i], weights, 0.05);
+            double q50 = Quantiles.weighted(values[i], weights, 0.50);
+            double q95 = Quantiles.weighted(values[i], weights, 0.95);
             double r = t.relativeError(q50);
             boolean met = t.met(q50);
             if (!Double.isNaN(r)) {

@@ -2,6 +2,8 @@ package org.corvee.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -123,7 +125,11 @@ class CommandLineTest {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("agent-months per second", "peak heap", "36 (2010-01 to 2012-12)");
         assertThat(Files.readString(out.resolve("series.csv"))).startsWith("month,metric,key,value\n");
-        assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"seed\": 7", "\"threads\": 2");
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.path("seed").asLong()).isEqualTo(7);
+        assertThat(manifest.path("threads").asInt()).isEqualTo(2);
+        assertThat(manifest.path("parameters").path("run.seed").isIntegralNumber()).isTrue();
+        assertThat(manifest.path("commit").asText()).isEqualTo(org.corvee.run.GitCommit.head());
         assertThat(Files.readString(out.resolve("scenario.yaml"))).contains("seed: 7", "end_year: 2012");
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corvee.analysis.targets.Target;
 import org.corvee.analysis.targets.TargetFile;
-import org.corvee.run.ReplicateSeeds;
+import org.corvee.analysis.experiment.ReplicateSeeds;
 import org.corvee.store.ResultStore;
 import org.corvee.store.RunStatus;
 import org.corvee.store.StoredRun;

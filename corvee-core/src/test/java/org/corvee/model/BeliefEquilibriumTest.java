@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.corvee.engine.SocialNetwork;
 import org.corvee.model.beliefs.BeliefMemoryPhase;
-import org.corvee.model.beliefs.OutsideSourcePhase;
 import org.corvee.model.dispatch.ExpectedPay;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.terms.KeptPay;
 import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.people.Population;
 import org.junit.jupiter.api.Test;
@@ -75,7 +75,7 @@ class BeliefEquilibriumTest {
             late += meanConfidence[m] / 24;
         }
         assertThat(late).isCloseTo(cStar, within(0.01));
-        double truth = OutsideSourcePhase.truePay(MonthTerms.of(p, months - 1, sim.clock(), 1.0));
+        double truth = KeptPay.slotWeighted(MonthTerms.of(p, months - 1, sim.clock(), 1.0));
         ExpectedPay expected = new ExpectedPay(p);
         double meanExpected = 0;
         for (int i = 0; i < N; i++) {

@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.corvee.engine.MonthlySeries;
-import org.corvee.model.beliefs.OutsideSourcePhase;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
-import org.corvee.model.terms.MonthTerms;
+import org.corvee.model.terms.KeptPay;
 import org.corvee.model.world.Status;
 import org.corvee.output.SeriesCsvWriter;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class OutsideSourcePhaseTest {
         // 2,000; Mongolia 400 keeps 80 on 1,200 (default terms of parameters.yaml).
         double expected = (115.0 * 25000 + 80.0 * 15000 + 75.0 * 500 + 200.0 * 2500 + 180.0 * 2000 + 80.0 * 1200)
                 / (25000 + 15000 + 500 + 2500 + 2000 + 1200);
-        assertThat(OutsideSourcePhase.truePay(MonthTerms.of(p, 0, Simulation.clockOf(p), 1.0))).isCloseTo(expected, within(1e-9));
+        assertThat(KeptPay.slotWeighted(p, 0)).isCloseTo(expected, within(1e-9));
     }
 
     @Test
@@ -35,7 +34,7 @@ class OutsideSourcePhaseTest {
         Simulation sim = Simulation.build(p);
         MonthlySeries s = sim.run(1, m -> { });
         Population pop = sim.world().population();
-        double truth = OutsideSourcePhase.truePay(MonthTerms.of(p, 0, Simulation.clockOf(p), 1.0));
+        double truth = KeptPay.slotWeighted(p, 0);
         int home = 0;
         for (int i = 0; i < pop.size; i++) {
             // Returnees of this month hold first-hand knowledge with high confidence: they move little.
@@ -48,6 +47,27 @@ class OutsideSourcePhaseTest {
         }
         assertThat(home).isGreaterThan(pop.size / 2);
         assertThat(s.rawTotal(0, sim.registry().get("heard_outside_source"))).isGreaterThanOrEqualTo(home);
+    }
+
+    @Test
+    void fullReachReachesExactlyThePeopleInTheCountryNeverTheDeadOrDefected() {
+        // High death and defection hazards so that there are dead and defected people to leave out.
+        Parameters p = TestParameters.small(0.001, 2010, 2013).with("beliefs.outside_source_reach", 1)
+                .with("destination.russia.death_rate", 0.02).with("destination.china.death_rate", 0.02)
+                .with("defection.base_rate", 0.02);
+        Simulation sim = Simulation.build(p);
+        MonthlySeries s = sim.run(1, m -> { });
+        Population pop = sim.world().population();
+        int[] byStatus = new int[Status.COUNT];
+        for (int i = 0; i < pop.size; i++) {
+            byStatus[pop.status[i]]++;
+        }
+        assertThat(byStatus[Status.DEAD]).isPositive();
+        assertThat(byStatus[Status.DEFECTED]).isPositive();
+        // No phase after the outside source changes a person's status, so last month's reach is
+        // everyone whose status is home, applicant or screening at the end of the run.
+        long reached = s.rawTotal(s.months() - 1, sim.registry().get("heard_outside_source"));
+        assertThat(reached).isEqualTo(byStatus[Status.HOME] + byStatus[Status.APPLICANT] + byStatus[Status.SCREENING]);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.corvee.output.SeriesCsvWriter;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every runnable bundled scenario runs over its whole period at scale 0.001 (about 23,000
+ * Every bundled scenario runs over its whole period at scale 0.001 (about 23,000
  * agents), keeps workers abroad, and — except the baseline — gives results different from the
  * baseline's (a scenario that changed nothing would be a defect).
  */
@@ -32,9 +32,9 @@ class BundledScenariosRunTest {
     }
 
     @Test
-    void everyRunnableScenarioRunsAndDiffersFromTheBaseline() throws Exception {
+    void everyScenarioRunsAndDiffersFromTheBaseline() throws Exception {
         Map<String, String> out = new HashMap<>();
-        for (String name : BundledScenariosTest.runnable()) {
+        for (String name : BundledScenarios.names()) {
             Scenario s = loader.override(loader.bundled(name), List.of("run.scale=0.001"));
             out.put(name, csv(s, 1));
         }

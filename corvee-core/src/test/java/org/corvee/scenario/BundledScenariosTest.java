@@ -1,32 +1,21 @@
 package org.corvee.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.corvee.model.params.ParameterCatalog;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every bundled scenario is listed, documented in its header, valid, and (in
- * {@code BundledScenariosRunTest}) runs. A scenario written for keys not yet in the catalogue
- * would be listed in {@link #PENDING_KEYS}; the test fails as soon as those keys exist.
+ * {@code BundledScenariosRunTest}) runs. There is no list of scenarios excused for keys not yet
+ * in the catalogue: a bundled scenario must load, or this test fails.
  */
 class BundledScenariosTest {
-    /** Scenarios that need catalogue keys not in this build, with the keys (none now). */
-    static final Map<String, List<String>> PENDING_KEYS = Map.of();
-
-    private final ParameterCatalog catalog = ParameterCatalog.load();
-    private final ScenarioLoader loader = new ScenarioLoader(catalog);
-
-    /** Runnable bundled scenario names. */
-    static List<String> runnable() {
-        return BundledScenarios.names().stream().filter(n -> !PENDING_KEYS.containsKey(n)).toList();
-    }
+    private final ScenarioLoader loader = new ScenarioLoader(ParameterCatalog.load());
 
     @Test
     void theIndexListsEveryScenarioFileAndTheIssuesSeven() throws Exception {
@@ -53,28 +42,12 @@ class BundledScenariosTest {
     }
 
     @Test
-    void everyRunnableScenarioValidatesWithItsOwnNameAndThePeriod2010To2030() throws Exception {
-        for (String name : runnable()) {
+    void everyScenarioValidatesWithItsOwnNameAndThePeriod2010To2030() throws Exception {
+        for (String name : BundledScenarios.names()) {
             Scenario s = loader.bundled(name);
             assertThat(s.name()).isEqualTo(name);
             assertThat(s.parameters().getInt("run.start_year")).isEqualTo(2010);
             assertThat(s.parameters().getInt("run.end_year")).isEqualTo(2030);
-        }
-    }
-
-    @Test
-    void pendingScenariosFailOnlyForTheirPendingKeys() {
-        for (Map.Entry<String, List<String>> e : PENDING_KEYS.entrySet()) {
-            for (String key : e.getValue()) {
-                assertThat(catalog.find(key)).as("%s now exists: move %s out of PENDING_KEYS", key, e.getKey())
-                        .isNull();
-            }
-            ScenarioException x = catchThrowableOfType(() -> loader.bundled(e.getKey()), ScenarioException.class);
-            assertThat(x).as(e.getKey()).isNotNull();
-            assertThat(x.problems()).allSatisfy(p -> {
-                assertThat(p.message()).startsWith("unknown key");
-                assertThat(e.getValue()).anySatisfy(k -> assertThat(p.key()).endsWith(k));
-            });
         }
     }
 }

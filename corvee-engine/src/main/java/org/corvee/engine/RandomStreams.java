@@ -8,9 +8,11 @@ package org.corvee.engine;
  * share or advance; two phases that use different purposes get independent streams.
  *
  * <p>Design thoughts: the mixing function is the SplitMix64 finaliser (Steele, Lea, Flood 2014)
- * applied twice with distinct odd constants between the key parts. It passes the usual
- * avalanche checks and costs a few nanoseconds; statistical quality is checked in
- * {@code RandomStreamsTest}.
+ * applied twice with distinct odd constants between the key parts; it costs a few nanoseconds.
+ * It has not been through avalanche tests or a test battery (TestU01, PractRand) here; what is
+ * checked, in {@code RandomStreamsTest}, is the moments of {@link #uniform}, purity of the key,
+ * no correlation between neighbouring agents, unit variance of {@link #normal} and the range
+ * of {@link #below}.
  */
 public final class RandomStreams {
     private final long seed;

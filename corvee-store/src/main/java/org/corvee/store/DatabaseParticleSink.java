@@ -1,5 +1,8 @@
 package org.corvee.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +16,6 @@ import org.corvee.analysis.abc.Generation;
 import org.corvee.analysis.abc.ParticleSink;
 import org.corvee.analysis.abc.Proposal;
 import org.corvee.analysis.experiment.ParameterPrior;
-import org.corvee.output.JsonText;
 
 /**
  * Stores a calibration in the results database: one {@code calibrations} row, and in
@@ -46,6 +48,7 @@ import org.corvee.output.JsonText;
 public final class DatabaseParticleSink implements ParticleSink {
     private final ResultStore store;
     private final CalibrationRecord record;
+    private final ObjectMapper json = new ObjectMapper();
     private long id = -1;
     private boolean missingEarlier;
 
@@ -189,21 +192,25 @@ public final class DatabaseParticleSink implements ParticleSink {
     }
 
     /** A JSON object of dotted parameter key → value, in the priors' order. */
-    static String parameters(List<ParameterPrior> priors, double[] values) {
+    private String parameters(List<ParameterPrior> priors, double[] values) throws SQLException {
         return object(priors.stream().map(ParameterPrior::key).toList(), values);
     }
 
     /** A JSON object of name → value, null where the value is not finite. */
-    static String object(List<String> names, double[] values) {
-        StringBuilder sb = new StringBuilder("{");
+    private String object(List<String> names, double[] values) throws SQLException {
+        ObjectNode o = json.createObjectNode();
         for (int k = 0; k < names.size(); k++) {
-            sb.append(k == 0 ? "" : ", ").append(JsonText.quote(names.get(k))).append(": ").append(number(values[k]));
+            if (Double.isFinite(values[k])) {
+                o.put(names.get(k), values[k]);
+            } else {
+                o.putNull(names.get(k));
+            }
         }
-        return sb.append('}').toString();
-    }
-
-    private static String number(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : "null";
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("cannot write a particle as JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static void setDouble(PreparedStatement ps, int i, double v) throws SQLException {

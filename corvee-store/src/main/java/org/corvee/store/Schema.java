@@ -19,9 +19,10 @@ import java.sql.Statement;
  *   <li>{@code series} — monthly outputs in long form: run_id, month (DATE, first day of the
  *       month), metric, key ("dimension=value;…", '' for a total), value (persons/USD of the real
  *       population, as series.csv).</li>
- *   <li>{@code cohorts} — generic cohort tables in long form: run_id, cohort_table (e.g.
- *       'postings_retention'), row_key (e.g. the cohort "2021-03"), column_key (e.g. months since
- *       assignment "36"), value.</li>
+ *   <li>{@code cohorts} — generic cohort tables in long form: run_id, cohort_table (today only
+ *       'posting_retention'), row_key (one cohort: "ceremony month site source #id", e.g.
+ *       "2021-03 kaechon volunteer #4"), column_key (months on site, e.g. "36"), value (share of
+ *       the cohort's arrivals still on site, as cohorts.csv).</li>
  *   <li>{@code calibrations} — one row per ABC-SMC calibration ({@code corvee calibrate}): id,
  *       output_folder (absolute), fingerprint (what a checkpoint is resumed by), scenario, scale,
  *       seed, priors ("key=prior" lines), program version, started/ended (UTC), status

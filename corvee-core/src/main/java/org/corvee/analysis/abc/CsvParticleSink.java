@@ -1,6 +1,7 @@
 package org.corvee.analysis.abc;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.corvee.analysis.experiment.ExperimentException;
 import org.corvee.analysis.experiment.ParameterPrior;
 
@@ -37,18 +42,25 @@ public final class CsvParticleSink implements ParticleSink {
                 Files.deleteIfExists(f);
                 return;
             }
-            List<String> keep = new ArrayList<>();
-            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                int comma = line.indexOf(',');
-                String first = comma < 0 ? line : line.substring(0, comma);
-                if (keep.isEmpty() || Integer.parseInt(first) <= generation) {
-                    keep.add(line);
+            // Keep the header and the rows of generations up to the one resumed after, read and
+            // written back by a CSV parser and printer (same fields, '\n' line ends).
+            CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+            StringBuilder keep = new StringBuilder();
+            try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8);
+                 CSVParser csv = format.parse(in);
+                 CSVPrinter out = new CSVPrinter(keep, format)) {
+                boolean header = true;
+                for (CSVRecord r : csv) {
+                    if (header || Integer.parseInt(r.get(0)) <= generation) {
+                        out.printRecord(r.values());
+                    }
+                    header = false;
                 }
             }
-            replace(f, String.join("\n", keep) + "\n");
+            replace(f, keep.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | UncheckedIOException | IllegalStateException e) {
             throw new ExperimentException(f + ": damaged particle file (" + e.getMessage() + ")");
         }
     }

@@ -40,7 +40,9 @@ public final class WeightedSample {
 
     /**
      * The weighted q-quantile: the smallest value whose cumulative normalised weight reaches q
-     * (an inverse of the weighted empirical distribution function).
+     * (an inverse of the weighted empirical distribution function). Used only for the ABC
+     * tolerance schedule, which must be one of the distances; every band shown or written uses
+     * {@link org.corvee.validation.Quantiles}.
      */
     public static double quantile(double[] x, double[] w, double q) {
         Integer[] order = new Integer[x.length];

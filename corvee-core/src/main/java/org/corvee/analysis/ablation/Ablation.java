@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.corvee.analysis.experiment.ReplicateSeeds;
 import org.corvee.analysis.experiment.RunSpec;
 import org.corvee.analysis.experiment.RunSummary;
 import org.corvee.analysis.targets.Aggregation;
@@ -55,7 +56,10 @@ public final class Ablation {
     private Ablation() {
     }
 
-    /** The run specs: replicates of the base, then of each switch off, seeds base seed + r. */
+    /**
+     * The run specs: replicates of the base, then of each switch off; replicate r has seed
+     * {@link ReplicateSeeds#of}(base seed, r) in every configuration (common random numbers).
+     */
     public static List<RunSpec> specs(RunSpec base, List<String> switches, int replicates) {
         List<RunSpec> out = new ArrayList<>();
         for (int c = 0; c <= switches.size(); c++) {
@@ -64,7 +68,7 @@ public final class Ablation {
                 o.put(switches.get(c - 1), 0.0);
             }
             for (int r = 0; r < replicates; r++) {
-                out.add(base.with(out.size(), o, r, base.seed() + r));
+                out.add(base.with(out.size(), o, r, ReplicateSeeds.of(base.seed(), r)));
             }
         }
         return out;

@@ -36,11 +36,6 @@ public final class LocalExecutor implements Executor {
         });
     }
 
-    /** An executor using every available core. */
-    public static LocalExecutor allCores(RunModel model) {
-        return new LocalExecutor(model, Runtime.getRuntime().availableProcessors());
-    }
-
     @Override
     public List<RunSummary> run(List<RunSpec> specs, RunProgress progress) {
         AtomicInteger done = new AtomicInteger();

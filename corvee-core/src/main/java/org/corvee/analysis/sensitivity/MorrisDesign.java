@@ -107,9 +107,4 @@ public final class MorrisDesign {
         }
         return new double[][] {muStar, sigma, mu};
     }
-
-    /** The step Δ. */
-    public double delta() {
-        return delta;
-    }
 }

@@ -90,9 +90,4 @@ public final class SaltelliDesign {
         }
         return new double[][] {s1, st};
     }
-
-    /** Number of inputs. */
-    public int inputs() {
-        return k;
-    }
 }

@@ -10,23 +10,19 @@ import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.World;
-import org.corvee.model.terms.DestinationTerms;
-import org.corvee.model.terms.MonthTerms;
-import org.corvee.model.world.Destination;
+import org.corvee.model.terms.KeptPay;
 import org.corvee.model.world.Dimensions;
-import org.corvee.model.world.Status;
 
 /**
  * A credible outside source of true information about work abroad (OD8, X3) — foreign radio,
  * smuggled media, an information campaign — switch {@code mechanism.od8_outside_source}.
  *
- * <p>Each month every person not abroad is reached independently with probability
+ * <p>Each month every person in the country (not abroad, dead or defected:
+ * {@link BeliefUpdate#canHear}) is reached independently with probability
  * {@code beliefs.outside_source_reach}. The source reports the true figure: what a worker
- * actually keeps per month under the terms in force this month, averaged over destinations
- * weighted by their slots. A reached person updates as for word of mouth with trust
- * {@code τ = beliefs.outside_source_trust}: {@code w = τ(1 − c)}, {@code b ← b + w(R − b)},
- * {@code c ← c + (1 − c)τ/2}. It does not make anyone a relay: people repeat what returnees
- * told them, not what they heard on the radio (an assumption).
+ * actually keeps per month under the terms in force this month ({@link KeptPay}). A reached person updates by {@link BeliefUpdate}, as for word of
+ * mouth, with trust {@code τ = beliefs.outside_source_trust}. It does not make anyone a relay:
+ * people repeat what returnees told them, not what they heard on the radio (an assumption).
  *
  * <p>With reach 0 (the default) the phase does nothing, so runs without a campaign are
  * unchanged. Parallel over agent ranges; each body writes only its own rows.
@@ -56,7 +52,7 @@ public final class OutsideSourcePhase implements Phase {
         }
         double trust = p.get(BeliefsKeys.OUTSIDE_SOURCE_TRUST);
         int m = ctx.month();
-        float report = (float) truePay(world.terms(m));
+        float report = (float) KeptPay.slotWeighted(world.terms(m));
         long stream = ctx.random().stream("outside-source");
         Population pop = world.population();
         int base = reached.base();
@@ -65,30 +61,13 @@ public final class OutsideSourcePhase implements Phase {
             float[] belief = pop.belief;
             float[] confidence = pop.confidence;
             for (int i = from; i < to; i++) {
-                if (status[i] == Status.ABROAD || RandomStreams.uniform(stream, i, m, 0) >= reach) {
+                if (!BeliefUpdate.canHear(status[i]) || RandomStreams.uniform(stream, i, m, 0) >= reach) {
                     continue;
                 }
-                double conf = confidence[i];
-                double w = trust * (1 - conf);
-                belief[i] += (float) (w * (report - belief[i]));
-                confidence[i] = (float) (conf + (1 - conf) * trust / 2);
+                BeliefUpdate.hear(belief, confidence, i, report, trust);
                 c[base + pop.province[i]]++;
             }
         });
     }
 
-    /** What a worker keeps per month under a month's terms, weighted by the hosts' slots in persons. */
-    public static double truePay(MonthTerms terms) {
-        double sum = 0;
-        double weight = 0;
-        double plain = 0;
-        Destination[] dests = Destination.values();
-        for (Destination d : dests) {
-            DestinationTerms t = terms.destinationAtFullScale(d);
-            sum += (double) t.slotsAgents() * t.keptDollars();
-            weight += t.slotsAgents();
-            plain += t.keptDollars();
-        }
-        return weight > 0 ? sum / weight : plain / dests.length;
-    }
 }

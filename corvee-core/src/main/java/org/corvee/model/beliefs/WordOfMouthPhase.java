@@ -27,9 +27,8 @@ import org.corvee.model.state.WorksiteTies;
  * each tie with probability {@code relay_probability}. With the defaults a relay reaches fewer
  * than one new person on average, so second-hand accounts fade rather than sweep the country.
  *
- * <p>Update rule for a listener with belief b and confidence c hearing report R from a source
- * of trust τ (household, tie or relay): {@code w = τ·(1 − c)}, {@code b ← b + w·(R − b)},
- * {@code c ← c + (1 − c)·τ/2}. Confident people move little; trusted sources move people more.
+ * <p>A listener updates by {@link BeliefUpdate} with the trust of the source (household, tie or
+ * relay); people abroad, dead or defected hear nothing.
  *
  * <p>Sequential over the speaker list in its (deterministic) order: cost is proportional to the
  * speakers' ties, not to the population.
@@ -159,8 +158,8 @@ public final class WordOfMouthPhase implements Phase {
     /** Applies one account to listener j; returns false if j is away and cannot hear it. */
     private static boolean listen(Population pop, int j, float report, double trust, int m, int relayMonths,
                                   IntList fresh, long[] c, int newBase) {
-        if (pop.status[j] >= Status.ABROAD) {
-            return false; // abroad, dead or defected
+        if (!BeliefUpdate.canHear(pop.status[j])) {
+            return false;
         }
         if (pop.heard[j] < 0) {
             c[newBase + pop.province[j]]++;
@@ -169,10 +168,7 @@ public final class WordOfMouthPhase implements Phase {
             }
         }
         pop.heard[j] = (short) m;
-        double conf = pop.confidence[j];
-        double w = trust * (1 - conf);
-        pop.belief[j] += (float) (w * (report - pop.belief[j]));
-        pop.confidence[j] = (float) (conf + (1 - conf) * trust / 2);
+        BeliefUpdate.hear(pop.belief, pop.confidence, j, report, trust);
         return true;
     }
 }

@@ -6,15 +6,15 @@ import org.corvee.model.params.Parameters;
 import org.corvee.model.terms.DestinationTerms;
 
 /**
- * The bribe to be selected (OD3): a start-year level growing each year (T11: roughly doubling
- * to tripling by 2025), times the destination's {@code bribe_factor}; zero with
+ * The bribe to be selected (OD3): a level of {@code run.levels_year} growing each calendar year
+ * (T11: roughly doubling to tripling by 2025), times the destination's {@code bribe_factor}; zero with
  * {@code mechanism.od3_selection_gate} off.
  */
 public final class Bribe {
     private Bribe() {
     }
 
-    /** Bribe in USD {@code years} after the start (whole years: bribes change yearly). */
+    /** Bribe in USD {@code years} after the levels year ({@link LevelYears}; whole years: bribes change yearly). */
     public static double at(Parameters p, double years) {
         if (!p.on(MechanismKeys.OD3_SELECTION_GATE)) {
             return 0;

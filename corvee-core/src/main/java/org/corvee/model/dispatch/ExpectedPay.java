@@ -3,8 +3,7 @@ package org.corvee.model.dispatch;
 import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
-import org.corvee.model.terms.DestinationTerms;
-import org.corvee.model.world.Destination;
+import org.corvee.model.terms.KeptPay;
 
 /**
  * What a person expects to keep per month abroad (OD2, OD8): their belief blended with the
@@ -12,7 +11,7 @@ import org.corvee.model.world.Destination;
  * with no first-hand source believe it most.
  *
  * <p>With OD2 switched off the "promise" is the honest figure: the slot-weighted mean of what
- * workers actually keep at the start.
+ * workers actually keep at the start ({@link KeptPay} at month 0).
  */
 public final class ExpectedPay {
     private final double promise;
@@ -28,14 +27,7 @@ public final class ExpectedPay {
         if (p.on(MechanismKeys.OD2_PROMISE)) {
             return p.get(BeliefsKeys.PROMISED_PAY);
         }
-        double sum = 0;
-        double w = 0;
-        for (Destination d : Destination.values()) {
-            DestinationTerms t = DestinationTerms.of(d, p, 0, 1.0);
-            sum += t.slotsAgents() * t.keptDollars();
-            w += t.slotsAgents();
-        }
-        return w > 0 ? sum / w : 0;
+        return KeptPay.slotWeighted(p, 0);
     }
 
     /** Expected net monthly pay for a belief and confidence. */

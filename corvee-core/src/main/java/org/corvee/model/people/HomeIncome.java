@@ -6,7 +6,8 @@ import org.corvee.model.params.Parameters;
 import org.corvee.model.world.Province;
 
 /**
- * What a person earns at home (OD9, OD10): mostly market income, by place, growing each year.
+ * What a person earns at home (OD9, OD10): mostly market income, by place, growing each year
+ * from the levels of {@code run.levels_year}.
  *
  * <p>Capital: {@code economy.capital_income × (1 + market_growth)^years}. Provinces: urban or
  * rural income × the province's {@code economy.market_access.<id>} ×
@@ -36,7 +37,7 @@ public final class HomeIncome {
         }
     }
 
-    /** Monthly income in USD for a province ordinal and urban flag, {@code years} after the start. */
+    /** Monthly income in USD for a province ordinal and urban flag, {@code years} after the levels year ({@link LevelYears}). */
     public double monthly(int province, int isUrban, double years) {
         if (province == Province.PYONGYANG.ordinal() || !gap) {
             return capital * Math.pow(1 + growth, years);

@@ -17,8 +17,10 @@ import org.corvee.model.world.Province;
  * small probabilities anyone in the province or anyone at all. Ties are stored both ways.
  * Household ties are implicit (the household's row range) and not stored.
  *
- * <p>Two passes regenerate the same ties from the counter-based stream (count, then fill), so
- * no edge list is ever materialised: memory is exactly the CSR arrays.
+ * <p>Each initiated tie is drawn once, in parallel, into a temporary edge list (one int per
+ * initiated tie, the other end, plus per-person offsets); two sequential passes over it then
+ * count and place both ends in initiator order. Peak memory is therefore the CSR arrays plus
+ * that temporary list (about half the CSR target array), which is dropped on return.
  */
 public final class NetworkBuilder {
     private final Parameters p;

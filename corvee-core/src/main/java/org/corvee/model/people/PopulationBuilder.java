@@ -5,6 +5,7 @@ import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
 import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.EconomyKeys;
+import org.corvee.model.params.LevelYears;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.PopulationKeys;
 import org.corvee.model.params.RunKeys;
@@ -203,10 +204,11 @@ public final class PopulationBuilder {
         HomeIncome income = new HomeIncome(p);
         int provinces = Province.values().length;
         // Start-of-run income by (province, urban): the same values income.monthly gives per row.
+        double years = LevelYears.at(p, 0);
         double[] start = new double[provinces * 2];
         for (int pr = 0; pr < provinces; pr++) {
-            start[pr * 2] = income.monthly(pr, 0, 0.0);
-            start[pr * 2 + 1] = income.monthly(pr, 1, 0.0);
+            start[pr * 2] = income.monthly(pr, 0, years);
+            start[pr * 2 + 1] = income.monthly(pr, 1, years);
         }
         ranges.run(pop.size, NO_COUNTERS, (chunk, from, to, c) -> {
             for (int i = from; i < to; i++) {

@@ -59,11 +59,6 @@ public final class StateResponse {
         return contractBonus;
     }
 
-    /** Consecutive years short of target. */
-    public int shortYears() {
-        return shortYears;
-    }
-
     /** True if the pool is widened to every songbun class. */
     public boolean widened(Parameters p) {
         return p.on(MechanismKeys.OD12_STATE_RESPONSE) && shortYears >= p.getInt(StateResponseKeys.WIDEN_AFTER);

@@ -25,17 +25,6 @@ public final class RetentionSummary {
         return arrived == 0 ? Double.NaN : (double) onSite / arrived;
     }
 
-    /** Number of cohorts with arrivals observed for at least t months. */
-    public static int cohortsReaching(List<Cohort> cohorts, int t) {
-        int n = 0;
-        for (Cohort c : cohorts) {
-            if (c.arrived() > 0 && t < c.onSiteAfter.length) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** Show-up rate: arrivals / assigned over the cohorts of {@code source}, NaN if none assigned. */
     public static double showUp(List<Cohort> cohorts, CohortSource source) {
         long assigned = 0;

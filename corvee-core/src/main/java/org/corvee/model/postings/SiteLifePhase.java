@@ -11,7 +11,6 @@ import org.corvee.model.terms.SiteTerms;
 import org.corvee.model.world.LeaveReason;
 import org.corvee.model.world.PostingStatus;
 import org.corvee.model.world.Site;
-import org.corvee.model.world.Status;
 
 /**
  * A month at the sites (DP3 aid and matchmaking, DP4, DP5, DP6, DP7); sequential over the
@@ -20,7 +19,6 @@ import org.corvee.model.world.Status;
  * <p>First each site's sessions this month are set from its shortfall (DP7). Then, for each
  * worker on site:
  * <ol>
- * <li>one selected for work abroad (dispatch status screening or abroad) leaves ("overseas");
  * <li>one who has just served {@code term_months} stays on with probability
  * {@link PostingRules#stayAtTermEnd} (settled = married locally or living in the flat) or
  * leaves ("term_end");
@@ -78,10 +76,6 @@ public final class SiteLifePhase implements Phase {
                     continue;
                 }
                 int i = co.members[k];
-                if (pop.status[i] == Status.SCREENING || pop.status[i] == Status.ABROAD) {
-                    leave(co, k, LeaveReason.OVERSEAS, pop, c);
-                    continue;
-                }
                 boolean settled = co.has(k, Cohort.MARRIED_LOCAL) || co.has(k, Cohort.IN_FLAT);
                 if (rules.term && tenure == rules.termMonths
                         && RandomStreams.uniform(stream, i, m, 0) >= rules.stayAtTermEnd(co.fear[k], settled)) {

@@ -2,6 +2,7 @@ package org.corvee.model.state;
 
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.SocialNetwork;
+import org.corvee.model.params.LevelYears;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.RunKeys;
 import org.corvee.model.people.Population;
@@ -76,8 +77,8 @@ public final class World {
         return dispatch;
     }
 
-    /** Years since the start of month {@code m}, as a fraction. */
+    /** Years of growth at the start of month {@code m}, as a fraction: see {@link LevelYears}. */
     public double years(int m) {
-        return m / 12.0;
+        return LevelYears.at(parameters, m);
     }
 }

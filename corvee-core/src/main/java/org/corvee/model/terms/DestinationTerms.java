@@ -1,6 +1,7 @@
 package org.corvee.model.terms;
 
 import org.corvee.model.params.DestinationKeys;
+import org.corvee.model.params.LevelYears;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.policy.PolicyDates;
@@ -33,7 +34,7 @@ public record DestinationTerms(int slotsAgents, long grossCents, double stateSha
     /** Terms of {@code d} in force at month {@code m} of a run at {@code scale}. */
     public static DestinationTerms of(Destination d, Parameters p, int m, double scale) {
         DestinationKeys k = DestinationKeys.of(d.id());
-        double years = m / 12.0;
+        double years = LevelYears.at(p, m);
         double growth = p.on(MechanismKeys.OD1_HOST_DEMAND) ? p.get(k.slotsGrowth) : 0;
         double slots = Math.min(p.get(k.slotsMax), p.get(k.slots) * Math.pow(1 + growth, Math.floor(years)));
         if (p.on(MechanismKeys.OD11_HOST_POLICY) && m >= PolicyDates.index(p, k.resumption)) {

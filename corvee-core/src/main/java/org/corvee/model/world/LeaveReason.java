@@ -1,14 +1,14 @@
 package org.corvee.model.world;
 
-
-/** Why a worker left a site (DP6). */
+/**
+ * Why a worker left a site (DP4, DP6). There is no "left for abroad": workers on site are not
+ * released for work abroad (the application rule, OD3, leaves them out).
+ */
 public enum LeaveReason {
     /** Left before the term ended (the monthly exit hazard): "escape". */
     ESCAPE("left before the term ends"),
     /** Left when the term ended (DP4). */
-    TERM_END("left at term end"),
-    /** Selected for work abroad (the overseas channel took the worker). */
-    OVERSEAS("selected for work abroad");
+    TERM_END("left at term end");
 
     private final String label;
 

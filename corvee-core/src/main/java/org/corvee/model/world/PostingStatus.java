@@ -19,8 +19,6 @@ public final class PostingStatus {
     public static final byte LEFT_EARLY = 3;
     /** Left at term end. */
     public static final byte LEFT_AT_TERM = 4;
-    /** Left for work abroad. */
-    public static final byte LEFT_OVERSEAS = 5;
 
     private PostingStatus() {
     }
@@ -30,7 +28,6 @@ public final class PostingStatus {
         return switch (reason) {
             case ESCAPE -> LEFT_EARLY;
             case TERM_END -> LEFT_AT_TERM;
-            case OVERSEAS -> LEFT_OVERSEAS;
         };
     }
 }

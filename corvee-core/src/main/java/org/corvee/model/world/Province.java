@@ -52,14 +52,4 @@ public enum Province {
     public boolean isCapital() {
         return this == PYONGYANG;
     }
-
-    /** The province with this scenario key, or null. */
-    public static Province byId(String id) {
-        for (Province p : values()) {
-            if (p.id.equals(id)) {
-                return p;
-            }
-        }
-        return null;
-    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.corvee.analysis.experiment.ReplicateSeeds;
 import org.corvee.analysis.experiment.RunSpec;
 import org.corvee.analysis.experiment.RunSummary;
 import org.corvee.analysis.targets.Aggregation;
@@ -36,8 +37,10 @@ class AblationTest {
         List<RunSpec> specs = Ablation.specs(base, switches, 2);
         assertThat(specs).hasSize(6);
         assertThat(specs.get(2).overrides()).containsEntry("mechanism.a", 0.0);
-        assertThat(specs.get(2).seed()).isEqualTo(1);
-        assertThat(specs.get(3).seed()).isEqualTo(2);
+        // Each configuration's replicate r has the replicate seed r of the base (common random numbers).
+        assertThat(specs.get(2).seed()).isEqualTo(1).isEqualTo(specs.get(0).seed());
+        assertThat(specs.get(3).seed()).isEqualTo(ReplicateSeeds.of(1, 1)).isEqualTo(specs.get(1).seed())
+                .isNotEqualTo(2);
         // replicate values per configuration: all on, a off, b off
         double[][] l = {{100, 102}, {60, 62}, {101, 99}};
         double[][] t = {{-0.1, -0.12}, {0.05, 0.07}, {-0.1, -0.11}};
