@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.corvee.analysis.ablation.Ablation;
+import org.corvee.analysis.experiment.Executor;
 import org.corvee.analysis.experiment.ExperimentException;
-import org.corvee.analysis.experiment.LocalExecutor;
 import org.corvee.analysis.experiment.ModelRun;
 import org.corvee.analysis.experiment.RunSpec;
 import org.corvee.analysis.experiment.RunSummary;
@@ -104,7 +104,7 @@ public final class AblateCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Progress bar = new Progress(err, System.console() != null, "runs", specs.size());
             List<RunSummary> runs;
-            try (LocalExecutor ex = new LocalExecutor(new ModelRun(targets, false), experiment.threads())) {
+            try (Executor ex = experiment.executors.open(new ModelRun(targets, false), experiment.threads())) {
                 runs = ex.run(specs, (d, total) -> bar.update(d, ""));
             } catch (ExperimentException e) {
                 throw new UserError(Main.FAILED, List.of(e.getMessage()));

@@ -21,8 +21,8 @@ import org.corvee.analysis.abc.CsvParticleSink;
 import org.corvee.analysis.abc.Generation;
 import org.corvee.analysis.abc.TargetDistance;
 import org.corvee.analysis.abc.WeightedSample;
+import org.corvee.analysis.experiment.Executor;
 import org.corvee.analysis.experiment.ExperimentException;
-import org.corvee.analysis.experiment.LocalExecutor;
 import org.corvee.analysis.experiment.ModelRun;
 import org.corvee.analysis.experiment.ParameterPrior;
 import org.corvee.analysis.experiment.RunSpec;
@@ -197,7 +197,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     private AbcResult calibrate(AbcSmc abc, CompositeParticleSink sink, Checkpoint checkpoint, List<Generation> done,
                                 ModelRun model, int threads, PrintWriter err) {
         boolean terminal = System.console() != null;
-        try (LocalExecutor ex = new LocalExecutor(model, threads)) {
+        try (Executor ex = experiment.executors.open(model, threads)) {
             return abc.run(ex, sink, checkpoint, done, new AbcListener() {
                 Progress bar;
                 int accepted;

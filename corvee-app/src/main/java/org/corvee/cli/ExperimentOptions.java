@@ -17,11 +17,12 @@ import org.corvee.run.OutputFolder;
 import org.corvee.run.UserError;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.Suggestions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * Options shared by the experiment commands (calibrate, sensitivity, ablate): run scale, base
- * seed, worker threads, targets file; and turning them plus the scenario into a base
+ * seed, worker threads, executor, targets file; and turning them plus the scenario into a base
  * {@link RunSpec}.
  */
 public final class ExperimentOptions {
@@ -37,6 +38,9 @@ public final class ExperimentOptions {
             description = "Runs in parallel, each single-threaded (default: available cores).")
     Integer threads;
 
+    @Mixin
+    ExecutorOptions executors;
+
     @Option(names = "--targets", paramLabel = "FILE",
             description = "Target file (default: the bundled facts T1-T15, see docs/ODD.md).")
     Path targets;
@@ -46,8 +50,12 @@ public final class ExperimentOptions {
         return ThreadCount.of(threads);
     }
 
-    /** The base run: the resolved scenario's name or file, its --set overrides, the scale and seed. */
+    /**
+     * The base run: the resolved scenario's name or file, its --set overrides, the scale and seed
+     * (checks the executor options first, so that a bad one stops the command before any run).
+     */
     RunSpec base(ScenarioOptions scenario, ParameterCatalog catalog) {
+        executors.settings(threads());
         ScaleOption.check("--scale", scale);
         if (seed < 0 || seed > (1L << 53) - 1) {
             throw UserError.badInput("--seed must be between 0 and 2^53-1, was " + seed);

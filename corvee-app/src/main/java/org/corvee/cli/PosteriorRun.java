@@ -98,7 +98,7 @@ final class PosteriorRun {
         Path outDir = OutputFolder.prepare(run.out != null ? run.out : OutputFolder.forScenario(OutputFolder.ROOT, resolved.name(), "-posterior"));
         Path db = run.db != null ? run.db : outDir.resolve(RunLedger.DEFAULT_FILE);
         try (FolderLock lock = FolderLock.acquire(outDir, "run --posterior")) {
-            execute(calib, new RunSpec(0, name, o, 0, seed), threads, outDir, db, run.spec.commandLine().getOut(),
+            execute(calib, new RunSpec(0, name, o, 0, seed), threads, run.executor, outDir, db, run.spec.commandLine().getOut(),
                     run.spec.commandLine().getErr());
         }
     }
@@ -150,8 +150,8 @@ final class PosteriorRun {
     }
 
     /** Runs the ensemble, stores it in {@code db} as one batch and writes the bands into {@code outDir}. */
-    static void execute(Path calib, RunSpec base, int threads, Path outDir, Path db, PrintWriter stdout,
-                        PrintWriter err) {
+    static void execute(Path calib, RunSpec base, int threads, ExecutorOptions executor, Path outDir, Path db,
+                        PrintWriter stdout, PrintWriter err) {
         Path file = calib.resolve(CsvParticleSink.POSTERIOR);
         List<TreeMap<String, Double>> particles = new ArrayList<>();
         double[] weights = readPosterior(file, particles);
@@ -175,7 +175,7 @@ final class PosteriorRun {
                 base.scenario(), members.size(), particles.size(), String.join(", ", particles.get(0).keySet()),
                 base.overrides().get("run.scale"));
         ReplicateSet set = new ReplicateSet(members, catalog, threads, outDir, true, new ModelRun(targets, true));
-        int status = set.run(db, stdout, err);
+        int status = set.on(executor.settings(threads)).run(db, stdout, err);
         List<RunSummary> runs = new ArrayList<>();
         for (RunSummary r : set.summaries()) {
             if (r != null) {

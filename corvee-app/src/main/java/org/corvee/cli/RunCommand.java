@@ -63,6 +63,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     MemoryOptions memory;
 
+    @Mixin
+    ExecutorOptions executor;
+
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides run.seed).")
     Long seed;
 
@@ -106,6 +109,7 @@ public final class RunCommand implements Callable<Integer> {
         if (seed != null && (seed < 0 || seed > (1L << 53) - 1)) {
             throw UserError.badInput("--seed must be between 0 and 2^53-1, was " + seed);
         }
+        executor.settings(nThreads);
         if (posterior != null) {
             if (replicates != 1) {
                 throw UserError.badInput("--replicates does not combine with --posterior: the posterior run already "
@@ -135,9 +139,10 @@ public final class RunCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(dir, "run")) {
             StagedFolder staged = StagedFolder.begin(dir, StopPoints.fromEnvironment(err));
             try {
-                int status = replicates > 1
+                int status = replicates > 1 || !executor.local()
                         ? ReplicateSet.replicates(sc, catalog, replicates, nThreads, staged.staging(), !noCsv)
-                                .withOverrides(scenario.overridesText()).run(dbFile, stdout, err)
+                                .withOverrides(scenario.overridesText()).on(executor.settings(nThreads))
+                                .run(dbFile, stdout, err)
                         : single(sc, catalog, nThreads, staged, dbFile, stdout, err);
                 if (Files.isRegularFile(staged.staging().resolve("scenario.yaml"))) {
                     staged.commit();

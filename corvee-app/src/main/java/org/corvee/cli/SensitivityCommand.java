@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.corvee.analysis.experiment.Executor;
 import org.corvee.analysis.experiment.ExperimentException;
-import org.corvee.analysis.experiment.LocalExecutor;
 import org.corvee.analysis.experiment.ModelRun;
 import org.corvee.analysis.experiment.ParameterPrior;
 import org.corvee.analysis.experiment.RunSpec;
@@ -130,7 +130,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             List<RunSummary> runs;
             Progress bar = new Progress(err, System.console() != null, "runs", specs.size());
-            try (LocalExecutor ex = new LocalExecutor(new ModelRun(targets, false), experiment.threads())) {
+            try (Executor ex = experiment.executors.open(new ModelRun(targets, false), experiment.threads())) {
                 runs = ex.run(specs, (d, total) -> bar.update(d, ""));
             } catch (ExperimentException e) {
                 throw new UserError(Main.FAILED, List.of(e.getMessage()));

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.corvee.analysis.experiment.ExecutorSettings;
+import org.corvee.analysis.experiment.LocalExecutorProvider;
 import org.corvee.analysis.experiment.ModelRun;
 import org.corvee.analysis.experiment.ReplicateSeeds;
 import org.corvee.analysis.experiment.RunSpec;
@@ -58,6 +60,7 @@ public final class ReplicateSet {
     /** Each member's row in the database once begun (0 before): written by its worker, read after the pool ends. */
     private final long[] rowIds;
     private final long[] rowStarts;
+    private ExecutorSettings executor;
 
     /** Runs {@code members} (each fully resolved, seed included); {@code summariser} may be null. */
     public ReplicateSet(List<Scenario> members, ParameterCatalog catalog, int threads, Path dir, boolean csv,
@@ -91,6 +94,12 @@ public final class ReplicateSet {
         return this;
     }
 
+    /** Runs the members on {@code executor} instead of this machine's threads unless it is the local one. */
+    public ReplicateSet on(ExecutorSettings executor) {
+        this.executor = executor;
+        return this;
+    }
+
     /** The members' summaries in member order (null entries for failed members); empty without a summariser. */
     public List<RunSummary> summaries() {
         return summariser == null ? List.of() : Arrays.asList(summaries.clone());
@@ -102,37 +111,21 @@ public final class ReplicateSet {
         int perRun = Math.max(1, threads / concurrent);
         long t0 = System.nanoTime();
         Scenario base = members.get(0);
-        err.printf("corvee: scenario %s, %d runs from seed %d, %d at a time on %d thread(s) each%n",
-                base.name(), replicates, (long) base.parameters().get(RunKeys.SEED), concurrent, perRun);
+        boolean distributed = executor != null && !LocalExecutorProvider.NAME.equals(executor.executor());
+        err.printf("corvee: scenario %s, %d runs from seed %d, %s%n", base.name(), replicates,
+                (long) base.parameters().get(RunKeys.SEED), distributed ? "on executor " + executor.executor()
+                        : concurrent + " at a time on " + perRun + " thread(s) each");
         err.flush();
-        int failed = 0;
+        int failed;
         long batch;
         DatabaseWriter store = new DatabaseWriter(db, err);
         batch = store.write(ResultStore::newBatch);
-        ExecutorService pool = Executors.newFixedThreadPool(concurrent);
-        try {
-            List<Future<String>> done = new ArrayList<>();
-            for (int k = 0; k < replicates; k++) {
-                final int rep = k;
-                done.add(pool.submit(() -> one(store, batch, rep, perRun)));
-            }
-            for (int k = 0; k < replicates; k++) {
-                try {
-                    err.println("corvee: " + done.get(k).get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof Error fatal) {
-                        throw stop(pool, store, k, fatal);
-                    }
-                    failed++;
-                    err.println("corvee: " + e.getCause().getMessage());
-                }
-                err.flush();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UserError(UserError.FAILED, List.of("interrupted"));
-        } finally {
-            pool.shutdownNow();
+        if (distributed) {
+            // the distributed executor hands its rows back to the driver in one transaction at the end
+            failed = store.write(s -> new DistributedReplicates(members, catalog, dir, csv, summariser, executor)
+                    .run(s, batch, summaries, err));
+        } else {
+            failed = runHere(store, batch, concurrent, perRun, err);
         }
         out.printf("scenario        %s (%s)%n", base.name(), base.origin());
         out.printf("replicates      %d stored as batch %d (%d failed)%n", replicates, batch, failed);
@@ -163,6 +156,37 @@ public final class ReplicateSet {
                     + " --threads, run.scale or the number of replicates, or raise -Xmx"));
         }
         return new UserError(UserError.FAILED, List.of("the batch was stopped by " + fatal));
+    }
+
+    /** Runs the replicates on this machine's threads, {@code concurrent} at a time; returns the failures. */
+    private int runHere(DatabaseWriter store, long batch, int concurrent, int perRun, PrintWriter err) {
+        int failed = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(concurrent);
+        try {
+            List<Future<String>> done = new ArrayList<>();
+            for (int k = 0; k < replicates; k++) {
+                final int rep = k;
+                done.add(pool.submit(() -> one(store, batch, rep, perRun)));
+            }
+            for (int k = 0; k < replicates; k++) {
+                try {
+                    err.println("corvee: " + done.get(k).get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof Error fatal) {
+                        throw stop(pool, store, k, fatal);
+                    }
+                    failed++;
+                    err.println("corvee: " + e.getCause().getMessage());
+                }
+                err.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError(UserError.FAILED, List.of("interrupted"));
+        } finally {
+            pool.shutdownNow();
+        }
+        return failed;
     }
 
     private String one(DatabaseWriter store, long batch, int k, int perRun) throws IOException {

@@ -203,8 +203,8 @@ public final class ResultStore implements AutoCloseable {
                     ps.setLong(1, id);
                     ps.executeUpdate();
                 }
-                appendSeries(id, outputs);
-                appendCohorts(id, outputs);
+                appendSeries(conn, id, outputs);
+                appendCohorts(conn, id, outputs);
                 finish(id, RunStatus.COMPLETED, null, ended, wallSeconds);
                 conn.commit();
             } catch (Exception e) {
@@ -240,6 +240,50 @@ public final class ResultStore implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Copies the rows of the runs {@code wallSeconds.keySet()} from the Parquet files written
+     * for them by {@link ParquetRunFiles#write} (on any machine) into the store and marks them
+     * 'completed' with their wall times, all in ONE transaction: a reader sees all of these runs
+     * or none (one scan of each table for a whole batch, rather than one per run). The files stay
+     * where they are.
+     */
+    public synchronized void completeFromParquet(Map<Long, Double> wallSeconds, ParquetRunFiles files, Instant ended) {
+        if (wallSeconds.isEmpty()) {
+            return;
+        }
+        StringBuilder ids = new StringBuilder();
+        StringBuilder series = new StringBuilder();
+        StringBuilder cohorts = new StringBuilder();
+        for (long id : wallSeconds.keySet()) {
+            String sep = ids.length() == 0 ? "" : ", ";
+            ids.append(sep).append(id);
+            series.append(sep).append(ParquetRunFiles.literal(files.series(id)));
+            cohorts.append(sep).append(ParquetRunFiles.literal(files.cohorts(id)));
+        }
+        try {
+            conn.setAutoCommit(false);
+            try (Statement s = conn.createStatement()) {
+                s.executeUpdate("DELETE FROM series WHERE run_id IN (" + ids + ")");
+                s.executeUpdate("DELETE FROM cohorts WHERE run_id IN (" + ids + ")");
+                s.executeUpdate("INSERT INTO series SELECT run_id, month, metric, key, value FROM read_parquet(["
+                        + series + "]) WHERE run_id IN (" + ids + ")");
+                s.executeUpdate("INSERT INTO cohorts SELECT run_id, cohort_table, row_key, column_key, value FROM "
+                        + "read_parquet([" + cohorts + "]) WHERE run_id IN (" + ids + ")");
+                for (Map.Entry<Long, Double> e : wallSeconds.entrySet()) {
+                    finish(e.getKey(), RunStatus.COMPLETED, null, ended, e.getValue());
+                }
+                conn.commit();
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("store " + wallSeconds.size() + " runs from " + files.folder(), e);
+        }
+    }
+
     /** Marks run {@code id} 'failed' with a one-line reason (its rows, if any, are not written). */
     public synchronized void fail(long id, String message, Instant ended, double wallSeconds) {
         try {
@@ -249,7 +293,8 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
-    private void appendSeries(long id, RunOutputs outputs) throws Exception {
+    /** Appends run {@code id}'s series rows to {@code conn}'s table series (here and in {@link ParquetRunFiles}). */
+    static void appendSeries(DuckDBConnection conn, long id, RunOutputs outputs) throws Exception {
         Map<String, LocalDate> dates = new HashMap<>();
         try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "series")) {
             outputs.series((m, label, metric, key, value) -> {
@@ -260,7 +305,8 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
-    private void appendCohorts(long id, RunOutputs outputs) throws Exception {
+    /** Appends run {@code id}'s cohort cells to {@code conn}'s table cohorts. */
+    static void appendCohorts(DuckDBConnection conn, long id, RunOutputs outputs) throws Exception {
         try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "cohorts")) {
             outputs.cohorts((table, row, column, value) ->
                     a.beginRow().append(id).append(table).append(row).append(column).append(value).endRow());
