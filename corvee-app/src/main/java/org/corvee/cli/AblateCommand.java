@@ -17,6 +17,7 @@ import org.corvee.analysis.experiment.RunSummary;
 import org.corvee.analysis.targets.Target;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.ParameterSpec;
+import org.corvee.run.FolderLock;
 import org.corvee.run.OutputFolder;
 import org.corvee.run.Progress;
 import org.corvee.run.TargetBands;
@@ -96,51 +97,53 @@ public final class AblateCommand implements Callable<Integer> {
         }
         List<Target> targets = experiment.targets();
         Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", "ablation"));
-        List<RunSpec> specs = Ablation.specs(base, switches, replicates);
-        err.printf("corvee: ablation of %d mechanism(s), %d replicate(s): %d runs at scale %s%n", switches.size(),
-                replicates, specs.size(), experiment.scale);
-        long t0 = System.nanoTime();
-        Progress bar = new Progress(err, System.console() != null, "runs", specs.size());
-        List<RunSummary> runs;
-        try (Executor ex = experiment.executors.open(new ModelRun(targets, false), experiment.threads())) {
-            runs = ex.run(specs, (d, total) -> bar.update(d, ""));
-        } catch (ExperimentException e) {
-            throw new UserError(Main.FAILED, List.of(e.getMessage()));
-        }
-        for (String note : runs.get(0).notes()) {
-            err.println("corvee: note: target " + note);
-        }
-        List<Ablation.Row> rows = Ablation.judge(targets, switches, replicates, runs);
-        StringBuilder csv = new StringBuilder("target,kind,mechanism_off,baseline_mean,baseline_error,baseline_met,"
-                + "off_mean,off_se,off_error,off_met,verdict\n");
-        stdout.printf("%-13s %-11s %12s %5s", "target", "kind", "all on", "met");
-        for (String s : switches) {
-            stdout.printf(" | %-22s", s.substring("mechanism.".length()) + " off");
-        }
-        stdout.println();
-        for (Ablation.Row r : rows) {
-            stdout.printf("%-13s %-11s %12s %5s", r.target().id(), r.target().kind().id(),
-                    TargetBands.fmt(r.baseline().mean()),
-                    r.baseline().met() ? "yes" : "no");
+        try (FolderLock lock = FolderLock.acquire(dir, "ablate")) {
+            List<RunSpec> specs = Ablation.specs(base, switches, replicates);
+            err.printf("corvee: ablation of %d mechanism(s), %d replicate(s): %d runs at scale %s%n", switches.size(),
+                    replicates, specs.size(), experiment.scale);
+            long t0 = System.nanoTime();
+            Progress bar = new Progress(err, System.console() != null, "runs", specs.size());
+            List<RunSummary> runs;
+            try (Executor ex = experiment.executors.open(new ModelRun(targets, false), experiment.threads())) {
+                runs = ex.run(specs, (d, total) -> bar.update(d, ""));
+            } catch (ExperimentException e) {
+                throw new UserError(Main.FAILED, List.of(e.getMessage()));
+            }
+            for (String note : runs.get(0).notes()) {
+                err.println("corvee: note: target " + note);
+            }
+            List<Ablation.Row> rows = Ablation.judge(targets, switches, replicates, runs);
+            StringBuilder csv = new StringBuilder("target,kind,mechanism_off,baseline_mean,baseline_error,baseline_met,"
+                    + "off_mean,off_se,off_error,off_met,verdict\n");
+            stdout.printf("%-13s %-11s %12s %5s", "target", "kind", "all on", "met");
             for (String s : switches) {
-                Ablation.Cell c = r.off().get(s);
-                Ablation.Verdict v = r.verdicts().get(s);
-                stdout.printf(" | %-8s %13s", v.symbol(), TargetBands.fmt(c.mean()));
-                csv.append(r.target().id()).append(',').append(r.target().kind().id()).append(',').append(s).append(',').append(r.baseline().mean()).append(',')
-                        .append(r.baseline().error()).append(',').append(r.baseline().met()).append(',')
-                        .append(c.mean()).append(',').append(c.se()).append(',').append(c.error()).append(',')
-                        .append(c.met()).append(',').append(v.name().toLowerCase(java.util.Locale.ROOT)).append('\n');
+                stdout.printf(" | %-22s", s.substring("mechanism.".length()) + " off");
             }
             stdout.println();
+            for (Ablation.Row r : rows) {
+                stdout.printf("%-13s %-11s %12s %5s", r.target().id(), r.target().kind().id(),
+                        TargetBands.fmt(r.baseline().mean()),
+                        r.baseline().met() ? "yes" : "no");
+                for (String s : switches) {
+                    Ablation.Cell c = r.off().get(s);
+                    Ablation.Verdict v = r.verdicts().get(s);
+                    stdout.printf(" | %-8s %13s", v.symbol(), TargetBands.fmt(c.mean()));
+                    csv.append(r.target().id()).append(',').append(r.target().kind().id()).append(',').append(s).append(',').append(r.baseline().mean()).append(',')
+                            .append(r.baseline().error()).append(',').append(r.baseline().met()).append(',')
+                            .append(c.mean()).append(',').append(c.se()).append(',').append(c.error()).append(',')
+                            .append(c.met()).append(',').append(v.name().toLowerCase(java.util.Locale.ROOT)).append('\n');
+                }
+                stdout.println();
+            }
+            try {
+                Files.writeString(dir.resolve("ablation.csv"), csv, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw UserError.badInput("cannot write results to " + dir + " (" + OutputFolder.reason(e) + ")");
+            }
+            stdout.printf("wall time       %.1f s for %d runs%n", (System.nanoTime() - t0) / 1e9, runs.size());
+            stdout.printf("results         %s%n", dir.toAbsolutePath().normalize());
+            stdout.flush();
+            return 0;
         }
-        try {
-            Files.writeString(dir.resolve("ablation.csv"), csv, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw UserError.badInput("cannot write results to " + dir + " (" + OutputFolder.reason(e) + ")");
-        }
-        stdout.printf("wall time       %.1f s for %d runs%n", (System.nanoTime() - t0) / 1e9, runs.size());
-        stdout.printf("results         %s%n", dir.toAbsolutePath().normalize());
-        stdout.flush();
-        return 0;
     }
 }

@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
  * Writes no files. Scales that won't fit in the heap are skipped with the guard's message.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark a scenario (default: baseline) at several scales and print agent-months per second,",
-            "bytes per agent, peak heap and each phase's time against its memory-speed floor (target: within 3x).",
+        description = {"Benchmark a scenario at several scales: speed, memory and each phase against its floor.",
+            "Runs a scenario (default: baseline) at each scale and prints agent-months per second, bytes per agent,",
+            "peak heap and each phase's time against its memory-speed floor (target: within 3x).",
             "The peer benchmark against MASON and the JMH benchmarks live in corvee-bench (see README)."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -42,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
     MemoryOptions memory;
 
     @Option(names = "--scales", split = ",", paramLabel = "X[,X...]",
-            description = "Scales to run, in (0, 1] (default: 0.01,0.1,1.0).")
+            description = "Scales to run, each " + ScaleOption.RANGE + " (default: 0.01,0.1,1.0).")
     List<Double> scales = new ArrayList<>(List.of(0.01, 0.1, 1.0));
 
     @Option(names = "--repeats", paramLabel = "N", description = "Runs per scale; the median is shown (default: 1).")
@@ -55,17 +56,12 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            throw UserError.badInput("--threads must be at least 1, was " + nThreads);
-        }
+        int nThreads = ThreadCount.of(threads);
         if (repeats < 1) {
             throw UserError.badInput("--repeats must be at least 1, was " + repeats);
         }
         for (double s : scales) {
-            if (!(s > 0 && s <= 1)) {
-                throw UserError.badInput("--scales must each be greater than 0 and at most 1, was " + NumberText.of(s));
-            }
+            ScaleOption.check("--scales", s);
         }
         ParameterCatalog catalog = ParameterCatalog.load();
         Scenario sc = scenario.resolve(catalog, List.of());

@@ -29,6 +29,8 @@ import org.corvee.analysis.experiment.RunSpec;
 import org.corvee.analysis.experiment.RunSummary;
 import org.corvee.analysis.targets.Target;
 import org.corvee.model.params.ParameterCatalog;
+import org.corvee.run.DatabaseWriter;
+import org.corvee.run.FolderLock;
 import org.corvee.run.GitCommit;
 import org.corvee.run.OutputFolder;
 import org.corvee.run.Progress;
@@ -126,50 +128,52 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw UserError.badInput(e.getMessage());
         }
         Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", "calibration"));
-        Checkpoint checkpoint = new Checkpoint(dir.resolve("checkpoint.txt"));
-        if (!resume && Files.exists(checkpoint.file())) {
-            throw UserError.badInput(dir + " already holds a calibration (checkpoint.txt); use --resume to continue it "
-                    + "or choose another --out");
-        }
-        AbcSmc abc = new AbcSmc(priors, base, new TargetDistance(targets), settings);
-        List<Generation> done;
-        try {
-            done = resume ? checkpoint.read(abc.fingerprint()) : List.of();
-        } catch (ExperimentException e) {
-            throw UserError.badInput(e.getMessage());
-        }
-        int threads = experiment.threads();
-        Path dbFile = db != null ? db : dir.resolve(RunLedger.DEFAULT_FILE);
-        CalibrationRecord record = record(dir, abc, base, priors);
-        DatabaseParticleSink database = new DatabaseParticleSink(RunLedger.open(dbFile), record);
-        ModelRun model = new ModelRun(targets, false);
-        long t0 = System.nanoTime();
-        AbcResult result;
-        RunSummary probe;
-        try (CompositeParticleSink sink = new CompositeParticleSink(List.of(new CsvParticleSink(dir), database))) {
-            probe = probe(model, base, targets, priors, threads, done, err, t0);
+        try (FolderLock lock = FolderLock.acquire(dir, "calibrate")) {
+            Checkpoint checkpoint = new Checkpoint(dir.resolve("checkpoint.txt"));
+            if (!resume && Files.exists(checkpoint.file())) {
+                throw UserError.badInput(dir + " already holds a calibration (checkpoint.txt); use --resume to continue it "
+                        + "or choose another --out");
+            }
+            AbcSmc abc = new AbcSmc(priors, base, new TargetDistance(targets), settings);
+            List<Generation> done;
             try {
-                result = calibrate(abc, sink, checkpoint, done, model, threads, err);
+                done = resume ? checkpoint.read(abc.fingerprint()) : List.of();
             } catch (ExperimentException e) {
-                markFailed(database, e.getMessage()); // here: the resources close before a catch clause runs
-                throw e;
+                throw UserError.badInput(e.getMessage());
             }
-            database.complete(result.stopReason());
-            if (database.missingEarlierGenerations()) {
-                err.printf("corvee: note: %s held no earlier generations of this calibration; it has generation %d "
-                        + "on (particles.csv has all)%n", dbFile, done.size());
+            int threads = experiment.threads();
+            Path dbFile = db != null ? db : dir.resolve(RunLedger.DEFAULT_FILE);
+            CalibrationRecord record = record(dir, abc, base, priors);
+            DatabaseParticleSink database = new DatabaseParticleSink(DatabaseWriter.openHeld(dbFile, err), record);
+            ModelRun model = new ModelRun(targets, false);
+            long t0 = System.nanoTime();
+            AbcResult result;
+            RunSummary probe;
+            try (CompositeParticleSink sink = new CompositeParticleSink(List.of(new CsvParticleSink(dir), database))) {
+                probe = probe(model, base, targets, priors, threads, done, err, t0);
+                try {
+                    result = calibrate(abc, sink, checkpoint, done, model, threads, err);
+                } catch (ExperimentException e) {
+                    markFailed(database, e.getMessage()); // here: the resources close before a catch clause runs
+                    throw e;
+                }
+                database.complete(result.stopReason());
+                if (database.missingEarlierGenerations()) {
+                    err.printf("corvee: note: %s held no earlier generations of this calibration; it has generation %d "
+                            + "on (particles.csv has all)%n", dbFile, done.size());
+                }
+            } catch (ExperimentException e) {
+                throw new UserError(Main.FAILED, List.of(e.getMessage()));
+            } catch (StoreException e) {
+                throw new UserError(Main.FAILED, List.of(e.getMessage()));
             }
-        } catch (ExperimentException e) {
-            throw new UserError(Main.FAILED, List.of(e.getMessage()));
-        } catch (StoreException e) {
-            throw new UserError(Main.FAILED, List.of(e.getMessage()));
+            double secs = (System.nanoTime() - t0) / 1e9;
+            writeOutputs(dir, abc, priors, targets, result, probe, secs, stdout);
+            stdout.printf("database        %s (calibration %d; tables calibrations, particles)%n",
+                    dbFile.toAbsolutePath().normalize(), database.calibrationId());
+            stdout.flush();
+            return 0;
         }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        writeOutputs(dir, abc, priors, targets, result, probe, secs, stdout);
-        stdout.printf("database        %s (calibration %d; tables calibrations, particles)%n",
-                dbFile.toAbsolutePath().normalize(), database.calibrationId());
-        stdout.flush();
-        return 0;
     }
 
     /** Announces the calibration and times one base run (its notes name the targets not computable). */

@@ -46,7 +46,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         List<Target> checked = targets.targets();
         List<ReportGroup> groups;
-        try (ResultStore store = database.open()) {
+        try (ResultStore store = database.open(spec.commandLine().getErr())) {
             groups = RunSelection.resolve(store, List.of(a, b), database.path().toString());
         }
         if (groups.size() < 2) {
@@ -57,8 +57,9 @@ public final class CompareCommand implements Callable<Integer> {
         List<Comparison.Row> rows = Comparison.rows(ga, gb);
         PrintWriter o = spec.commandLine().getOut();
         o.print(Comparison.text(ga, gb, rows));
-        String html = HtmlReport.render("Corvée comparison: " + ga.runs().get(0).scenario() + " vs "
-                        + gb.runs().get(0).scenario(), database.path().toString(), groups, checked,
+        // the labels carry the --set overrides: "baseline vs baseline" said nothing of what differs
+        String html = HtmlReport.render("Corvée comparison: " + ga.label() + " vs " + gb.label(),
+                database.path().toString(), groups, checked,
                 Comparison.html(ga, gb, rows), ReportCommand.generatedBy());
         Path file = out != null ? out : ReportCommand.sibling(database.path(), "compare.html");
         ReportCommand.write(file, html);

@@ -47,11 +47,7 @@ public final class ExperimentOptions {
 
     /** Worker count, checked. */
     int threads() {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw UserError.badInput("--threads must be at least 1, was " + n);
-        }
-        return n;
+        return ThreadCount.of(threads);
     }
 
     /**
@@ -60,9 +56,7 @@ public final class ExperimentOptions {
      */
     RunSpec base(ScenarioOptions scenario, ParameterCatalog catalog) {
         executors.settings(threads());
-        if (!(scale > 0 && scale <= 1)) {
-            throw UserError.badInput("--scale must be greater than 0 and at most 1, was " + scale);
-        }
+        ScaleOption.check("--scale", scale);
         if (seed < 0 || seed > (1L << 53) - 1) {
             throw UserError.badInput("--seed must be between 0 and 2^53-1, was " + seed);
         }
@@ -102,13 +96,25 @@ public final class ExperimentOptions {
                     continue;
                 }
                 String norm = l.replaceFirst("^([A-Za-z0-9_.]+)\\s*:\\s*", "$1=");
-                String key = norm.contains("=") ? norm.substring(0, norm.indexOf('=')).trim() : norm;
+                if (!norm.contains("=")) {
+                    throw UserError.badInput(file + ":" + (i + 1) + ": expected KEY: PRIOR, e.g. "
+                            + "dispatch.capital_weight: uniform(1, 20), found \"" + l + "\" (no colon)");
+                }
+                String key = norm.substring(0, norm.indexOf('=')).trim();
+                if (texts.containsKey(key)) {
+                    throw UserError.badInput(file + ":" + (i + 1) + ": " + key + ": given twice (first at "
+                            + where.get(key) .replaceAll(": $", "") + ")");
+                }
                 texts.put(key, norm);
                 where.put(key, file + ":" + (i + 1) + ": ");
             }
         }
         for (String p : params) {
             String key = p.contains("=") ? p.substring(0, p.indexOf('=')).trim() : p;
+            if (params.stream().filter(q -> q.contains("=") ? q.substring(0, q.indexOf('=')).trim().equals(key)
+                    : q.equals(key)).count() > 1) {
+                throw UserError.badInput("--param " + key + ": given twice; give each parameter once");
+            }
             texts.put(key, p);
             where.put(key, "--param: ");
         }

@@ -1,6 +1,7 @@
 package org.corvee.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,12 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw UserError.badInput("--format must be parquet or csv, was " + format);
         }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw UserError.badInput("--out " + out + " is a file; --out names the folder to write one file per "
+                    + "table into");
+        }
         PrintWriter o = spec.commandLine().getOut();
-        try (ResultStore store = database.open()) {
+        try (ResultStore store = database.open(spec.commandLine().getErr())) {
             for (long id : runs) {
                 if (store.run(id).isEmpty()) {
                     throw UserError.badInput("no run with id " + id + " in " + database.path());

@@ -19,6 +19,14 @@ public final class MemoryOptions {
         return assumedMaxHeap != null ? assumedMaxHeap : Runtime.getRuntime().maxMemory();
     }
 
+    /** Throws a one-line bad-input error if {@code runs} runs of {@code p} at once won't fit in the heap. */
+    public void check(Parameters p, int runs, int replicates) {
+        String why = MemoryGuard.refusal(p, maxHeap(), runs, replicates);
+        if (why != null) {
+            throw UserError.badInput(why);
+        }
+    }
+
     /** Throws a one-line bad-input error if {@code p} won't fit in the heap. */
     public void check(Parameters p) {
         String why = MemoryGuard.refusal(p, maxHeap());

@@ -30,6 +30,7 @@ import org.corvee.engine.RandomStreams;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.RunKeys;
 import org.corvee.report.ReportGroup;
+import org.corvee.run.FolderLock;
 import org.corvee.run.OutputFolder;
 import org.corvee.run.ReplicateSet;
 import org.corvee.run.RunLedger;
@@ -94,10 +95,12 @@ final class PosteriorRun {
         o.put("run.scale", resolved.parameters().get(RunKeys.SCALE));
         long seed = run.seed != null ? run.seed : (long) resolved.parameters().get(RunKeys.SEED);
         String name = run.scenario.scenario == null ? "baseline" : run.scenario.scenario;
-        Path outDir = OutputFolder.prepare(run.out != null ? run.out : Path.of("runs", resolved.name() + "-posterior"));
+        Path outDir = OutputFolder.prepare(run.out != null ? run.out : OutputFolder.forScenario(OutputFolder.ROOT, resolved.name(), "-posterior"));
         Path db = run.db != null ? run.db : outDir.resolve(RunLedger.DEFAULT_FILE);
-        execute(calib, new RunSpec(0, name, o, 0, seed), threads, run.executor, outDir, db,
-                run.spec.commandLine().getOut(), run.spec.commandLine().getErr());
+        try (FolderLock lock = FolderLock.acquire(outDir, "run --posterior")) {
+            execute(calib, new RunSpec(0, name, o, 0, seed), threads, run.executor, outDir, db, run.spec.commandLine().getOut(),
+                    run.spec.commandLine().getErr());
+        }
     }
 
     /**

@@ -51,7 +51,7 @@ public final class ReportCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<Target> checked = targets.targets();
         List<ReportGroup> groups;
-        try (ResultStore store = database.open()) {
+        try (ResultStore store = database.open(spec.commandLine().getErr())) {
             groups = RunSelection.resolve(store, selectors, database.path().toString());
         }
         String html = HtmlReport.render("Corvée report: " + groups.get(0).runs().get(0).scenario()
@@ -79,16 +79,26 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** Writes through a temporary file so an earlier report survives a failed write. */
     static void write(Path file, String html) {
+        if (Files.isDirectory(file)) {
+            throw UserError.badInput("--out " + file + " is a folder; --out names the HTML file to write, e.g. "
+                    + file.resolve("report.html"));
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(tmp, html, StandardCharsets.UTF_8);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw UserError.badInput("cannot write report " + file + ": " + OutputFolder.reason(e));
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the first failure is the one to report
+            }
+            throw new UserError(Main.FAILED, java.util.List.of("cannot write report " + file + " ("
+                    + OutputFolder.reason(e) + ")"));
         }
     }
 }

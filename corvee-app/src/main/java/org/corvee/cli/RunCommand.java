@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +23,7 @@ import org.corvee.model.postings.CohortSource;
 import org.corvee.model.postings.RetentionSummary;
 import org.corvee.output.NumberText;
 import org.corvee.output.SeriesCsvWriter;
+import org.corvee.run.FolderLock;
 import org.corvee.run.GitCommit;
 import org.corvee.run.OutputFolder;
 import org.corvee.run.PeakMemory;
@@ -31,6 +31,8 @@ import org.corvee.run.Progress;
 import org.corvee.run.ReplicateSet;
 import org.corvee.run.RunLedger;
 import org.corvee.run.SimulationOutputs;
+import org.corvee.run.StagedFolder;
+import org.corvee.run.StopPoints;
 import org.corvee.run.UserError;
 import org.corvee.run.Version;
 import org.corvee.scenario.Scenario;
@@ -71,7 +73,7 @@ public final class RunCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--scale", paramLabel = "X",
-            description = "Agents per real person, in (0, 1]; 1.0 is the whole population (overrides run.scale).")
+            description = "Agents per real person, " + ScaleOption.RANGE + "; 1.0 is the whole population (overrides run.scale).")
     Double scale;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario name>).")
@@ -100,18 +102,19 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            throw UserError.badInput("--threads must be at least 1, was " + nThreads);
-        }
-        if (scale != null && !(scale > 0 && scale <= 1)) {
-            throw UserError.badInput("--scale must be greater than 0 and at most 1, was " + scale);
+        int nThreads = ThreadCount.of(threads);
+        if (scale != null) {
+            ScaleOption.check("--scale", scale);
         }
         if (seed != null && (seed < 0 || seed > (1L << 53) - 1)) {
             throw UserError.badInput("--seed must be between 0 and 2^53-1, was " + seed);
         }
         executor.settings(nThreads);
         if (posterior != null) {
+            if (replicates != 1) {
+                throw UserError.badInput("--replicates does not combine with --posterior: the posterior run already "
+                        + "runs one replicate per member of the accepted ensemble (resampled by weight)");
+            }
             PosteriorRun.command(this, posterior, nThreads);
             return 0;
         }
@@ -124,16 +127,41 @@ public final class RunCommand implements Callable<Integer> {
         }
         ParameterCatalog catalog = ParameterCatalog.load();
         Scenario sc = scenario.resolve(catalog, extra);
-        memory.check(sc.parameters());
-        Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", sc.name()));
-        Path dbFile = db != null ? db : dir.resolve(RunLedger.DEFAULT_FILE);
         if (replicates < 1) {
             throw UserError.badInput("--replicates must be at least 1, was " + replicates);
         }
-        if (replicates > 1 || !executor.local()) {
-            return ReplicateSet.replicates(sc, catalog, replicates, nThreads, dir, !noCsv)
-                    .on(executor.settings(nThreads)).run(dbFile, stdout, err);
+        memory.check(sc.parameters(), Math.min(replicates, nThreads), replicates);
+        // a run with --set overrides gets its own folder (runs/<name>-<hash of the overrides>) unless
+        // --out says otherwise: README examples used to overwrite runs/baseline without a word
+        Path dir = OutputFolder.prepare(out != null ? out : OutputFolder.forScenario(OutputFolder.ROOT, sc.name(),
+                scenario.sets.isEmpty() ? "" : "-" + scenario.overridesHash()));
+        Path dbFile = db != null ? db : dir.resolve(RunLedger.DEFAULT_FILE);
+        try (FolderLock lock = FolderLock.acquire(dir, "run")) {
+            StagedFolder staged = StagedFolder.begin(dir, StopPoints.fromEnvironment(err));
+            try {
+                int status = replicates > 1 || !executor.local()
+                        ? ReplicateSet.replicates(sc, catalog, replicates, nThreads, staged.staging(), !noCsv)
+                                .withOverrides(scenario.overridesText()).on(executor.settings(nThreads))
+                                .run(dbFile, stdout, err)
+                        : single(sc, catalog, nThreads, staged, dbFile, stdout, err);
+                if (Files.isRegularFile(staged.staging().resolve("scenario.yaml"))) {
+                    staged.commit();
+                }
+                return status;
+            } catch (java.io.IOException e) {
+                throw new UserError(Main.FAILED, List.of("cannot write results to " + dir + " ("
+                        + OutputFolder.reason(e) + ")"));
+            } finally {
+                staged.abandon();
+            }
         }
+    }
+
+    /** One run: simulates, writes its files into the staging folder, stores it, writes the manifest last. */
+    private int single(Scenario sc, ParameterCatalog catalog, int nThreads, StagedFolder staged, Path dbFile,
+                       PrintWriter stdout, PrintWriter err) throws IOException {
+        Path dir = staged.staging();
+        StopPoints stops = StopPoints.fromEnvironment(err);
         boolean terminal = System.console() != null;
         Instant started = Instant.now();
         long t0 = System.nanoTime();
@@ -141,7 +169,7 @@ public final class RunCommand implements Callable<Integer> {
         err.printf("corvee: scenario %s, scale %s (%,d agents), seed %d, %d thread(s)%n", sc.name(),
                 NumberText.of(sc1), PopulationBuilder.agentsFor(sc1), (long) sc.parameters().get(RunKeys.SEED), nThreads);
         err.flush();
-        RunLedger ledger = RunLedger.start(dbFile, sc, catalog, nThreads, started);
+        RunLedger ledger = RunLedger.start(dbFile, err, sc, scenario.overridesText(), catalog, nThreads, started);
         Simulation sim;
         long tBuilt;
         MonthlySeries series;
@@ -164,17 +192,24 @@ public final class RunCommand implements Callable<Integer> {
             CohortCsvWriter.write(sim.postings().cohorts(), sim.clock(), sc1, dir.resolve("cohorts.csv"));
             Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(sc, catalog), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            ledger.fail("cannot write results to " + dir + ": " + e.getMessage());
-            throw UserError.badInput("cannot write results to " + dir + ": " + e.getMessage());
+            String why = "cannot write results to " + staged.folder() + " (" + OutputFolder.reason(e) + ")";
+            ledger.fail(why);
+            throw new UserError(Main.FAILED, List.of(why));
         }
+        stops.reached("staged");
         long tStore = System.nanoTime();
         ledger.complete(SimulationOutputs.of(sim, series, sc1));
+        stops.reached("stored");
         long tWritten = System.nanoTime();
         long peak = PeakMemory.heapPeakBytes();
         double runSecs = (tRun - tBuilt) / 1e9;
         double agentMonthsPerSec = (double) pop.size * months / runSecs;
         writeManifest(dir, sc, nThreads, started, pop, sim, t0, tBuilt, tRun, tWritten, peak);
+        stops.reached("manifest");
         stdout.printf("scenario        %s (%s)%n", sc.name(), sc.origin());
+        if (!scenario.sets.isEmpty()) {
+            stdout.printf("overrides       %s%n", scenario.overridesText());
+        }
         stdout.printf("persons         %,d agents representing %,d persons (scale %s)%n", pop.size,
                 Math.round(pop.size / sc1), NumberText.of(sc1));
         stdout.printf("months          %d (%s to %s)%n", months, sim.clock().label(0), sim.clock().label(months - 1));
@@ -187,9 +222,13 @@ public final class RunCommand implements Callable<Integer> {
                 + "ex-soldier show-up %s%n", cohorts.size(), share(RetentionSummary.pooled(cohorts, 12)),
                 share(RetentionSummary.pooled(cohorts, 24)), share(RetentionSummary.pooled(cohorts, 36)),
                 share(RetentionSummary.showUp(cohorts, CohortSource.DISCHARGE)));
-        stdout.printf("results         %s%n", dir.toAbsolutePath().normalize());
-        stdout.printf("database        %s (run %d, stored in %.2f s; `corvee report` draws it)%n",
-                ledger.file().toAbsolutePath().normalize(), ledger.runId(), (tWritten - tStore) / 1e9);
+        stdout.printf("results         %s%n", staged.folder());
+        // plain `corvee report` reads runs/baseline/corvee.duckdb: name the database unless it is that one
+        boolean defaultDb = ledger.file().toAbsolutePath().normalize()
+                .equals(DatabaseOption.DEFAULT.toAbsolutePath().normalize());
+        stdout.printf("database        %s (run %d, stored in %.2f s; `corvee report%s` draws it)%n",
+                ledger.file().toAbsolutePath().normalize(), ledger.runId(), (tWritten - tStore) / 1e9,
+                defaultDb ? "" : " --db " + ledger.file());
         stdout.flush();
         return 0;
     }
@@ -199,7 +238,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private static void writeManifest(Path dir, Scenario sc, int threads, Instant started, Population pop,
-                                      Simulation sim, long t0, long tBuilt, long tRun, long tWritten, long peak) {
+                                      Simulation sim, long t0, long tBuilt, long tRun, long tWritten, long peak)
+            throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode m = json.createObjectNode();
         m.put("program", "corvee " + Version.text());
@@ -234,10 +274,6 @@ public final class RunCommand implements Callable<Integer> {
                 parameters.put(e.getKey(), v);
             }
         }
-        try {
-            json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("manifest.json").toFile(), m);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("manifest.json").toFile(), m);
     }
 }

@@ -41,7 +41,13 @@ final class RunSelection {
             }
             StoredRun r0 = runs.get(0);
             ReportGroup unlabelled = new ReportGroup("", runs, series, Map.of(), "");
-            String label = r0.scenario() + (runs.size() > 1 ? " (" + runs.size() + " replicates, runs "
+            // members of the batch that never completed (killed, failed) are named, not hidden
+            long missing = store.runs().stream().filter(x -> x.batch() == b).count() - runs.size();
+            String gap = missing > 0 ? ", " + missing + " missing: incomplete or failed" : "";
+            String set = store.overrides().getOrDefault(r0.id(), "");
+            String label = r0.scenario() + (set.isEmpty() ? "" : " [--set " + set + "]")
+                    + (runs.size() > 1 || missing > 0 ? " (" + runs.size() + " replicate"
+                    + (runs.size() > 1 ? "s" : "") + gap + ", run" + (runs.size() > 1 ? "s " : " ")
                     + unlabelled.idRange() + ")" : " (run " + r0.id() + ")");
             out.add(new ReportGroup(label, runs, series, store.cohorts(r0.id()), store.scenarioYaml(r0.id())));
         }

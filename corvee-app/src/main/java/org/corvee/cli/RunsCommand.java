@@ -31,16 +31,19 @@ public final class RunsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<StoredRun> runs;
-        try (ResultStore store = database.open()) {
+        java.util.Map<Long, String> overrides;
+        try (ResultStore store = database.open(spec.commandLine().getErr())) {
             runs = store.runs();
+            overrides = store.overrides();
         }
         out.printf("%s: %d run(s)%n", database.path(), runs.size());
         out.printf("%5s %5s %3s  %-20s %17s %7s  %-10s %9s  %s%n", "id", "batch", "rep", "scenario", "seed", "scale",
-                "status", "wall s", "started (UTC)");
+                "status", "wall s", "started (UTC)  overrides (--set)");
         for (StoredRun r : runs) {
-            out.printf("%5d %5d %3d  %-20s %17d %7s  %-10s %9s  %s%n", r.id(), r.batch(), r.replicate(),
+            out.printf("%5d %5d %3d  %-20s %17d %7s  %-10s %9s  %s%s%n", r.id(), r.batch(), r.replicate(),
                     r.scenario(), r.seed(), org.corvee.output.NumberText.of(r.scale()), r.displayStatus(-1),
-                    r.wallSeconds() == null ? "-" : String.format("%.1f", r.wallSeconds()), TIME.format(r.started()));
+                    r.wallSeconds() == null ? "-" : String.format("%.1f", r.wallSeconds()), TIME.format(r.started()),
+                    overrides.containsKey(r.id()) ? "  " + overrides.get(r.id()) : "");
         }
         out.flush();
         return 0;

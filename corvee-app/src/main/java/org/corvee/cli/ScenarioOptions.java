@@ -23,6 +23,21 @@ public final class ScenarioOptions {
                 "(repeatable; see `corvee params`). A timeline entry setting the same key takes over at its date."})
     List<String> sets = new ArrayList<>();
 
+    /** The --set overrides as given, "key=value, key=value" (keys and values trimmed); "" if none. */
+    public String overridesText() {
+        List<String> parts = new ArrayList<>();
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            parts.add(eq < 0 ? set.trim() : set.substring(0, eq).trim() + "=" + set.substring(eq + 1).trim());
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Eight hex digits identifying the overrides (in the order given), for a folder name. */
+    public String overridesHash() {
+        return org.corvee.store.RunRecord.sha256(overridesText()).substring(0, 8);
+    }
+
     /** Resolves the scenario with overrides, or throws a {@link UserError} listing every problem. */
     public Scenario resolve(ParameterCatalog catalog, List<String> extra) {
         ScenarioLoader loader = new ScenarioLoader(catalog);

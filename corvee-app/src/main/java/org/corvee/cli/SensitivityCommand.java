@@ -20,6 +20,7 @@ import org.corvee.analysis.sensitivity.SensitivityAnalysis;
 import org.corvee.analysis.targets.Target;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.report.SvgBarChart;
+import org.corvee.run.FolderLock;
 import org.corvee.run.OutputFolder;
 import org.corvee.run.Progress;
 import org.corvee.run.UserError;
@@ -118,45 +119,47 @@ public final class SensitivityCommand implements Callable<Integer> {
             throw UserError.badInput(e.getMessage());
         }
         Path dir = OutputFolder.prepare(out != null ? out : Path.of("runs", "sensitivity"));
-        List<RunSpec> specs = analysis.specs(points);
-        if (sobol && samples < 64) {
-            err.printf("corvee: note: %d base samples give rough Sobol indices (estimates can leave [0, 1]); "
-                    + "use --samples 64 or more for results%n", samples);
-        }
-        err.printf("corvee: %s sensitivity of %d parameter(s): %d runs at scale %s%n", method, ranges.size(),
-                specs.size(), experiment.scale);
-        long t0 = System.nanoTime();
-        List<RunSummary> runs;
-        Progress bar = new Progress(err, System.console() != null, "runs", specs.size());
-        try (Executor ex = experiment.executors.open(new ModelRun(targets, false), experiment.threads())) {
-            runs = ex.run(specs, (d, total) -> bar.update(d, ""));
-        } catch (ExperimentException e) {
-            throw new UserError(Main.FAILED, List.of(e.getMessage()));
-        }
-        List<String> chosen = new ArrayList<>(outputs);
-        if (chosen.isEmpty()) {
-            for (Target t : targets) {
-                if (runs.get(0).has(t.id())) {
-                    chosen.add(t.id());
+        try (FolderLock lock = FolderLock.acquire(dir, "sensitivity")) {
+            List<RunSpec> specs = analysis.specs(points);
+            if (sobol && samples < 64) {
+                err.printf("corvee: note: %d base samples give rough Sobol indices (estimates can leave [0, 1]); "
+                        + "use --samples 64 or more for results%n", samples);
+            }
+            err.printf("corvee: %s sensitivity of %d parameter(s): %d runs at scale %s%n", method, ranges.size(),
+                    specs.size(), experiment.scale);
+            long t0 = System.nanoTime();
+            List<RunSummary> runs;
+            Progress bar = new Progress(err, System.console() != null, "runs", specs.size());
+            try (Executor ex = experiment.executors.open(new ModelRun(targets, false), experiment.threads())) {
+                runs = ex.run(specs, (d, total) -> bar.update(d, ""));
+            } catch (ExperimentException e) {
+                throw new UserError(Main.FAILED, List.of(e.getMessage()));
+            }
+            List<String> chosen = new ArrayList<>(outputs);
+            if (chosen.isEmpty()) {
+                for (Target t : targets) {
+                    if (runs.get(0).has(t.id())) {
+                        chosen.add(t.id());
+                    }
                 }
             }
-        }
-        for (String o : chosen) {
-            if (!runs.get(0).has(o)) {
-                throw UserError.badInput("--output " + o + ": the model cannot compute this target yet");
+            for (String o : chosen) {
+                if (!runs.get(0).has(o)) {
+                    throw UserError.badInput("--output " + o + ": the model cannot compute this target yet");
+                }
             }
+            List<SensitivityAnalysis.Row> rows;
+            try {
+                rows = sobol ? analysis.sobol(saltelli, chosen, runs) : analysis.morris(morris, chosen, runs);
+            } catch (ExperimentException e) {
+                throw new UserError(Main.FAILED, List.of(e.getMessage()));
+            }
+            write(dir, sobol, rows, chosen, stdout);
+            stdout.printf("wall time       %.1f s for %d runs%n", (System.nanoTime() - t0) / 1e9, runs.size());
+            stdout.printf("results         %s%n", dir.toAbsolutePath().normalize());
+            stdout.flush();
+            return 0;
         }
-        List<SensitivityAnalysis.Row> rows;
-        try {
-            rows = sobol ? analysis.sobol(saltelli, chosen, runs) : analysis.morris(morris, chosen, runs);
-        } catch (ExperimentException e) {
-            throw new UserError(Main.FAILED, List.of(e.getMessage()));
-        }
-        write(dir, sobol, rows, chosen, stdout);
-        stdout.printf("wall time       %.1f s for %d runs%n", (System.nanoTime() - t0) / 1e9, runs.size());
-        stdout.printf("results         %s%n", dir.toAbsolutePath().normalize());
-        stdout.flush();
-        return 0;
     }
 
     private static void write(Path dir, boolean sobol, List<SensitivityAnalysis.Row> rows, List<String> outputs,

@@ -68,7 +68,10 @@ public record ReportGroup(String label, List<StoredRun> runs, List<SeriesTable> 
         return Band.of(reps);
     }
 
-    /** Distinct values of a dimension in a metric's keys, in first-seen order. */
+    /**
+     * Distinct values of a dimension in a metric's keys, sorted: colours and legend order follow
+     * this list and must not depend on the order the database happens to return rows in.
+     */
     public List<String> values(String metric, String dimension) {
         List<String> out = new ArrayList<>();
         for (String key : series.get(0).keys(metric)) {
@@ -81,6 +84,7 @@ public record ReportGroup(String label, List<StoredRun> runs, List<SeriesTable> 
                 }
             }
         }
+        out.sort(null);
         return out;
     }
 }

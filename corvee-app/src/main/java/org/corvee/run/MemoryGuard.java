@@ -30,6 +30,31 @@ public final class MemoryGuard {
                 (long) Math.ceil(need / (double) (1L << 30)) + 1);
     }
 
+    /**
+     * A one-line reason why {@code runs} runs of {@code p} at once (replicates in parallel) won't
+     * fit in {@code maxHeap} bytes, or null if they fit. Each run holds its own world, so the
+     * need is {@code runs} times one run's.
+     */
+    public static String refusal(Parameters p, long maxHeap, int runs, int replicates) {
+        if (runs <= 1) {
+            return refusal(p, maxHeap);
+        }
+        MemoryEstimate e = new MemoryEstimate(p);
+        long one = e.bytes();
+        long need = one * runs;
+        if (need <= maxHeap) {
+            return null;
+        }
+        long fit = maxHeap / Math.max(1, one);
+        String advice = fit >= 1 ? "--threads " + fit + " runs " + fit + " at a time and fits"
+                : "not even one run fits: " + refusal(p, maxHeap);
+        return String.format(Locale.ROOT,
+                "--replicates %d run %d at a time at scale %s and need about %d x %s = %s of heap, but this JVM may "
+                        + "use only %s; %s (or give Java more heap)",
+                replicates, runs, NumberText.of(p.get("run.scale")), runs, size(one), size(need), size(maxHeap),
+                advice);
+    }
+
     /** "1.5 GiB" or "300 MiB". */
     public static String size(long bytes) {
         if (bytes >= 1L << 30) {

@@ -55,6 +55,7 @@ public final class ReplicateSet {
     private final Path dir;
     private final boolean csv;
     private final ModelRun summariser;
+    private String overrides = "";
     private final RunSummary[] summaries;
     /** Each member's row in the database once begun (0 before): written by its worker, read after the pool ends. */
     private final long[] rowIds;
@@ -87,6 +88,12 @@ public final class ReplicateSet {
         return new ReplicateSet(members, catalog, threads, dir, csv, null);
     }
 
+    /** Records {@code text} (the --set overrides, "" if none) with every member; returns this. */
+    public ReplicateSet withOverrides(String text) {
+        this.overrides = text;
+        return this;
+    }
+
     /** Runs the members on {@code executor} instead of this machine's threads unless it is the local one. */
     public ReplicateSet on(ExecutorSettings executor) {
         this.executor = executor;
@@ -111,14 +118,14 @@ public final class ReplicateSet {
         err.flush();
         int failed;
         long batch;
-        try (ResultStore store = RunLedger.open(db)) {
-            batch = store.newBatch();
-            if (distributed) {
-                failed = new DistributedReplicates(members, catalog, dir, csv, summariser, executor)
-                        .run(store, batch, summaries, err);
-            } else {
-                failed = runHere(store, batch, concurrent, perRun, err);
-            }
+        DatabaseWriter store = new DatabaseWriter(db, err);
+        batch = store.write(ResultStore::newBatch);
+        if (distributed) {
+            // the distributed executor hands its rows back to the driver in one transaction at the end
+            failed = store.write(s -> new DistributedReplicates(members, catalog, dir, csv, summariser, executor)
+                    .run(s, batch, summaries, err));
+        } else {
+            failed = runHere(store, batch, concurrent, perRun, err);
         }
         out.printf("scenario        %s (%s)%n", base.name(), base.origin());
         out.printf("replicates      %d stored as batch %d (%d failed)%n", replicates, batch, failed);
@@ -137,11 +144,11 @@ public final class ReplicateSet {
      * completed or failed, never left half-written), then replicate k's row is marked failed
      * (its world is unreachable by then, so the memory is back) and the command fails.
      */
-    private UserError stop(ExecutorService pool, ResultStore store, int k, Error fatal) throws InterruptedException {
+    private UserError stop(ExecutorService pool, DatabaseWriter store, int k, Error fatal) throws InterruptedException {
         pool.shutdownNow();
         pool.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.NANOSECONDS);
         if (rowIds[k] != 0) {
-            store.fail(rowIds[k], String.valueOf(fatal), Instant.now(), (System.nanoTime() - rowStarts[k]) / 1e9);
+            failQuietly(store, rowIds[k], String.valueOf(fatal), rowStarts[k]);
         }
         if (fatal instanceof OutOfMemoryError) {
             return new UserError(UserError.FAILED, List.of("out of memory (" + fatal.getMessage()
@@ -152,7 +159,7 @@ public final class ReplicateSet {
     }
 
     /** Runs the replicates on this machine's threads, {@code concurrent} at a time; returns the failures. */
-    private int runHere(ResultStore store, long batch, int concurrent, int perRun, PrintWriter err) {
+    private int runHere(DatabaseWriter store, long batch, int concurrent, int perRun, PrintWriter err) {
         int failed = 0;
         ExecutorService pool = Executors.newFixedThreadPool(concurrent);
         try {
@@ -182,11 +189,15 @@ public final class ReplicateSet {
         return failed;
     }
 
-    private String one(ResultStore store, long batch, int k, int perRun) throws IOException {
+    private String one(DatabaseWriter store, long batch, int k, int perRun) throws IOException {
         Scenario sc = members.get(k);
         long seed = (long) sc.parameters().get(RunKeys.SEED);
         long t0 = System.nanoTime();
-        long id = store.begin(RunLedger.record(batch, k, sc, catalog, perRun), Instant.now());
+        long id = store.write(s -> {
+            long runId = s.begin(RunLedger.record(batch, k, sc, catalog, perRun), Instant.now());
+            s.setOverrides(runId, overrides);
+            return runId;
+        });
         rowIds[k] = id;
         rowStarts[k] = t0;
         try {
@@ -199,18 +210,33 @@ public final class ReplicateSet {
             if (k == 0) {
                 Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(sc, catalog), StandardCharsets.UTF_8);
             }
-            store.complete(id, SimulationOutputs.of(sim, series, scale), Instant.now(),
-                    (System.nanoTime() - t0) / 1e9);
+            store.write(s -> {
+                s.complete(id, SimulationOutputs.of(sim, series, scale), Instant.now(),
+                        (System.nanoTime() - t0) / 1e9);
+                return null;
+            });
             if (summariser != null) {
                 summaries[k] = summariser.summarise(new RunSpec(k, sc.name(), Map.of(), k, seed), sim, series,
                         scale);
             }
         } catch (RuntimeException | IOException e) {
-            store.fail(id, String.valueOf(e.getMessage()), Instant.now(), (System.nanoTime() - t0) / 1e9);
+            failQuietly(store, id, String.valueOf(e.getMessage()), t0);
             throw new IllegalStateException("replicate " + k + " (run " + id + ", seed " + seed + ") failed: "
                     + e.getMessage(), e);
         }
         return String.format("run %d/%d (run id %d, seed %d) done in %.1f s", k + 1, replicates, id, seed,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Marks run {@code id} failed if the file can be written; if not, it stays listed as "incomplete". */
+    private static void failQuietly(DatabaseWriter store, long id, String reason, long t0) {
+        try {
+            store.write(s -> {
+                s.fail(id, reason, Instant.now(), (System.nanoTime() - t0) / 1e9);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // the caller reports the run's own failure; a second message would hide it
+        }
     }
 }

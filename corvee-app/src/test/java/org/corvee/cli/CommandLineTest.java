@@ -39,10 +39,53 @@ class CommandLineTest {
     }
 
     @Test
-    void scaleMustBePositive() {
-        assertClearError(run("run", "--scale", "0", "--out", tmp.toString()), "--scale must be greater than 0");
-        assertClearError(run("run", "--scale", "-1", "--out", tmp.toString()), "--scale must be greater than 0");
+    void scaleMustBeWithinItsRange() {
+        String range = "--scale must be from 0.000001 (one agent per million persons) to 1";
+        assertClearError(run("run", "--scale", "0", "--out", tmp.toString()), range);
+        assertClearError(run("run", "--scale", "-1", "--out", tmp.toString()), range);
+        assertClearError(run("run", "--scale", "1e-7", "--out", tmp.toString()), range + ", was 0.0000001");
+        assertThat(run("run", "--scale", "1e-7", "--out", tmp.toString()).err()).doesNotContain("--set");
+        assertClearError(run("calibrate", "--scale", "1e-7", "--param", "dispatch.bribe=uniform(1,2)"), range);
         assertClearError(run("run", "--scale", "abc"), "--scale");
+        assertThat(run("run", "--help").out()).contains("from 0.000001 (one agent per").doesNotContain("(0, 1]");
+    }
+
+    @Test
+    void messagesSayWhatWasExpectedInPlainWords() throws Exception {
+        // a section given to --set
+        assertClearError(run("run", "--set", "dispatch=5", "--out", tmp.toString()),
+                "--set: dispatch: a section, not one parameter: --set takes one key and a value, e.g. --set dispatch.");
+        assertClearError(run("run", "--set", "dispatch={bribe: 5}", "--out", tmp.toString()),
+                "e.g. --set dispatch.bribe=5 (`corvee params` lists the keys of dispatch)");
+        // ranges print whole numbers whole
+        assertClearError(run("run", "--set", "run.seed=-1", "--out", tmp.toString()),
+                "expected a value in [0, 9007199254740991]");
+        assertThat(run("params").out()).doesNotContain("E15").doesNotContain("1.0E-6");
+        // shares without float noise
+        // (0.1 + 0.2 + 0.9 is 1.2000000000000002 in binary floating point)
+        Result shares = run("run", "--set", "population.core_share=0.1", "--set", "population.wavering_share=0.2",
+                "--set", "population.hostile_share=0.9", "--out", tmp.toString());
+        assertClearError(shares, "expected shares summing to 1, found 1.2\n");
+        // priors: a missing file, a line without a colon, a duplicate --param, a negative --min-epsilon
+        Path missing = tmp.resolve("no-such-priors.txt");
+        assertClearError(run("calibrate", "--priors", missing.toString()), "cannot read priors file " + missing
+                + " (no such file or folder)");
+        Path noColon = Files.writeString(tmp.resolve("p.txt"), "# priors\ndispatch.bribe uniform(1, 2)\n");
+        assertClearError(run("calibrate", "--priors", noColon.toString()), noColon + ":2: expected KEY: PRIOR");
+        assertClearError(run("calibrate", "--param", "dispatch.bribe=uniform(1,2)", "--param",
+                "dispatch.bribe=uniform(3,4)"), "--param dispatch.bribe: given twice");
+        assertClearError(run("calibrate", "--param", "dispatch.bribe=uniform(1,2)", "--min-epsilon", "-1"),
+                "--min-epsilon must be 0 or more");
+        // sensitivity: a sentence, not a formula
+        assertClearError(run("sensitivity", "--param", "dispatch.bribe=uniform(1,2)", "--output", "T1",
+                "--levels", "3"), "--levels must be an even number of grid levels, 2 or more");
+        // --posterior with --replicates
+        assertClearError(run("run", "--posterior", tmp.toString(), "--replicates", "3"),
+                "--replicates does not combine with --posterior");
+        // report --out DIR, export --out FILE
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        assertClearError(run("export", "--out", file.toString(), "--db", file.toString()), "is a file; --out names "
+                + "the folder");
     }
 
     @Test
@@ -69,6 +112,8 @@ class CommandLineTest {
         Result r = run("--help");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("run", "validate", "params");
+        // each command's summary is a whole sentence (bench's used to stop at "per second,")
+        assertThat(r.out()).contains("phase against its floor.").doesNotContain("agent-months per second,");
         assertThat(run("run", "--help").out()).contains("--scale", "--seed", "--threads", "--out", "--set");
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.corvee.run.DatabaseWriter;
 import org.corvee.store.ResultStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,8 +113,12 @@ class ExperimentCommandsTest {
         try {
             r = calibrate(tmp.resolve("c2"), "1", "2", "--db", locked.toString());
             assertThat(r.status()).as(r.err()).isEqualTo(Main.BAD_INPUT);
-            assertThat(r.err().lines().filter(l -> l.startsWith("corvee:")).count()).as(r.err()).isEqualTo(1);
-            assertThat(r.err()).contains("cannot open results database").contains("lock")
+            // one line saying it waits, one saying it gave up: plain words, not DuckDB's lock message
+            assertThat(r.err().lines().filter(l -> l.startsWith("corvee:")).count()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("locked.duckdb is in use by another process (PID " + holder.pid() + "); "
+                    + "waiting up to " + DatabaseWriter.HELD_PATIENCE_SECONDS + " s")
+                    .contains("still after " + DatabaseWriter.HELD_PATIENCE_SECONDS + " s; run this again when")
+                    .doesNotContain("Conflicting lock")
                     .doesNotContain("Exception").doesNotContain("\tat ");
         } finally {
             holder.destroy();

@@ -106,6 +106,82 @@ class StoreCommandsTest {
         assertThat(r.out()).contains("4 run(s)", "completed", "baseline");
     }
 
+    private static String svgs(String html) {
+        StringBuilder sb = new StringBuilder();
+        Matcher m = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(html);
+        while (m.find()) {
+            sb.append(m.group()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void overridesShowInTheSummaryTheRunListAndCompare() throws Exception {
+        Path own = tmp.resolve("overrides.duckdb");
+        CommandLineTest.Result set = CommandLineTest.run("run", "--scale", "0.001", "--set",
+                "dispatch.contract_months = 48", "--db", own.toString(), "--out", tmp.resolve("o1").toString());
+        assertThat(set.status()).as(set.err()).isZero();
+        assertThat(set.out()).contains("overrides       dispatch.contract_months=48\n")
+                .contains("`corvee report --db " + own + "` draws it");
+        assertThat(CommandLineTest.run("run", "--scale", "0.001", "--db", own.toString(), "--out",
+                tmp.resolve("o2").toString()).status()).isZero();
+        CommandLineTest.Result runs = CommandLineTest.run("runs", "--db", own.toString());
+        assertThat(runs.out().lines().filter(l -> l.endsWith("  dispatch.contract_months=48")).count()).isEqualTo(1);
+        Path html = tmp.resolve("cmp.html");
+        CommandLineTest.Result cmp = CommandLineTest.run("compare", "1", "2", "--db", own.toString(), "--out",
+                html.toString());
+        assertThat(cmp.status()).as(cmp.err()).isZero();
+        assertThat(cmp.out()).contains("A = baseline [--set dispatch.contract_months=48] (run 1)");
+        assertThat(Files.readString(html)).contains("Corvée comparison: baseline [--set dispatch.contract_months=48] "
+                + "(run 1) vs baseline (run 2)");
+    }
+
+    @Test
+    void aBatchWithKilledMembersSaysHowManyAreMissing() throws Exception {
+        Path own = tmp.resolve("killed-members.duckdb");
+        assertThat(CommandLineTest.run("run", "--scale", "0.001", "--replicates", "3", "--db", own.toString(),
+                "--out", tmp.resolve("km").toString()).status()).isZero();
+        try (org.corvee.store.ResultStore s = org.corvee.store.ResultStore.openExisting(own);
+             java.sql.Statement st = s.connection().createStatement()) {
+            // what a kill -9 during the simulation leaves: the row 'running', no series
+            st.execute("UPDATE runs SET status = 'running', ended = NULL WHERE replicate = 2");
+            st.execute("DELETE FROM series WHERE run_id IN (SELECT id FROM runs WHERE replicate = 2)");
+        }
+        Path html = tmp.resolve("km.html");
+        CommandLineTest.Result r = CommandLineTest.run("report", "--db", own.toString(), "--out", html.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(html)).contains("baseline (2 replicates, 1 missing: incomplete or failed, runs");
+    }
+
+    @Test
+    void theReportsChartsAreByteIdenticalAcrossInvocations() throws Exception {
+        Path a = tmp.resolve("a.html");
+        Path b = tmp.resolve("b.html");
+        assertThat(CommandLineTest.run("report", "--db", db.toString(), "--out", a.toString()).status()).isZero();
+        assertThat(CommandLineTest.run("report", "--db", db.toString(), "--out", b.toString()).status()).isZero();
+        String first = svgs(Files.readString(a));
+        assertThat(first).contains("<svg");
+        assertThat(svgs(Files.readString(b))).isEqualTo(first);
+        // destinations in a fixed (sorted) order, whatever order the database returns rows in
+        String byDestination = first.substring(first.indexOf("Workers abroad by destination"));
+        assertThat(byDestination.indexOf(">china<")).isPositive().isLessThan(byDestination.indexOf(">russia<"));
+    }
+
+    @Test
+    void theSeriesSummaryExportIsIdenticalToTheLastBit() throws Exception {
+        Path a = tmp.resolve("ea");
+        Path b = tmp.resolve("eb");
+        assertThat(CommandLineTest.run("export", "--format", "csv", "--db", db.toString(), "--out", a.toString())
+                .status()).isZero();
+        assertThat(CommandLineTest.run("export", "--format", "csv", "--db", db.toString(), "--out", b.toString())
+                .status()).isZero();
+        assertThat(Files.readAllBytes(b.resolve("series_summary.csv"))).isEqualTo(
+                Files.readAllBytes(a.resolve("series_summary.csv")));
+        try (var files = Files.list(a)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".part-"))).isEmpty();
+        }
+    }
+
     @Test
     void theReportHasEverySectionEveryTargetAndNoExternalResource() throws Exception {
         Path html = tmp.resolve("report.html");
@@ -141,7 +217,8 @@ class StoreCommandsTest {
         CommandLineTest.Result r = CommandLineTest.run("compare", "1", "2", "--db", db.toString(), "--out",
                 html.toString());
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("A = baseline (run 1)", "B = baseline (3 replicates", "Workers abroad, mean over the run",
+        assertThat(r.out()).contains("A = baseline (run 1)", "B = baseline [--set dispatch.contract_months=48] "
+                + "(3 replicates", "Workers abroad, mean over the run",
                 "B - A");
         assertThat(Files.readString(html)).contains("<section id=\"comparison\">").doesNotContain("https://");
     }

@@ -47,6 +47,12 @@ final class KeyReader {
                 problems.add(at(node, label, "expected " + expectation(spec) + ", found " + kind(node)));
                 return;
             }
+            KeyPlace first = places.get(path);
+            if (first != null) {
+                // the same key reached twice, e.g. dispatch.bribe: 10 beside dispatch: {bribe: 20}
+                problems.add(at(keyNode, label, "set twice (first at line " + first.line() + "); give it once"));
+                return;
+            }
             String err = assign(spec, s.getValue(), values);
             if (err != null) {
                 problems.add(at(node, label, err));

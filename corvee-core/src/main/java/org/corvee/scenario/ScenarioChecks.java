@@ -44,13 +44,13 @@ public final class ScenarioChecks {
                 + p.get(PopulationKeys.HOSTILE_SHARE);
         if (Math.abs(shares - 1.0) > 1e-6) {
             out.add(problem(file, places, "population.core_share + wavering_share + hostile_share",
-                    "expected shares summing to 1, found " + shares, "population.core_share",
+                    "expected shares summing to 1, found " + decimal(shares), "population.core_share",
                     "population.wavering_share", "population.hostile_share"));
         }
         double capital = p.get(PopulationKeys.CAPITAL_CORE_SHARE) + p.get(PopulationKeys.CAPITAL_HOSTILE_SHARE);
         if (capital > 1 + 1e-9) {
             out.add(problem(file, places, "population.capital_core_share + capital_hostile_share",
-                    "expected at most 1, found " + capital, "population.capital_core_share",
+                    "expected at most 1, found " + decimal(capital), "population.capital_core_share",
                     "population.capital_hostile_share"));
         }
         if (p.get(RunKeys.START_YEAR) > p.get(RunKeys.END_YEAR)) {
@@ -75,7 +75,7 @@ public final class ScenarioChecks {
                 double sum = p.get(key) + p.get(base + "minder_share");
                 if (sum > 1 + 1e-9) {
                     out.add(problem(file, places, base + "state_share + minder_share",
-                            "expected at most 1 (shares of gross pay), found " + sum, key, base + "minder_share"));
+                            "expected at most 1 (shares of gross pay), found " + decimal(sum), key, base + "minder_share"));
                 }
             }
         }
@@ -138,5 +138,13 @@ public final class ScenarioChecks {
             }
         }
         return new ScenarioProblem(file, 0, 0, label, message);
+    }
+
+    /** A sum of shares without binary noise: 0.7 + 0.92 prints 1.62, not 1.6199999999999999. */
+    static String decimal(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return String.valueOf(v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
     }
 }

@@ -48,6 +48,8 @@ public final class ScenarioLoader {
     public static final long MAX_BYTES = 1L << 20;
     /** Bundled scenarios live under this resource folder. */
     public static final String BUNDLED = "/org/corvee/scenarios/";
+    /** Nesting reported as too deep when the parser runs out of stack (a scenario uses fewer than ten). */
+    static final int MAX_DEPTH = 100;
     private static final Set<String> META = Set.of("name", "description");
     private static final String TIMELINE = "timeline";
 
@@ -119,7 +121,10 @@ public final class ScenarioLoader {
             throw fail(origin, "malformed YAML: " + firstLine(e.getMessage()));
         } catch (StackOverflowError e) {
             // The parser recurses per nesting level; a scenario is never nested this deep.
-            throw fail(origin, "expected a scenario of a few nested sections, found YAML nested too deeply to read");
+            int line = NestingDepth.lineBeyond(text, MAX_DEPTH);
+            throw new ScenarioException(List.of(new ScenarioProblem(origin, line, 0, "", "expected a scenario of a "
+                    + "few nested sections, found YAML nested too deeply to read (more than " + MAX_DEPTH
+                    + " levels from this line)")));
         }
         List<ScenarioProblem> problems = new ArrayList<>();
         KeyReader reader = new KeyReader(catalog, origin, problems);
@@ -142,6 +147,10 @@ public final class ScenarioLoader {
                 if (t.getValueNode() instanceof ScalarNode s) {
                     if (key.equals("name")) {
                         scenarioName = s.getValue();
+                        String bad = ScenarioName.problem(scenarioName);
+                        if (bad != null && !scenarioName.isBlank()) {
+                            problems.add(reader.at(t.getValueNode(), key, bad));
+                        }
                     } else {
                         description = s.getValue();
                     }
@@ -192,7 +201,11 @@ public final class ScenarioLoader {
             String value = set.substring(eq + 1).trim();
             ParameterSpec spec = catalog.find(key);
             if (spec == null) {
-                problems.add(new ScenarioProblem("--set", 0, 0, key, reader.unknownKey(key)));
+                String example = sectionExample(key, value);
+                // a section name (dispatch=5, dispatch={bribe: 5}) is not a typo: say what --set takes
+                problems.add(new ScenarioProblem("--set", 0, 0, key, example == null ? reader.unknownKey(key)
+                        : "a section, not one parameter: --set takes one key and a value, e.g. --set " + example
+                                + " (`corvee params` lists the keys of " + key + ")"));
                 continue;
             }
             String err = KeyReader.assign(spec, value, values);
@@ -211,6 +224,21 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems);
         }
         return s.withParameters(p);
+    }
+
+    /**
+     * If {@code section} is a section of the catalogue, an example "section.key=value" for
+     * --set: the key and value the user wrote in braces ({bribe: 5}) if that key exists, else
+     * the section's first key with the value given; null if it is not a section.
+     */
+    private String sectionExample(String section, String value) {
+        java.util.regex.Matcher braces = java.util.regex.Pattern.compile("^\\{\\s*([A-Za-z0-9_.]+)\\s*:\\s*([^,}]*?)\\s*}$")
+                .matcher(value);
+        if (braces.matches() && catalog.find(section + "." + braces.group(1)) != null) {
+            return section + "." + braces.group(1) + "=" + braces.group(2);
+        }
+        return catalog.all().stream().map(ParameterSpec::key).filter(k -> k.startsWith(section + "."))
+                .findFirst().map(k -> k + "=" + value).orElse(null);
     }
 
     private static String decode(String origin, byte[] bytes) throws ScenarioException {

@@ -2,6 +2,7 @@ package org.corvee.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -54,18 +55,42 @@ public final class ResultExport {
                 new String[] {"series_summary", "SELECT * FROM series_summary" + batchFilter
                         + " ORDER BY batch, month, metric, key"});
         String options = format == Format.PARQUET ? "(FORMAT parquet)" : "(FORMAT csv, HEADER true)";
+        // Every table goes to a temporary name first and is renamed into place at the end, so an
+        // export that is killed or fails (full disk) never leaves a truncated file under a final
+        // name; a failed export deletes its temporary files.
         List<Path> out = new ArrayList<>();
-        synchronized (store) {
-            try (Statement s = store.connection().createStatement()) {
-                for (String[] t : tables) {
-                    Path f = dir.resolve(t[0] + "." + format.extension()).toAbsolutePath();
-                    s.execute("COPY (" + t[1] + ") TO '" + f.toString().replace("'", "''") + "' " + options);
-                    out.add(f);
+        List<Path> temp = new ArrayList<>();
+        String tag = ".part-" + ProcessHandle.current().pid();
+        try {
+            synchronized (store) {
+                try (Statement s = store.connection().createStatement()) {
+                    for (String[] t : tables) {
+                        Path f = dir.resolve(t[0] + "." + format.extension()).toAbsolutePath();
+                        Path part = f.resolveSibling(f.getFileName() + tag);
+                        temp.add(part);
+                        s.execute("COPY (" + t[1] + ") TO '" + part.toString().replace("'", "''") + "' " + options);
+                        out.add(f);
+                    }
+                } catch (SQLException e) {
+                    throw new StoreException("cannot export to " + dir + ": " + ResultStore.firstLine(e.getMessage()),
+                            e);
                 }
-            } catch (SQLException e) {
-                throw new StoreException("cannot export to " + dir + ": " + ResultStore.firstLine(e.getMessage()), e);
+            }
+            for (int i = 0; i < out.size(); i++) {
+                Files.move(temp.get(i), out.get(i), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot export to " + dir + ": " + e.getMessage(), e);
+        } finally {
+            for (Path part : temp) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (java.io.IOException e) {
+                    // best effort; the name says what it is
+                }
             }
         }
-        return out;
     }
 }

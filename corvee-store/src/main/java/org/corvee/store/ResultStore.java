@@ -32,12 +32,17 @@ import org.duckdb.DuckDBConnection;
  * 'completed' in ONE transaction, so a reader sees either the whole run or none of its rows;
  * {@link #fail} marks it 'failed'. A process killed at any point leaves every earlier run
  * intact and its own row 'running' (shown as "incomplete") with no series rows. DuckDB lets one
- * process at a time open a file for writing; a second gets a {@link StoreException}.
+ * process at a time open a file for writing, or several for reading ({@link #openReadOnly});
+ * opening waits for the other process as a {@link LockWait} says, then gives up with a
+ * {@link StoreException} in plain words.
  *
  * <p>Thread safety: methods are synchronized; replicates running on several threads share one
  * store and commit one after another.
  */
 public final class ResultStore implements AutoCloseable {
+    /** Below this much free space a failed commit is reported as a full disk. */
+    private static final long DISK_FULL_BYTES = 64L << 20;
+
     private final Path file;
     private final DuckDBConnection conn;
 
@@ -46,8 +51,17 @@ public final class ResultStore implements AutoCloseable {
         this.conn = conn;
     }
 
-    /** Opens (creating if needed) the database file for reading and writing. */
+    /** Opens (creating if needed) the database file for reading and writing; fails at once if it is in use. */
     public static ResultStore open(Path file) {
+        return open(file, LockWait.NONE);
+    }
+
+    /**
+     * Opens (creating if needed) the database file for reading and writing, waiting as
+     * {@code wait} says while another process holds it. Writers should keep it open only while
+     * they write, so that readers ({@link #openReadOnly}) can read in between.
+     */
+    public static ResultStore open(Path file, LockWait wait) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -56,22 +70,82 @@ public final class ResultStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the folder of database " + file + ": " + e.getMessage(), e);
         }
-        return connect(file);
+        return connect(file, false, wait);
     }
 
     /** Opens an existing database file (never creates one: a mistyped path is an error). */
     public static ResultStore openExisting(Path file) {
+        requireFile(file);
+        return connect(file, false, LockWait.NONE);
+    }
+
+    /**
+     * Opens an existing database file read-only: several readers can read at once, and while a
+     * run simulates (it holds the file only to record its start and its results).
+     */
+    public static ResultStore openReadOnly(Path file, LockWait wait) {
+        requireFile(file);
+        return connect(file, true, wait);
+    }
+
+    private static void requireFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException("no results database at " + file + " (run `corvee run` first, or pass --db PATH)");
         }
-        return connect(file);
     }
 
-    private static ResultStore connect(Path file) {
+    private static ResultStore connect(Path file, boolean readOnly, LockWait wait) {
+        long deadline = System.nanoTime() + wait.patience().toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                return connect(file, readOnly);
+            } catch (StoreException e) {
+                String holder = lockHolder(e.getCause());
+                if (holder == null) {
+                    throw e;
+                }
+                String whose = "results database " + file + " is in use by another process (" + holder + ")";
+                if (System.nanoTime() >= deadline) {
+                    throw new StoreException(whose + (told ? ", still after " + wait.patience().toSeconds() + " s" : "")
+                            + "; run this again when that process has finished writing", e.getCause());
+                }
+                if (!told) {
+                    wait.notice().accept(whose + "; waiting up to " + wait.patience().toSeconds()
+                            + " s for it to finish writing");
+                    told = true;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreException(whose + "; interrupted while waiting", ie);
+                }
+            }
+        }
+    }
+
+    /** "PID n" of the process holding the file if {@code e} is DuckDB's lock conflict, else null. */
+    static String lockHolder(Throwable e) {
+        String m = e == null ? null : e.getMessage();
+        if (m == null || !(m.contains("Could not set lock") || m.contains("Conflicting lock"))) {
+            return null;
+        }
+        java.util.regex.Matcher pid = java.util.regex.Pattern.compile("PID (\\d+)").matcher(m);
+        return pid.find() ? "PID " + pid.group(1) : "another program";
+    }
+
+    private static ResultStore connect(Path file, boolean readOnly) {
         try {
-            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), new Properties());
+            Properties props = new Properties();
+            if (readOnly) {
+                props.setProperty("duckdb.read_only", "true");
+            }
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
             DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
-            Schema.create(dc);
+            if (!readOnly) {
+                Schema.create(dc);
+            }
             return new ResultStore(file, dc);
         } catch (SQLException e) {
             throw new StoreException("cannot open results database " + file + ": " + firstLine(e.getMessage()), e);
@@ -140,12 +214,30 @@ public final class ResultStore implements AutoCloseable {
                 conn.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failure("store run " + id, e);
+            throw diskFull(id).orElseGet(() -> failure("store run " + id, e));
         } catch (RuntimeException e) {
-            throw e;
+            throw diskFull(id).orElse(e instanceof StoreException se ? se : new StoreException(e.getMessage(), e));
         } catch (Exception e) {
-            throw new StoreException("cannot store run " + id + ": " + e.getMessage(), e);
+            throw diskFull(id).orElseGet(() -> new StoreException("cannot store run " + id + ": " + e.getMessage(), e));
         }
+    }
+
+    /**
+     * A plain "disk full" failure if the disk holding the file is (nearly) full. DuckDB's own
+     * message for a commit that ran out of space is "no transaction is active", which names
+     * the consequence, not the cause.
+     */
+    private Optional<StoreException> diskFull(long id) {
+        try {
+            long free = Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace();
+            if (free < DISK_FULL_BYTES) {
+                return Optional.of(new StoreException("results database " + file + ": cannot store run " + id
+                        + ": the disk is full (" + (free >> 20) + " MiB free); free some space and run again"));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no hint then
+        }
+        return Optional.empty();
     }
 
     /**
@@ -236,6 +328,34 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
+    /** Records the {@code --set} overrides run {@code id} was started with (nothing if empty). */
+    public synchronized void setOverrides(long id, String overrides) {
+        if (overrides == null || overrides.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT OR REPLACE INTO run_overrides VALUES (?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, overrides);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("record the overrides of run " + id, e);
+        }
+    }
+
+    /** The overrides of every run that has some, by run id (none in a file written before they were kept). */
+    public synchronized Map<Long, String> overrides() {
+        Map<Long, String> out = new HashMap<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT run_id, overrides FROM run_overrides")) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            // an older file opened read-only has no such table: no overrides recorded
+        }
+        return out;
+    }
+
     /** Every run, oldest first. */
     public synchronized List<StoredRun> runs() {
         return query("SELECT * FROM runs ORDER BY id", List.of());
@@ -276,7 +396,7 @@ public final class ResultStore implements AutoCloseable {
         // by one through JDBC costs about a second; a few hundred list rows cost milliseconds.
         try (PreparedStatement ps = conn.prepareStatement(
                 "SELECT metric, key, list(month ORDER BY month), list(value ORDER BY month) "
-                        + "FROM series WHERE run_id = ? GROUP BY metric, key")) {
+                        + "FROM series WHERE run_id = ? GROUP BY metric, key ORDER BY metric, key")) {
             ps.setLong(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
                 // a DATE element prints as yyyy-mm-dd (LocalDate or java.sql.Date); a run has a few

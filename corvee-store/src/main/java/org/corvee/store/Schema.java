@@ -34,8 +34,13 @@ import java.sql.Statement;
  *       generation's accepted ensemble), run_id (the run that simulated it, if stored; NULL for
  *       calibrations, whose runs are not stored), statistics (JSON object of summary statistic
  *       → value, null where not computable).</li>
+ *   <li>{@code run_overrides} — run_id, overrides: the {@code --set KEY=VALUE} overrides a run was
+ *       started with, comma-separated (no row if none).</li>
  *   <li>{@code series_summary} (view) — per batch, month, metric and key over completed runs:
- *       replicates, mean, p05, p95 (linear-interpolated 5th/95th percentiles: the 90% band).</li>
+ *       replicates, mean, p05, p95 (linear-interpolated 5th/95th percentiles: the 90% band). The
+ *       mean sums the runs in run-id order (a list, then its average): a parallel {@code avg}
+ *       adds partial sums in whatever order threads finish, and two exports of the same data
+ *       differed in the last bit.</li>
  * </ul>
  *
  * <p>No foreign keys: DuckDB checks them row by row and they would slow the bulk appends;
@@ -121,6 +126,9 @@ final class Schema {
                       status VARCHAR NOT NULL CHECK (status IN ('running', 'completed', 'failed')),
                       message VARCHAR
                     )""");
+            // the --set overrides of a run, for the run list and comparisons ('' if none); its own
+            // table so that readers of older files simply find none
+            s.execute("CREATE TABLE IF NOT EXISTS run_overrides (run_id BIGINT PRIMARY KEY, overrides VARCHAR NOT NULL)");
             if (found < 2) {
                 // version 1 had particles without statistics (and nothing wrote it)
                 s.execute("ALTER TABLE particles ADD COLUMN IF NOT EXISTS statistics VARCHAR");
@@ -128,7 +136,7 @@ final class Schema {
             s.execute("""
                     CREATE OR REPLACE VIEW series_summary AS
                     SELECT r.batch, any_value(r.scenario) AS scenario, s.month, s.metric, s.key,
-                           count(*) AS replicates, avg(s.value) AS mean,
+                           count(*) AS replicates, list_avg(list(s.value ORDER BY r.id)) AS mean,
                            quantile_cont(s.value, 0.05) AS p05, quantile_cont(s.value, 0.95) AS p95
                     FROM series s JOIN runs r ON r.id = s.run_id
                     WHERE r.status = 'completed'

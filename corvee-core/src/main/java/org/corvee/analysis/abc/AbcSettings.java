@@ -26,6 +26,10 @@ public record AbcSettings(int particles, int generations, double quantile, int b
         if (!(quantile > 0 && quantile < 1)) {
             throw new IllegalArgumentException("quantile must be in (0, 1), was " + quantile);
         }
+        if (!(minEpsilon >= 0) || Double.isInfinite(minEpsilon)) {
+            throw new IllegalArgumentException("--min-epsilon must be 0 or more (a distance is never negative), was "
+                    + minEpsilon);
+        }
         if (budget < particles) {
             throw new IllegalArgumentException("budget (" + budget + ") must be at least particles (" + particles + ")");
         }

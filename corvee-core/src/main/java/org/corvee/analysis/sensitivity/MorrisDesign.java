@@ -20,8 +20,16 @@ public final class MorrisDesign {
 
     /** A design for {@code k} inputs, {@code r} trajectories, {@code levels} grid levels (even, ≥ 2). */
     public MorrisDesign(int k, int r, int levels, long seed) {
-        if (k < 1 || r < 2 || levels < 2 || levels % 2 != 0) {
-            throw new IllegalArgumentException("need k >= 1, r >= 2 and an even number of levels >= 2");
+        if (k < 1) {
+            throw new IllegalArgumentException("a Morris design needs at least one parameter to vary");
+        }
+        if (r < 2) {
+            throw new IllegalArgumentException("--trajectories must be at least 2 (the spread of the effects needs two), "
+                    + "was " + r);
+        }
+        if (levels < 2 || levels % 2 != 0) {
+            throw new IllegalArgumentException("--levels must be an even number of grid levels, 2 or more (each step "
+                    + "then moves half the range), was " + levels);
         }
         this.k = k;
         this.r = r;

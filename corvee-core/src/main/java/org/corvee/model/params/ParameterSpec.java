@@ -46,9 +46,11 @@ public record ParameterSpec(String key, ParameterType type, double defaultValue,
         if (v == Double.MAX_VALUE || v == Double.POSITIVE_INFINITY) {
             return "inf";
         }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+        // up to 2^53 every integer is exact: print it whole (run.seed's maximum printed as
+        // 9.007199254740991E15); other values in plain decimals (1.0E-6 reads badly)
+        if (v == Math.rint(v) && Math.abs(v) <= 9007199254740992.0) {
             return Long.toString((long) v);
         }
-        return Double.toString(v);
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }
