@@ -10,6 +10,7 @@ import org.corvee.analysis.targets.Selector;
 import org.corvee.analysis.targets.TargetStatistic;
 import org.corvee.analysis.validation.Quantiles;
 import org.corvee.analysis.validation.SeriesTable;
+import org.corvee.output.Html;
 
 /**
  * Two groups' key outputs side by side: per output, each group's replicate mean with its 90%

@@ -3,6 +3,7 @@ package org.corvee.report;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.corvee.analysis.targets.Target;
+import org.corvee.output.Html;
 import org.corvee.store.StoredRun;
 
 /**

@@ -9,6 +9,7 @@ import org.corvee.analysis.targets.TargetStatistic;
 import org.corvee.analysis.validation.SeriesTable;
 import org.corvee.model.world.LeaveReason;
 import org.corvee.model.world.Site;
+import org.corvee.output.Html;
 
 /**
  * Domestic hardship postings (DP1–DP8) when the runs have them; otherwise a plain note saying

@@ -2,6 +2,7 @@ package org.corvee.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.corvee.output.Html;
 
 /**
  * A hand-written SVG chart of horizontal bars: one panel per output, one row per parameter,

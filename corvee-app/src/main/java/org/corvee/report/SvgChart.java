@@ -3,6 +3,7 @@ package org.corvee.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.corvee.output.Html;
 
 /**
  * A monthly time-series chart written as inline SVG (no scripts, no external resources): lines

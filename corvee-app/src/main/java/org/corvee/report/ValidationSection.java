@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.corvee.analysis.targets.Target;
 import org.corvee.analysis.targets.TargetStatistic;
 import org.corvee.analysis.validation.TargetCheck;
+import org.corvee.output.Html;
 
 /**
  * The validation table (Flee-style): every target with observed value, simulated value

@@ -15,6 +15,7 @@ import org.corvee.analysis.targets.TargetStatistic;
 import org.corvee.analysis.validation.SeriesTable;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.model.Simulation;
+import org.corvee.output.Html;
 import org.corvee.output.SeriesRows;
 import org.corvee.store.RunStatus;
 import org.corvee.store.StoredRun;

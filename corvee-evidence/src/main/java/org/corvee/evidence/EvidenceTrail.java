@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.nodes.Entities;
+import org.corvee.output.Html;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -90,6 +90,6 @@ public final class EvidenceTrail {
     }
 
     private static String esc(String s) {
-        return Entities.escape(s);
+        return Html.escape(s);
     }
 }

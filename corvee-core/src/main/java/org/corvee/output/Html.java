@@ -1,9 +1,11 @@
-package org.corvee.report;
+package org.corvee.output;
 
 /**
- * The one escaper for text put into HTML and SVG/XML (the report, its charts and the
- * sensitivity chart): the five characters with meaning in markup become entities, which is
- * valid in element content and in quoted attribute values of both HTML and XML.
+ * The one escaper for text put into HTML and SVG/XML (the report, its charts, the sensitivity
+ * chart and the evidence trail under each target): the five characters with meaning in markup
+ * become entities, which is valid in element content and in quoted attribute values of both
+ * HTML and XML. It lives in corvee-core so that every module that writes markup
+ * (corvee-evidence as well as the report in corvee-app) can use the same one.
  */
 public final class Html {
     private Html() {
