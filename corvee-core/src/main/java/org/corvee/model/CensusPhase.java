@@ -1,5 +1,6 @@
 package org.corvee.model;
 
+import org.corvee.engine.Metric;
 import org.corvee.engine.Phase;
 import org.corvee.engine.StepContext;
 import org.corvee.model.people.Population;
@@ -36,8 +37,10 @@ public final class CensusPhase implements Phase {
         int adultBirth = ctx.clock().absolute(ctx.month()) - 18 * 12 - Population.BIRTH_BASE;
         int persons = metrics.persons.base();
         int informed = metrics.informed.base();
-        int sum = metrics.beliefSum.base();
-        int squares = metrics.beliefSquares.base();
+        Metric beliefSum = metrics.beliefSum;
+        Metric beliefSquares = metrics.beliefSquares;
+        int sum = beliefSum.base();
+        int squares = beliefSquares.base();
         int adults = metrics.adults.base();
         int loyalty = metrics.loyaltySum.base();
         int statuses = Status.COUNT;
@@ -98,8 +101,8 @@ public final class CensusPhase implements Phase {
                 c[loyalty + pr] += loyalSum;
             }
             for (int pr = 0; pr < provinces; pr++) {
-                c[sum + pr] += Math.round(sums[pr] * 100);
-                c[squares + pr] += Math.round(sq[pr]);
+                c[sum + pr] += beliefSum.fixed(sums[pr]);
+                c[squares + pr] += beliefSquares.fixed(sq[pr]);
             }
         });
     }

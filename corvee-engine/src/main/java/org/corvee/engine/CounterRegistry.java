@@ -19,17 +19,17 @@ public final class CounterRegistry {
 
     /** Registers a metric in persons (scaled) and returns it. */
     public Metric persons(String name, String description, Accumulation acc, Dimension... dims) {
-        return register(name, "persons", description, acc, 1.0, true, dims);
+        return register(name, "persons", description, acc, 1, true, dims);
     }
 
     /** Registers a money metric held in cents, reported in US dollars (scaled). */
     public Metric dollars(String name, String description, Accumulation acc, Dimension... dims) {
-        return register(name, "USD", description, acc, 0.01, true, dims);
+        return register(name, "USD", description, acc, 100, true, dims);
     }
 
-    /** Registers a metric with an explicit unit, factor and scaling. */
+    /** Registers a metric with an explicit unit, fixed-point resolution (see {@link Metric}) and scaling. */
     public Metric register(String name, String unit, String description, Accumulation acc,
-                           double factor, boolean scaled, Dimension... dims) {
+                           long resolution, boolean scaled, Dimension... dims) {
         if (metrics.containsKey(name) || ratios.containsKey(name)) {
             throw new IllegalArgumentException("metric registered twice: " + name);
         }
@@ -37,19 +37,24 @@ public final class CounterRegistry {
         for (Dimension d : dims) {
             cells *= d.size();
         }
-        Metric m = new Metric(name, unit, description, acc, Arrays.asList(dims), size, cells, factor, scaled);
+        Metric m = new Metric(name, unit, description, acc, Arrays.asList(dims), size, cells, resolution, scaled);
         metrics.put(name, m);
         size += cells;
         return m;
     }
 
-    /** Registers a series derived as numerator / denominator at output time. */
-    public Ratio ratio(String name, String unit, String description, Metric numerator, Metric denominator,
-                       double factor) {
+    /**
+     * Registers a series derived as numerator / denominator at output time, in the reported units
+     * of the numerator per reported unit of the denominator (the factor follows from their
+     * resolutions).
+     */
+    public Ratio ratio(String name, String unit, String description, Metric numerator, Metric denominator) {
         if (metrics.containsKey(name) || ratios.containsKey(name)) {
             throw new IllegalArgumentException("metric registered twice: " + name);
         }
-        Ratio r = new Ratio(name, unit, description, numerator, denominator, factor);
+        // (raw n / resolution n) / (raw d / resolution d) = raw n / raw d * resolution d / resolution n
+        Ratio r = new Ratio(name, unit, description, numerator, denominator,
+                (double) denominator.resolution() / numerator.resolution());
         ratios.put(name, r);
         return r;
     }

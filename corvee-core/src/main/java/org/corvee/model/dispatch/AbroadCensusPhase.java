@@ -50,9 +50,9 @@ public final class AbroadCensusPhase implements Phase {
             if ((pop.flags[i] & PersonFlags.STRANDED) != 0) {
                 c[metrics.stranded.base() + d]++;
             }
-            c[metrics.resentmentAbroad.base() + d] += Math.round(pop.resentment[i] * 1000.0);
+            c[metrics.resentmentAbroad.base() + d] += metrics.resentmentAbroad.fixed(pop.resentment[i]);
         }
-        c[metrics.extraLevy.base()] = Math.round(state.response.levy() * 10_000);
+        c[metrics.extraLevy.base()] = metrics.extraLevy.fixed(state.response.levy());
         c[metrics.contractBonus.base()] = state.response.contractBonus();
         c[metrics.poolWidened.base()] = state.response.widened(world.parameters()) ? 1 : 0;
     }

@@ -1,6 +1,7 @@
 package org.corvee.model.dispatch;
 
 import org.corvee.engine.IntList;
+import org.corvee.engine.Metric;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
@@ -20,7 +21,6 @@ import org.corvee.model.state.World;
 import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.PostingStatus;
 import org.corvee.model.world.Province;
-import org.corvee.model.world.Songbun;
 import org.corvee.model.world.Status;
 
 /**
@@ -104,8 +104,7 @@ public final class ApplicationPhase implements Phase {
         }
         int consideredBase = metrics.considered.base();
         int unaffordableBase = metrics.unaffordable.base();
-        int applicantsBase = metrics.applicants.base();
-        int classes = Songbun.values().length;
+        Metric applicants = metrics.applicants;
         ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
             IntList list = state.applicantsByChunk[chunk];
             list.clear();
@@ -154,7 +153,7 @@ public final class ApplicationPhase implements Phase {
                 }
                 status[i] = Status.APPLICANT;
                 list.add(i);
-                c[applicantsBase + pr * classes + songbun[i]]++;
+                c[applicants.at(pr, songbun[i])]++;
             }
         });
     }

@@ -239,7 +239,7 @@ public final class DefectionPhase implements Phase {
                     defect(pop, j, c);
                     guilt.punish(pop, world.network(), j, c, metrics);
                     if (j == i) {
-                        c[metrics.defections.base() + d * provinces + pop.province[i]]++;
+                        c[metrics.defections.at(d, pop.province[i])]++;
                     } else {
                         c[metrics.groupDefectors.base() + d]++;
                     }

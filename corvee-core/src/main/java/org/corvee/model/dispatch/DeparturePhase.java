@@ -15,8 +15,6 @@ import org.corvee.model.state.World;
 import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.PersonFlags;
-import org.corvee.model.world.Province;
-import org.corvee.model.world.Songbun;
 import org.corvee.model.world.Status;
 
 /**
@@ -60,8 +58,6 @@ public final class DeparturePhase implements Phase {
         Destination[] dests = Destination.values();
         long stream = ctx.random().stream("worksite");
         long[] c = ctx.counters();
-        int provinces = Province.values().length;
-        int classes = Songbun.values().length;
         int kept = 0;
         for (int k = 0; k < queue.size(); k++) {
             int i = queue.get(k);
@@ -79,8 +75,8 @@ public final class DeparturePhase implements Phase {
             state.abroad.add(i);
             pop.departed[i] = (short) m;
             c[metrics.departures.base() + d]++;
-            c[flows.entries.base() + d * FlowMetrics.CHANNEL.size() + Vacancies.channelOf(pop.flags[i])]++;
-            c[metrics.abroad.base() + (d * provinces + pop.province[i]) * classes + pop.songbun[i]]++;
+            c[flows.entries.at(d, Vacancies.channelOf(pop.flags[i]))]++;
+            c[metrics.abroad.at(d, pop.province[i], pop.songbun[i])]++;
         }
         queue.truncate(kept);
     }

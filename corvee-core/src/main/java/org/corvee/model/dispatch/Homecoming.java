@@ -8,8 +8,6 @@ import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.World;
-import org.corvee.model.world.Province;
-import org.corvee.model.world.Songbun;
 import org.corvee.model.world.Status;
 
 /**
@@ -27,8 +25,6 @@ final class Homecoming {
         Population pop = world.population();
         Parameters p = world.parameters();
         DispatchState state = world.dispatch();
-        int provinces = Province.values().length;
-        int classes = Songbun.values().length;
         int d = pop.destination[i];
         int served = Math.max(1, m + 1 - pop.departed[i]);
         if (p.on(MechanismKeys.X2_WORKSITE_TIES)) {
@@ -42,8 +38,8 @@ final class Homecoming {
         pop.belief[i] = pop.kept[i];
         pop.confidence[i] = (float) p.get(BeliefsKeys.RETURNEE_CONFIDENCE);
         state.abroadByDestination[d]--;
-        c[metrics.returns.base() + d * provinces + pop.province[i]]++;
-        c[metrics.abroad.base() + (d * provinces + pop.province[i]) * classes + pop.songbun[i]]--;
+        c[metrics.returns.at(d, pop.province[i])]++;
+        c[metrics.abroad.at(d, pop.province[i], pop.songbun[i])]--;
         int talkMonths = p.getInt(BeliefsKeys.TALK_MONTHS);
         if (talkMonths > 0) {
             state.speakers.add(i);
@@ -54,11 +50,9 @@ final class Homecoming {
     /** Removes a worker who died or defected abroad from the stocks. */
     static void lost(World world, DispatchMetrics metrics, int i, byte status, long[] c) {
         Population pop = world.population();
-        int provinces = Province.values().length;
-        int classes = Songbun.values().length;
         int d = pop.destination[i];
         pop.status[i] = status;
         world.dispatch().abroadByDestination[d]--;
-        c[metrics.abroad.base() + (d * provinces + pop.province[i]) * classes + pop.songbun[i]]--;
+        c[metrics.abroad.at(d, pop.province[i], pop.songbun[i])]--;
     }
 }

@@ -39,7 +39,6 @@ public final class HostReportPhase implements Phase {
         HostPolicy policy = world.terms(m).hostPolicy();
         IntList abroad = state.abroad;
         long[] c = ctx.counters();
-        int channels = FlowMetrics.CHANNEL.size();
         for (int k = 0; k < abroad.size(); k++) {
             int i = abroad.get(k);
             if (pop.status[i] != Status.ABROAD) {
@@ -47,7 +46,7 @@ public final class HostReportPhase implements Phase {
             }
             int d = pop.destination[i];
             int channel = Vacancies.channelOf(pop.flags[i]);
-            c[flows.presentByChannel.base() + d * channels + channel]++;
+            c[flows.presentByChannel.at(d, channel)]++;
             int deadline = policy.deadline(d);
             boolean voided = deadline != PolicyDates.NEVER && m > deadline && pop.departed[i] <= deadline;
             if (channel == HostPolicy.WORK && !voided) {

@@ -56,8 +56,6 @@ public final class InitialDeployment {
         DispatchState state = world.dispatch();
         WorksiteSizes sizes = new WorksiteSizes(p, world.scale());
         ServedMonths history = new ServedMonths(p);
-        int provinces = Province.values().length;
-        int classes = Songbun.values().length;
         long attempt = 0;
         for (Destination d : Destination.values()) {
             DestinationTerms t = DestinationTerms.of(d, p, 0, world.scale());
@@ -93,8 +91,7 @@ public final class InitialDeployment {
                 }
                 state.abroad.add(i);
                 state.abroadByDestination[d.ordinal()]++;
-                counters[metrics.abroad.base() + (d.ordinal() * provinces + pop.province[i]) * classes
-                        + pop.songbun[i]]++;
+                counters[metrics.abroad.at(d.ordinal(), pop.province[i], pop.songbun[i])]++;
                 placed++;
             }
         }

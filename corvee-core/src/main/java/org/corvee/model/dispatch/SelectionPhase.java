@@ -113,8 +113,6 @@ public final class SelectionPhase implements Phase {
         KeySelection.smallestFirst(order, winners);
         int screeningMonths = p.getInt(DispatchKeys.SCREENING_MONTHS);
         long[] c = ctx.counters();
-        int classes = Songbun.values().length;
-        int provinces = Province.values().length;
         for (int r = 0; r < n; r++) {
             int i = all.get((int) (order[r] & 0xFFFFFFFFL));
             if (r >= winners) {
@@ -161,10 +159,10 @@ public final class SelectionPhase implements Phase {
             // What the worker will bring home starts at minus the bribe: the returnee's account
             // is the pay kept after the bribe and its debt are repaid (OD8).
             pop.kept[i] = (float) -bribe;
-            c[metrics.selected.base() + (d * provinces + pr) * classes + pop.songbun[i]]++;
-            c[metrics.bribes.base() + pr] += Math.round(bribe * 100);
-            c[metrics.bribesByDestination.base() + d] += Math.round(bribe * 100);
-            c[metrics.borrowed.base() + pr] += Math.round(loan * 100);
+            c[metrics.selected.at(d, pr, pop.songbun[i])]++;
+            c[metrics.bribes.base() + pr] += metrics.bribes.fixed(bribe);
+            c[metrics.bribesByDestination.base() + d] += metrics.bribesByDestination.fixed(bribe);
+            c[metrics.borrowed.base() + pr] += metrics.borrowed.fixed(loan);
         }
     }
 }

@@ -16,7 +16,6 @@ import org.corvee.model.terms.DestinationTerms;
 import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.terms.SectorTerms;
 import org.corvee.model.world.Destination;
-import org.corvee.model.world.Province;
 import org.corvee.model.world.Sector;
 import org.corvee.model.world.Status;
 
@@ -91,7 +90,6 @@ public final class WorkConditionsPhase implements Phase {
         Population pop = world.population();
         IntList abroad = state.abroad;
         long[] c = ctx.counters();
-        int provinces = Province.values().length;
         boolean anyDeath = false;
         for (int k = 0; k < abroad.size(); k++) {
             int i = abroad.get(k);
@@ -109,7 +107,7 @@ public final class WorkConditionsPhase implements Phase {
             pop.resentment[i] = (float) Math.min(1.0, r);
             if (RandomStreams.uniform(hazard, i, m, 1) < terms[d].deathRate() * st.hazardFactor()) {
                 Homecoming.lost(world, metrics, i, Status.DEAD, c);
-                c[metrics.deaths.base() + d * provinces + pop.province[i]]++;
+                c[metrics.deaths.at(d, pop.province[i])]++;
                 anyDeath = true;
             }
         }

@@ -45,11 +45,10 @@ public final class HousingPhase implements Phase {
         int m = ctx.month();
         MonthTerms monthTerms = world.terms(m);
         long[] c = ctx.counters();
-        int incentives = PostingMetrics.INCENTIVE.size();
         for (Site s : Site.values()) {
             SiteTerms t = monthTerms.site(s);
             int added = postings.housing[s.ordinal()].buildTo(t.unitsBuiltBy(m));
-            c[metrics.cost.base() + s.ordinal() * incentives + PostingMetrics.HOUSING] += added * rules.unitCents;
+            c[metrics.cost.at(s.ordinal(), PostingMetrics.HOUSING)] += added * rules.unitCents;
         }
         long stream = ctx.random().stream("posting-move-in");
         for (int a = 0; a < postings.active.size(); a++) {

@@ -47,7 +47,7 @@ public final class PostingCensusPhase implements Phase {
             c[metrics.built.base() + k] += h.built();
             c[metrics.allocated.base() + k] += h.allocated();
             c[metrics.occupied.base() + k] += h.occupied();
-            c[metrics.sessions.base() + k] += Math.round(postings.sessions[k] * 1000);
+            c[metrics.sessions.base() + k] += metrics.sessions.fixed(postings.sessions[k]);
         }
         for (int a = 0; a < postings.active.size(); a++) {
             Cohort co = postings.cohort(postings.active.get(a));
@@ -56,8 +56,8 @@ public final class PostingCensusPhase implements Phase {
             long sum0 = 0;
             for (int k = 0; k < co.members.length; k++) {
                 if (co.has(k, Cohort.ON_SITE)) {
-                    sum += Math.round(co.resentment[k] * 1e6);
-                    sum0 += Math.round(co.resentmentWithoutSessions[k] * 1e6);
+                    sum += metrics.resentmentSum.fixed(co.resentment[k]);
+                    sum0 += metrics.resentmentWithoutSessionsSum.fixed(co.resentmentWithoutSessions[k]);
                 }
             }
             c[metrics.resentmentSum.base() + s] += sum;

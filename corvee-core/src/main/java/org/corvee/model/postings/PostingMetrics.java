@@ -62,7 +62,7 @@ public final class PostingMetrics {
         arrivals = r.persons("posting_arrivals", "Assigned persons who showed up (DP1)", FLOW, SITE, SOURCE);
         noShows = r.persons("posting_no_shows", "Assigned persons who never arrived (DP1)", FLOW, SITE, SOURCE);
         r.ratio("posting_show_up_rate", "share", "Arrivals / assigned, by site and source (DP1, T4)",
-                arrivals, assigned, 1.0);
+                arrivals, assigned);
         welcomedRecently = r.persons("posting_welcomed_3y", "Persons welcomed (arrived) at the ceremonies of the last"
                 + " 36 months, this month's included (T2)", SNAPSHOT, SITE);
         onSiteRecently = r.persons("posting_on_site_3y", "Of the persons welcomed at the ceremonies of the last"
@@ -70,40 +70,40 @@ public final class PostingMetrics {
         headcount = r.persons("posting_headcount", "Workers on site at month end (DP8)", SNAPSHOT, SITE);
         target = r.persons("posting_target", "Target headcount (labour demand) of the site (DP2, DP8)",
                 SNAPSHOT, SITE);
-        r.ratio("posting_headcount_vs_target", "share", "Headcount / target (DP8)", headcount, target, 1.0);
+        r.ratio("posting_headcount_vs_target", "share", "Headcount / target (DP8)", headcount, target);
         leavers = r.persons("posting_leavers", "Workers leaving a site, by reason (DP4, DP6)", FLOW, SITE, REASON);
-        built = r.register("housing_units_built", "flats", "Flats built so far (DP3)", SNAPSHOT, 1.0, true, SITE);
+        built = r.register("housing_units_built", "flats", "Flats built so far (DP3)", SNAPSHOT, 1, true, SITE);
         allocated = r.register("housing_units_allocated", "flats", "Flats allocated to a worker on site (DP3)",
-                SNAPSHOT, 1.0, true, SITE);
+                SNAPSHOT, 1, true, SITE);
         occupied = r.register("housing_units_occupied", "flats", "Allocated flats actually lived in (DP3, DP6)",
-                SNAPSHOT, 1.0, true, SITE);
-        r.ratio("housing_occupancy", "share", "Occupied / built flats (DP6, T3)", occupied, built, 1.0);
+                SNAPSHOT, 1, true, SITE);
+        r.ratio("housing_occupancy", "share", "Occupied / built flats (DP6, T3)", occupied, built);
         marriagesLocal = r.persons("posting_marriages_local", "Workers marrying locally, arranged or not (DP3)",
                 FLOW, SITE);
         marriagesArranged = r.persons("posting_marriages_arranged", "Local marriages arranged by the state (DP3)",
                 FLOW, SITE);
         cost = r.dollars("posting_incentive_cost", "Cost of incentives to the state (DP3)", FLOW, SITE, INCENTIVE);
         sessions = r.register("posting_sessions", "sessions per month", "Ideological study sessions per month (DP7)",
-                SNAPSHOT, 0.001, false, SITE);
+                SNAPSHOT, 1000, false, SITE);
         resentmentSum = r.register("posting_resentment_sum", "resentment x agents",
-                "Sum of workers' resentment at month end (X4)", SNAPSHOT, 1e-6, false, SITE);
+                "Sum of workers' resentment at month end (X4)", SNAPSHOT, 1_000_000, false, SITE);
         r.ratio("posting_resentment_mean", "0-1", "Mean resentment of workers on site (X4, DP7)",
-                resentmentSum, headcount, 1e-6);
+                resentmentSum, headcount);
         resentmentWithoutSessionsSum = r.register("posting_resentment_without_sessions_sum", "resentment x agents",
                 "Sum of the resentment the same workers would have had with no session ever held (DP7)",
-                SNAPSHOT, 1e-6, false, SITE);
+                SNAPSHOT, 1_000_000, false, SITE);
         r.ratio("posting_resentment_mean_without_sessions", "0-1",
                 "Mean counterfactual resentment had no session been held (DP7 output)",
-                resentmentWithoutSessionsSum, headcount, 1e-6);
+                resentmentWithoutSessionsSum, headcount);
         sessionExtraLeavers = r.register("posting_session_extra_leavers", "persons",
                 "Expected leavers this month with the sessions minus without them (their resentment and compliance "
-                        + "effects); negative if sessions keep workers (DP7 output)", FLOW, 1e-6, true, SITE);
+                        + "effects); negative if sessions keep workers (DP7 output)", FLOW, 1_000_000, true, SITE);
         retained = r.persons("posting_retained", "Members of the cohorts reaching this tenure this month still on site",
                 SNAPSHOT, TENURE);
         reached = r.persons("posting_reached", "Arrivals of the cohorts reaching this tenure this month",
                 SNAPSHOT, TENURE);
         r.ratio("posting_retention", "share", "Pooled retention of the cohorts reaching 12, 24, 36 months on site",
-                retained, reached, 1.0);
+                retained, reached);
     }
 
     private static Dimension of(String name, int n, java.util.function.IntFunction<String> id) {

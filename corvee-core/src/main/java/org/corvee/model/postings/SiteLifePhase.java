@@ -65,7 +65,6 @@ public final class SiteLifePhase implements Phase {
             postings.sessions[s.ordinal()] = rules.sessionsAt(postings.headcount[s.ordinal()], t.targetAgents());
         }
         long stream = ctx.random().stream("posting-life");
-        int incentives = PostingMetrics.INCENTIVE.size();
         for (int a = 0; a < postings.active.size(); a++) {
             Cohort co = postings.cohort(postings.active.get(a));
             int s = co.site.ordinal();
@@ -96,11 +95,11 @@ public final class SiteLifePhase implements Phase {
                         c[metrics.marriagesLocal.base() + s]++;
                         if (u >= q0) {
                             c[metrics.marriagesArranged.base() + s]++;
-                            c[metrics.cost.base() + s * incentives + PostingMetrics.MATCHMAKING] += rules.matchmakingCents;
+                            c[metrics.cost.at(s, PostingMetrics.MATCHMAKING)] += rules.matchmakingCents;
                         }
                     }
                 }
-                c[metrics.cost.base() + s * incentives + PostingMetrics.AID] += rules.aidCents;
+                c[metrics.cost.at(s, PostingMetrics.AID)] += rules.aidCents;
                 double km = rules.kilometres(co.kilometres[k]);
                 boolean inFlat = co.has(k, Cohort.IN_FLAT);
                 boolean married = co.has(k, Cohort.MARRIED_LOCAL);
@@ -108,7 +107,7 @@ public final class SiteLifePhase implements Phase {
                         sessions);
                 double h0 = rules.exitHazard(work[s], living[s], km, separated, co.resentmentWithoutSessions[k],
                         inFlat, married, 0.0);
-                c[metrics.sessionExtraLeavers.base() + s] += Math.round((h - h0) * 1e6);
+                c[metrics.sessionExtraLeavers.base() + s] += metrics.sessionExtraLeavers.fixed(h - h0);
                 if (RandomStreams.uniform(stream, i, m, 2) < h) {
                     leave(co, k, rules.term && tenure >= rules.termMonths ? LeaveReason.TERM_END : LeaveReason.ESCAPE,
                             pop, c);
@@ -129,6 +128,6 @@ public final class SiteLifePhase implements Phase {
         pop.posting[i] = PostingStatus.leftFor(reason);
         co.onSite--;
         postings.headcount[co.site.ordinal()]--;
-        c[metrics.leavers.base() + co.site.ordinal() * LeaveReason.values().length + reason.ordinal()]++;
+        c[metrics.leavers.at(co.site.ordinal(), reason.ordinal())]++;
     }
 }

@@ -102,15 +102,15 @@ public final class DispatchMetrics {
         informed = r.persons("informed", "Persons who have ever heard or lived an account of work abroad",
                 SNAPSHOT, PROVINCE);
         beliefSum = r.register("belief_sum", "USD", "Sum of beliefs about net pay abroad, adults",
-                SNAPSHOT, 0.01, false, PROVINCE);
+                SNAPSHOT, 100, false, PROVINCE);
         beliefSquares = r.register("belief_sum_squares", "USD^2", "Sum of squared beliefs, adults",
-                SNAPSHOT, 1.0, false, PROVINCE);
+                SNAPSHOT, 1, false, PROVINCE);
         adults = r.register("adults_counted", "agents", "Adults (18+) whose belief is summed",
-                SNAPSHOT, 1.0, false, PROVINCE);
+                SNAPSHOT, 1, false, PROVINCE);
         r.ratio("belief_mean", "USD per month", "Mean belief about net monthly pay abroad, adults (X3)",
-                beliefSum, adults, 0.01);
+                beliefSum, adults);
         r.ratio("belief_mean_square", "USD^2", "Mean squared belief, adults; spread = sqrt(mean_square - mean^2) (X3)",
-                beliefSquares, adults, 1.0);
+                beliefSquares, adults);
         repatriated = r.persons("repatriated", "Contracts cut short to meet the UN repatriation deadline (OD11)",
                 FLOW, DESTINATION);
         extended = r.persons("contracts_extended", "Contracts extended because the border is closed (OD11, T12)",
@@ -122,7 +122,7 @@ public final class DispatchMetrics {
         abroadFromCapital = r.persons("abroad_from_capital", "Workers abroad from the capital (OD13, T1)",
                 SNAPSHOT, DESTINATION);
         r.ratio("capital_share", "share", "Capital's share of the workforce per destination (OD13, T1)",
-                abroadFromCapital, abroadByDestination, 1.0);
+                abroadFromCapital, abroadByDestination);
         soldiersAbroad = r.persons("soldier_labourers_abroad", "Soldier-labourers abroad (OD4, T13)",
                 SNAPSHOT, DESTINATION);
         bribesByDestination = r.dollars("bribes_by_destination", "Bribes paid on selection (OD3)", FLOW, DESTINATION);
@@ -134,7 +134,7 @@ public final class DispatchMetrics {
         payTakenByKind = r.dollars("pay_taken_by_kind", "Gross pay minus what the worker keeps (OD4, T13)",
                 FLOW, Dimensions.KIND);
         r.ratio("share_taken", "share", "Share of gross pay taken, by kind of worker (OD4, T13)",
-                payTakenByKind, payGrossByKind, 1.0);
+                payTakenByKind, payGrossByKind);
         revenue = r.dollars("state_revenue", "State revenue from workers abroad: quota and levies (OD4, OD12)", FLOW);
         injuries = r.persons("injuries", "Workers injured abroad (OD5)", FLOW, DESTINATION);
         deaths = r.persons("deaths", "Workers who died abroad (OD5)", FLOW, DESTINATION, PROVINCE);
@@ -143,35 +143,35 @@ public final class DispatchMetrics {
         groupDefectors = r.persons("group_defectors", "Co-workers who joined a defection (OD6 cascade)",
                 FLOW, DESTINATION);
         groupDefections = r.register("group_defections", "events",
-                "Defections of two or more persons from one worksite (OD6, T14)", FLOW, 1.0, false, DESTINATION);
+                "Defections of two or more persons from one worksite (OD6, T14)", FLOW, 1, false, DESTINATION);
         defectionSizes = r.register("defection_sizes", "events",
-                "Defection events by size in persons, lone defections included (OD6)", FLOW, 1.0, false,
+                "Defection events by size in persons, lone defections included (OD6)", FLOW, 1, false,
                 GroupSize.DIMENSION);
-        riotSizes = r.register("riot_sizes", "events", "Riots by size in persons (OD6, T15)", FLOW, 1.0, false,
+        riotSizes = r.register("riot_sizes", "events", "Riots by size in persons (OD6, T15)", FLOW, 1, false,
                 GroupSize.DIMENSION);
-        riots = r.register("riots", "events", "Worksite riots over withheld wages (OD6, T15)", FLOW, 1.0, false,
+        riots = r.register("riots", "events", "Worksite riots over withheld wages (OD6, T15)", FLOW, 1, false,
                 DESTINATION);
         // Maxima in persons, counted as persons already: not scaled.
         largestRiot = r.register("largest_riot", "persons", "Persons in the largest riot this month; 0 if none"
-                + " (OD6, T15; a maximum, not a sum)", FLOW, 1.0, false);
+                + " (OD6, T15; a maximum, not a sum)", FLOW, 1, false);
         largestGroupDefection = r.register("largest_group_defection", "persons", "Persons in the largest group"
                 + " defection of the month, the first defector included; 0 if none (OD6, T14; a maximum, not a sum)",
-                FLOW, 1.0, false);
+                FLOW, 1, false);
         recalled = r.persons("recalled", "Workers recalled after a riot (OD6)", FLOW, DESTINATION);
         familiesPunished = r.persons("families_punished", "Household members of defectors punished (OD7)",
                 FLOW, PROVINCE);
-        loyaltySum = r.register("loyalty_sum", "0..100", "Sum of loyalty, adults (X4)", SNAPSHOT, 1.0, false,
+        loyaltySum = r.register("loyalty_sum", "0..100", "Sum of loyalty, adults (X4)", SNAPSHOT, 1, false,
                 PROVINCE);
-        r.ratio("loyalty_mean", "0..100", "Mean loyalty of adults (X4, OD10)", loyaltySum, adults, 1.0);
+        r.ratio("loyalty_mean", "0..100", "Mean loyalty of adults (X4, OD10)", loyaltySum, adults);
         resentmentAbroad = r.register("resentment_abroad_sum", "0..1", "Sum of resentment of workers abroad (OD5)",
-                SNAPSHOT, 0.001, false, DESTINATION);
+                SNAPSHOT, 1000, false, DESTINATION);
         r.ratio("resentment_abroad_mean", "0..1", "Mean resentment of workers abroad (OD5)",
-                resentmentAbroad, abroadByDestination, 0.001);
+                resentmentAbroad, abroadByDestination);
         extraLevy = r.register("state_extra_levy", "share of gross", "Extra levy in force (OD12)", SNAPSHOT,
-                0.0001, false);
+                10_000, false);
         contractBonus = r.register("contract_extension", "months", "Months added to new contracts (OD12)",
-                SNAPSHOT, 1.0, false);
+                SNAPSHOT, 1, false);
         poolWidened = r.register("pool_widened", "0/1", "Songbun rule relaxed to every class (OD12)", SNAPSHOT,
-                1.0, false);
+                1, false);
     }
 }
