@@ -23,7 +23,8 @@ final class SeedEnsemble {
     private final Map<StatisticId, double[]> values;
     private final long[] seeds;
 
-    private SeedEnsemble(Map<StatisticId, double[]> values, long[] seeds) {
+    /** An ensemble of given values (tests of the check itself). */
+    SeedEnsemble(Map<StatisticId, double[]> values, long[] seeds) {
         this.values = values;
         this.seeds = seeds;
     }
