@@ -45,6 +45,7 @@ public final class CensusPhase implements Phase {
         int loyalty = metrics.loyaltySum.base();
         int statuses = Status.COUNT;
         int provinces = Province.values().length;
+        ctx.touched(pop.size);
         ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
             byte[] province = pop.province;
             byte[] status = pop.status;

@@ -67,6 +67,7 @@ public final class DemographyPhase implements Phase {
         byte[] status = pop.status;
         byte[] posting = pop.posting;
         IntList dead = new IntList();
+        ctx.touched(pop.size);
         for (int i = 0; i < pop.size; i++) {
             if (death[i] <= now && status[i] == Status.HOME && posting[i] != PostingStatus.ON_SITE) {
                 dead.add(i);

@@ -1,6 +1,8 @@
 package org.corvee.engine;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -15,6 +17,7 @@ public final class Engine {
     private final CounterRegistry registry;
     private final RandomStreams random;
     private final PhaseTimings timings = new PhaseTimings();
+    private final Map<String, Long> touched = new LinkedHashMap<>();
     private PhaseObserver observer = new PhaseObserver() { };
 
     public Engine(MonthClock clock, List<Phase> phases, CounterRegistry registry, RandomStreams random) {
@@ -40,12 +43,14 @@ public final class Engine {
                 for (int c : reset) {
                     counters[c] = 0;
                 }
-                StepContext ctx = new StepContext(m, clock, counters, ranges, random);
+                StepContext ctx = new StepContext(m, clock, counters, ranges, random, new PhaseWork());
                 for (Phase p : phases) {
+                    ctx.work().clear();
                     observer.before(p, ctx);
                     long t0 = System.nanoTime();
                     p.step(ctx);
                     timings.add(p.name(), System.nanoTime() - t0);
+                    touched.merge(p.name(), ctx.work().touched(), Long::sum);
                     observer.after(p, ctx);
                 }
                 series.record(m, counters);
@@ -63,6 +68,14 @@ public final class Engine {
     /** Time spent per phase so far. */
     public PhaseTimings timings() {
         return timings;
+    }
+
+    /**
+     * Person rows each phase reported touching ({@link StepContext#touched(long)}), summed over
+     * the months run so far, in schedule order (0 for a phase that reports nothing).
+     */
+    public Map<String, Long> touchedRows() {
+        return new LinkedHashMap<>(touched);
     }
 
     /** The schedule, in order. */

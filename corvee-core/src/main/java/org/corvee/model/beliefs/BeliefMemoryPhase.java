@@ -54,6 +54,7 @@ public final class BeliefMemoryPhase implements Phase {
         int comingOfAge = now - p.getInt(BeliefsKeys.ADULT_AGE) * 12 - Population.BIRTH_BASE;
         long stream = ctx.random().stream("adult-beliefs");
         Population pop = world.population();
+        ctx.touched(pop.size);
         ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
             byte[] status = pop.status;
             float[] confidence = pop.confidence;

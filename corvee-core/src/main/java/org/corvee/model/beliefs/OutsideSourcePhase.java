@@ -56,6 +56,7 @@ public final class OutsideSourcePhase implements Phase {
         long stream = ctx.random().stream("outside-source");
         Population pop = world.population();
         int base = reached.base();
+        ctx.touched(pop.size);
         ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
             byte[] status = pop.status;
             float[] belief = pop.belief;

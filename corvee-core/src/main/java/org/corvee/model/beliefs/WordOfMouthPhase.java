@@ -36,6 +36,8 @@ import org.corvee.model.state.WorksiteTies;
 public final class WordOfMouthPhase implements Phase {
     private final World world;
     private final DispatchMetrics metrics;
+    /** Listeners reached this month (rows read), for the bench's touched share. */
+    private long listened;
 
     public WordOfMouthPhase(World world, DispatchMetrics metrics) {
         this.world = world;
@@ -74,6 +76,7 @@ public final class WordOfMouthPhase implements Phase {
         int secondBase = metrics.heardSecondHand.base();
         int newBase = metrics.newlyInformed.base();
         int active = 0;
+        listened = speakers.size();
         for (int k = 0; k < speakers.size(); k++) {
             int s = speakers.get(k);
             int last = until.get(k);
@@ -120,6 +123,7 @@ public final class WordOfMouthPhase implements Phase {
             speakers.add(fresh.get(k));
             until.add(m + relayMonths);
         }
+        ctx.touched(listened);
     }
 
     /**
@@ -156,8 +160,9 @@ public final class WordOfMouthPhase implements Phase {
     }
 
     /** Applies one account to listener j; returns false if j is away and cannot hear it. */
-    private static boolean listen(Population pop, int j, float report, double trust, int m, int relayMonths,
-                                  IntList fresh, long[] c, int newBase) {
+    private boolean listen(Population pop, int j, float report, double trust, int m, int relayMonths,
+                           IntList fresh, long[] c, int newBase) {
+        listened++;
         if (!BeliefUpdate.canHear(pop.status[j])) {
             return false;
         }

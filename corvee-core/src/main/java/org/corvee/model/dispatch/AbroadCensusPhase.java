@@ -37,6 +37,7 @@ public final class AbroadCensusPhase implements Phase {
         long[] c = ctx.counters();
         int capital = Province.PYONGYANG.ordinal();
         IntList abroad = state.abroad;
+        ctx.touched(abroad.size());
         for (int k = 0; k < abroad.size(); k++) {
             int i = abroad.get(k);
             int d = pop.destination[i];

@@ -87,6 +87,7 @@ public final class AbroadPhase implements Phase {
         double interest = p.on(MechanismKeys.OD3_SELECTION_GATE) ? p.get(DispatchKeys.DEBT_INTEREST) : 0;
         Worksites sites = state.worksites;
         IntList list = state.abroad;
+        ctx.touched(list.size());
         // Workers paid and withheld per pay category x: the money counters are summed once per
         // category after the loop (exact integer cents, so the totals equal per-worker sums)
         // instead of ten counter updates per worker.

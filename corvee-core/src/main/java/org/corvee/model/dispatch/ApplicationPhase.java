@@ -109,6 +109,7 @@ public final class ApplicationPhase implements Phase {
             IntList list = state.applicantsByChunk[chunk];
             list.clear();
             int first = from + Math.floorMod(round - from, 12);
+            ctx.touched(first < to ? (to - first + 11) / 12 : 0);
             byte[] status = pop.status;
             byte[] posting = pop.posting;
             short[] birth = pop.birth;

@@ -73,6 +73,7 @@ public final class DefectionPhase implements Phase {
         int m = ctx.month();
         MonthTerms monthTerms = world.terms(m);
         long[] c = ctx.counters();
+        ctx.touched(abroad.size());
         sites.group(pop, abroad);
         if (riotsOn) {
             riots(p, pop, sites, monthTerms, m, c, ctx);

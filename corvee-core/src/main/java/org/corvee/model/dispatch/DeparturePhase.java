@@ -53,6 +53,8 @@ public final class DeparturePhase implements Phase {
         int contract = world.parameters().getInt(DispatchKeys.CONTRACT_MONTHS) + state.response.contractBonus();
         int spread = world.parameters().getInt(DispatchKeys.CONTRACT_SPREAD);
         Worksites sites = state.worksites;
+        // Rows read: the workers abroad (recount) and the screening queue.
+        ctx.touched(state.abroad.size() + queue.size());
         sites.recount(pop, state.abroad);
         WorksiteSizes sizes = new WorksiteSizes(world.parameters(), world.scale());
         Destination[] dests = Destination.values();

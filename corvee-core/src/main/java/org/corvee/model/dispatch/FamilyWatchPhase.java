@@ -27,8 +27,10 @@ public final class FamilyWatchPhase implements Phase {
         Guilt guilt = new Guilt(world.parameters());
         Population pop = world.population();
         IntList abroad = world.dispatch().abroad;
+        long rows = abroad.size();
         for (int k = 0; k < abroad.size(); k++) {
-            guilt.watch(pop, abroad.get(k));
+            rows += guilt.watch(pop, abroad.get(k));
         }
+        ctx.touched(rows);
     }
 }

@@ -80,10 +80,10 @@ final class Guilt {
         }
     }
 
-    /** One month of watching the household of worker {@code i} abroad. */
-    void watch(Population pop, int i) {
+    /** One month of watching the household of worker {@code i} abroad; returns the rows it read (0 when off). */
+    int watch(Population pop, int i) {
         if (!on) {
-            return;
+            return 0;
         }
         float add = pop.province[i] == Province.PYONGYANG.ordinal() ? watchRisk * capitalFactor : watchRisk;
         int h = pop.household[i];
@@ -92,5 +92,6 @@ final class Guilt {
                 pop.risk[j] += add;
             }
         }
+        return pop.householdStart[h + 1] - pop.householdStart[h];
     }
 }

@@ -84,6 +84,7 @@ public final class HostPolicyPhase implements Phase {
         if (closed) {
             int spread = p.getInt(PolicyKeys.REOPEN_SPREAD);
             long stream = ctx.random().stream("stranded");
+            ctx.touched(abroad.size());
             for (int k = 0; k < abroad.size(); k++) {
                 int i = abroad.get(k);
                 if (pop.due[i] > m + 1) {
@@ -138,6 +139,7 @@ public final class HostPolicyPhase implements Phase {
             return;
         }
         long stream = ctx.random().stream("repatriation");
+        ctx.touched(abroad.size());
         for (int k = 0; k < abroad.size(); k++) {
             int i = abroad.get(k);
             int d = pop.destination[i];

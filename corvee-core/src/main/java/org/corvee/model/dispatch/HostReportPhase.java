@@ -39,6 +39,7 @@ public final class HostReportPhase implements Phase {
         HostPolicy policy = world.terms(m).hostPolicy();
         IntList abroad = state.abroad;
         long[] c = ctx.counters();
+        ctx.touched(abroad.size());
         for (int k = 0; k < abroad.size(); k++) {
             int i = abroad.get(k);
             if (pop.status[i] != Status.ABROAD) {

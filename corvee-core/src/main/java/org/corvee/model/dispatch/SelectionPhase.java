@@ -81,6 +81,8 @@ public final class SelectionPhase implements Phase {
             l.clear();
         }
         int n = all.size();
+        // Rows read: the workers abroad (contracts ending) and the applicants.
+        ctx.touched(state.abroad.size() + n);
         if (n == 0) {
             return;
         }

@@ -90,6 +90,7 @@ public final class WorkConditionsPhase implements Phase {
         Population pop = world.population();
         IntList abroad = state.abroad;
         long[] c = ctx.counters();
+        ctx.touched(abroad.size());
         boolean anyDeath = false;
         for (int k = 0; k < abroad.size(); k++) {
             int i = abroad.get(k);

@@ -38,6 +38,8 @@ final class AssigneePool {
     /** Indexed rows by (province, birth year); group g is rows[offsets[g] .. offsets[g + 1]). */
     private final int[] rows;
     private final int[] offsets;
+    /** Rows tried by the last {@link #draw} (for the bench's touched share). */
+    private long lastTries;
 
     AssigneePool(Population pop, MonthClock clock) {
         this.pop = pop;
@@ -117,7 +119,13 @@ final class AssigneePool {
                 picked[got++] = i;
             }
         }
+        lastTries = tries;
         return java.util.Arrays.copyOf(picked, got);
+    }
+
+    /** Rows the last {@link #draw} tried. */
+    long lastTries() {
+        return lastTries;
     }
 
     private boolean fits(int i, int pr, Criteria c) {

@@ -147,6 +147,7 @@ public final class CohortAssignmentPhase implements Phase {
             throw new IllegalStateException("more than " + Short.MAX_VALUE + " posting cohorts");
         }
         int[] drawn = postings.pool.draw(ctx.random().stream("posting-draw"), m, id, wanted, weights, who);
+        ctx.touched(postings.pool.lastTries());
         if (drawn.length == 0) {
             return; // nobody fits (e.g. no one of the age): no cohort, and the gap stays open
         }

@@ -50,6 +50,7 @@ public final class HousingPhase implements Phase {
             int added = postings.housing[s.ordinal()].buildTo(t.unitsBuiltBy(m));
             c[metrics.cost.at(s.ordinal(), PostingMetrics.HOUSING)] += added * rules.unitCents;
         }
+        ctx.touched(postings.activeMembers());
         long stream = ctx.random().stream("posting-move-in");
         for (int a = 0; a < postings.active.size(); a++) {
             Cohort co = postings.cohort(postings.active.get(a));

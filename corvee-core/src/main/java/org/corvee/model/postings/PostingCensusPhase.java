@@ -49,6 +49,7 @@ public final class PostingCensusPhase implements Phase {
             c[metrics.occupied.base() + k] += h.occupied();
             c[metrics.sessions.base() + k] += metrics.sessions.fixed(postings.sessions[k]);
         }
+        ctx.touched(postings.activeMembers());
         for (int a = 0; a < postings.active.size(); a++) {
             Cohort co = postings.cohort(postings.active.get(a));
             int s = co.site.ordinal();

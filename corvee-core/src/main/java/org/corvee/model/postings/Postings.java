@@ -66,6 +66,18 @@ public final class Postings {
         return cohorts.get(id);
     }
 
+    /**
+     * Members of the active cohorts (on site or not): the rows the per-member posting phases
+     * visit each month, for the bench's touched share.
+     */
+    long activeMembers() {
+        long n = 0;
+        for (int k = 0; k < active.size(); k++) {
+            n += cohorts.get(active.get(k)).members.length;
+        }
+        return n;
+    }
+
     /** Drops cohorts with nobody left on site from the active list (keeps order). */
     void compact() {
         int kept = 0;

@@ -64,6 +64,7 @@ public final class SiteLifePhase implements Phase {
             living[s.ordinal()] = rules.living(t);
             postings.sessions[s.ordinal()] = rules.sessionsAt(postings.headcount[s.ordinal()], t.targetAgents());
         }
+        ctx.touched(postings.activeMembers());
         long stream = ctx.random().stream("posting-life");
         for (int a = 0; a < postings.active.size(); a++) {
             Cohort co = postings.cohort(postings.active.get(a));
