@@ -53,6 +53,6 @@ public final class ScaleBench {
         double simulate = (t2 - t1 - floor.overheadNanos()) / 1e9;
         return new ScaleResult(p.get(RunKeys.SCALE), world.population().size, sim.clock().months(), threads,
                 repeats, (t1 - t0) / 1e9, simulate, floor.overheadNanos() / 1e9, fp, peak, new MemoryEstimate(p).bytes(),
-                sim.engine().timings().totals(), floor.totals());
+                sim.engine().timings().totals(), floor.totals(), sim.engine().touchedRows());
     }
 }

@@ -22,6 +22,8 @@ import org.corvee.model.state.World;
  * <ul>
  *   <li>census — province, status, heard, birth and belief of every row (what the census
  *       reads);</li>
+ *   <li>demography — death, status and posting of every row (its scan for the dead);</li>
+ *   <li>belief-memory — status, birth, confidence and resentment of every row;</li>
  *   <li>application — status, birth and songbun of every row. The phase visits every twelfth
  *       row, but 12 bytes of stride is less than a 64-byte cache line, so all those lines are
  *       loaded anyway. The columns it reads only for eligible persons (province, urban, belief,
@@ -41,7 +43,8 @@ import org.corvee.model.state.World;
  * </ul>
  * List floors are gathered in parallel over the list; the sequential list phases are thus
  * compared with what two threads could do. Phases without a floor (timeline, host-policy,
- * outside-source with no reach, posting-assignment, posting-housing) read no column in bulk.
+ * host-report, outside-source with no reach, posting-assignment, posting-housing) read no
+ * column in bulk or only the list of workers abroad.
  * Observing does not change the world; the observer's own time (floors and the list copies
  * they need) is summed in {@link #overheadNanos()} so that the bench can leave it out of the
  * run's wall time.
@@ -109,6 +112,9 @@ public final class StreamFloor implements PhaseObserver {
             case "census" -> s = stream(ctx.ranges(), pop.size, pop.province, pop.status, pop.heard, pop.birth,
                     pop.belief);
             case "application" -> s = stream(ctx.ranges(), pop.size, pop.status, pop.birth, pop.songbun);
+            case "demography" -> s = stream(ctx.ranges(), pop.size, pop.death, pop.status, pop.posting);
+            case "belief-memory" -> s = stream(ctx.ranges(), pop.size, pop.status, pop.birth, pop.confidence,
+                    pop.resentment);
             default -> {
                 return;
             }

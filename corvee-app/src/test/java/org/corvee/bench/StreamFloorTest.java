@@ -32,7 +32,7 @@ class StreamFloorTest {
         assertThat(csv(p, true, floor)).isEqualTo(csv(p, false, floor));
         assertThat(floor[0].totals()).containsOnlyKeys("application", "selection", "departure", "abroad",
                 "word-of-mouth", "census", "work-conditions", "defection", "family-watch", "abroad-census",
-                "posting-site-life", "posting-census");
+                "posting-site-life", "posting-census", "demography", "belief-memory");
         assertThat(floor[0].totals().values()).allSatisfy(ns -> assertThat(ns).isPositive());
         long floors = floor[0].totals().values().stream().mapToLong(Long::longValue).sum();
         assertThat(floor[0].overheadNanos()).isGreaterThanOrEqualTo(floors);

@@ -23,7 +23,7 @@ class BenchCommandTest {
         CommandLineTest.Result r = run("bench", "--scales", "0.001,0.002", "--threads", "2", "--set", "run.end_year=2011");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("scale 0.001:", "scale 0.002:", "agent-months per second", "bytes/agent",
-                "peak heap", "floor s", "ratio");
+                "peak heap", "floor s", "ratio", "touched");
         for (String phase : new String[] {"application", "selection", "departure", "abroad", "word-of-mouth",
             "census"}) {
             assertThat(r.out().lines().filter(l -> l.trim().startsWith(phase + " ")).count()).as(phase).isEqualTo(2);
