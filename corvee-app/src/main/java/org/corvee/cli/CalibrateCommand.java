@@ -95,8 +95,14 @@ public final class CalibrateCommand implements Callable<Integer> {
     double quantile;
 
     @Option(names = "--budget", paramLabel = "RUNS", defaultValue = "3000",
-            description = "Most model runs in total (default: ${DEFAULT-VALUE}).")
+            description = "Most proposals in total, each costing --replicates model runs (default: ${DEFAULT-VALUE}).")
     int budget;
+
+    @Option(names = "--replicates", paramLabel = "K", defaultValue = "1",
+            description = "Seeds per proposal: its statistics are the mean over K runs (seeds derived from the "
+                    + "proposal's), which cuts seed noise in the distance by about sqrt(K); `corvee noise` "
+                    + "measures the noise (default: ${DEFAULT-VALUE}).")
+    int replicates;
 
     @Option(names = "--min-epsilon", paramLabel = "D", defaultValue = "0",
             description = "Stop once the tolerance is at most this distance (default: ${DEFAULT-VALUE}).")
@@ -123,7 +129,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         List<Target> targets = experiment.targets();
         AbcSettings settings;
         try {
-            settings = new AbcSettings(particles, generations, quantile, budget, experiment.seed, minEpsilon);
+            settings = new AbcSettings(particles, generations, quantile, budget, experiment.seed, minEpsilon,
+                    replicates);
         } catch (IllegalArgumentException e) {
             throw UserError.badInput(e.getMessage());
         }
@@ -180,8 +187,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     private RunSummary probe(ModelRun model, RunSpec base, List<Target> targets, List<ParameterPrior> priors,
                              int threads, List<Generation> done, PrintWriter err, long t0) {
         err.printf("corvee: calibrating %d parameter(s) of %s at scale %s against %d targets; %d particles, "
-                + "up to %d generations and %d runs, %d parallel run(s)%s%n", priors.size(), base.scenario(),
-                experiment.scale, targets.size(), particles, generations, budget, threads,
+                + "up to %d generations and %d proposals of %d seed(s) each, %d parallel run(s)%s%n", priors.size(),
+                base.scenario(), experiment.scale, targets.size(), particles, generations, budget, replicates, threads,
                 resume ? ", resuming after generation " + (done.size() - 1) : "");
         RunSummary probe = model.run(base);
         double probeSecs = (System.nanoTime() - t0) / 1e9;
@@ -289,6 +296,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         j.put("scenario", scenario.scenario == null ? "baseline" : scenario.scenario);
         j.put("scale", experiment.scale);
         j.put("seed", experiment.seed);
+        j.put("replicates", replicates);
         j.put("runs", result.runs());
         j.put("runs_spent", result.spent());
         j.put("generations", result.generations().size());

@@ -16,7 +16,7 @@ import picocli.CommandLine;
             "A tool for understanding; it holds no data about real persons."},
         subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, ScenariosCommand.class,
             RunsCommand.class, ReportCommand.class, CompareCommand.class, ExportCommand.class, BenchCommand.class,
-            CalibrateCommand.class, SensitivityCommand.class, AblateCommand.class, MechanismsCommand.class,
+            CalibrateCommand.class, NoiseCommand.class, SensitivityCommand.class, AblateCommand.class, MechanismsCommand.class,
             ServeCommand.class, EvidenceCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for bad input (kept beside the commands; the value lives with {@link UserError}). */

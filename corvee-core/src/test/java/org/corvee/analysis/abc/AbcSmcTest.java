@@ -11,6 +11,7 @@ import org.corvee.analysis.experiment.Executor;
 import org.corvee.analysis.experiment.ExperimentException;
 import org.corvee.analysis.experiment.LocalExecutor;
 import org.corvee.analysis.experiment.ParameterPrior;
+import org.corvee.analysis.experiment.ReplicateSeeds;
 import org.corvee.analysis.experiment.RunSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,6 +153,69 @@ class AbcSmcTest {
         assertThat(r.spent()).isEqualTo(450);
         assertThat(r.stopReason()).contains("budget");
         assertThat(r.last().particles()).hasSize(100);
+    }
+
+    @Test
+    void replicatesAverageTheStatisticsOfTheProposalsSeeds() {
+        RunSpec base = new RunSpec(0, "toy", new TreeMap<>(), 0, 0);
+        Distance d = s -> Math.abs(s.value("k") - K);
+        List<ParameterPrior> priors = List.of(ParameterPrior.parse("p=uniform(0,1)", 0, 1));
+        BinomialRetention model = new BinomialRetention(N);
+        List<RunSpec> ran = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        org.corvee.analysis.experiment.RunModel recording = spec -> {
+            ran.add(spec);
+            return model.run(spec);
+        };
+        List<Proposal> one = proposals(new AbcSmc(priors, base, d, new AbcSettings(20, 1, 0.5, 1000, 5, 0, 1)), model);
+        List<Proposal> two = proposals(new AbcSmc(priors, base, d, new AbcSettings(20, 1, 0.5, 1000, 5, 0, 2)),
+                recording);
+        assertThat(ran).hasSize(2 * two.size());
+        for (int i = 0; i < two.size(); i++) {
+            int p = i;
+            List<RunSpec> reps = ran.stream().filter(s -> s.index() == p)
+                    .sorted(java.util.Comparator.comparingInt(RunSpec::replicate)).toList();
+            assertThat(reps).extracting(RunSpec::replicate).containsExactly(0, 1);
+            assertThat(reps.get(1).seed()).isEqualTo(ReplicateSeeds.of(reps.get(0).seed(), 1));
+            double k0 = model.run(reps.get(0)).value("k");
+            double k1 = model.run(reps.get(1)).value("k");
+            // K = 2: the mean of the two seeds' statistics; K = 1: replicate 0's alone, same proposal
+            assertThat(two.get(i).stats()).containsExactly((k0 + k1) / 2);
+            assertThat(two.get(i).distance()).isEqualTo(Math.abs((k0 + k1) / 2 - K));
+            assertThat(one.get(i).values()).containsExactly(two.get(i).values());
+            assertThat(one.get(i).stats()).containsExactly(k0);
+        }
+    }
+
+    @Test
+    void replicatesEnterTheFingerprintOnlyAboveOne() {
+        assertThat(new AbcSettings(20, 1, 0.5, 1000, 5, 0, 1).fingerprint())
+                .isEqualTo(new AbcSettings(20, 1, 0.5, 1000, 5, 0).fingerprint()).doesNotContain("replicates");
+        assertThat(new AbcSettings(20, 1, 0.5, 1000, 5, 0, 3).fingerprint()).endsWith(" replicates=3");
+        assertThatThrownBy(() -> new AbcSettings(20, 1, 0.5, 1000, 5, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replicates");
+    }
+
+    private List<Proposal> proposals(AbcSmc abc, org.corvee.analysis.experiment.RunModel model) {
+        List<Proposal> out = new java.util.ArrayList<>();
+        ParticleSink sink = new ParticleSink() {
+            @Override
+            public void resumeAfter(int generation, List<String> parameters, List<String> stats) {
+            }
+
+            @Override
+            public void generation(Generation accepted, List<Proposal> proposals, List<ParameterPrior> priors) {
+                out.addAll(proposals);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Checkpoint checkpoint = new Checkpoint(tmp.resolve("checkpoint-" + abc.fingerprint().hashCode() + ".txt"));
+        try (Executor ex = new LocalExecutor(model, 2)) {
+            abc.run(ex, sink, checkpoint, List.of(), AbcListener.NONE);
+        }
+        return out;
     }
 
     private static void assertSameParticles(Generation a, Generation b) {
