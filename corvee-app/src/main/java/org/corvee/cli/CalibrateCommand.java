@@ -127,6 +127,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         RunSpec base = experiment.base(scenario, catalog);
         List<ParameterPrior> priors = ExperimentOptions.priors(params, priorsFile, catalog);
         List<Target> targets = experiment.targets();
+        if (replicates < 1) {
+            throw UserError.badInput("--replicates must be at least 1, was " + replicates);
+        }
         AbcSettings settings;
         try {
             settings = new AbcSettings(particles, generations, quantile, budget, experiment.seed, minEpsilon,
