@@ -110,8 +110,10 @@ public final class NoiseCommand implements Callable<Integer> {
                 }
                 Progress bar = new Progress(err, terminal, "scale " + scale, specs.size());
                 long t0 = System.nanoTime();
+                long c0 = cpuNanos();
                 List<RunSummary> runs = ex.run(specs, (d, total) -> bar.update(d, "runs"));
                 double wall = (System.nanoTime() - t0) / 1e9;
+                double cpu = (cpuNanos() - c0) / 1e9 / specs.size();
                 double perRun = wall * Math.min(ex.parallelism(), specs.size()) / specs.size();
                 secondsPerRun.put(scale, perRun);
                 List<RunSummary> perSeed = ReplicateMean.perSpec(runs, replicates);
@@ -124,7 +126,7 @@ public final class NoiseCommand implements Callable<Integer> {
                     at.add(SeedNoise.of(t, scale, replicates, v));
                 }
                 rows.addAll(at);
-                print(stdout, scale, at, wall, perRun);
+                print(stdout, scale, at, wall, perRun, cpu);
                 perSeed.get(0).notes().forEach(n -> stdout.println("  note: target " + n));
             }
         } catch (ExperimentException e) {
@@ -138,9 +140,9 @@ public final class NoiseCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void print(PrintWriter o, double scale, List<SeedNoise> rows, double wall, double perRun) {
-        o.printf("%nscale %s: %d runs in %.1f s wall, %.2f s per run (wall x parallel runs / runs)%n", scale,
-                seeds * replicates, wall, perRun);
+    private void print(PrintWriter o, double scale, List<SeedNoise> rows, double wall, double perRun, double cpu) {
+        o.printf("%nscale %s: %d runs in %.1f s wall, %.2f s per run (wall x parallel runs / runs), %.2f s CPU of "
+                + "this process per run%n", scale, seeds * replicates, wall, perRun, cpu);
         o.printf("  %-10s %8s %12s %12s %12s %6s %8s%n", "target", "defined", "mean", "sd", "tol/4", "pass", "K need");
         for (SeedNoise r : rows) {
             o.printf("  %-10s %5d/%-2d %12.4g %12.4g %12.4g %6s %8s%n", r.target().id(), r.defined(), r.seeds(),
@@ -166,6 +168,12 @@ public final class NoiseCommand implements Callable<Integer> {
             }
         }
         o.println("never passing: " + String.join(", ", never));
+        List<SeedNoise> others = rows.stream().filter(r -> !never.contains(r.target().id())).toList();
+        double without = SeedNoise.smallestPassingScale(others);
+        if (!others.isEmpty() && !Double.isNaN(without)) {
+            o.printf("without %s: --scale %s --replicates %d passes (%.2f s per run)%n", String.join(", ", never),
+                    without, replicates, secondsPerRun.get(without));
+        }
         // the cheapest scale with a finite K (every target defined in every seed), by 1/sqrt(K)
         double cheapest = Double.NaN;
         int bestK = 0;
@@ -187,6 +195,12 @@ public final class NoiseCommand implements Callable<Integer> {
                     + "measure it with --scales %s --replicates %d%n", cheapest, bestK,
                     bestK * secondsPerRun.get(cheapest), cheapest, bestK);
         }
+    }
+
+    /** CPU time of this process (all threads, GC included): a run's cost that other load on the machine does not inflate. */
+    private static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     private static void write(Path file, List<SeedNoise> rows, Map<Double, Double> secondsPerRun) {
