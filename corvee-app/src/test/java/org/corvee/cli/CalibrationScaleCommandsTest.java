@@ -49,6 +49,23 @@ class CalibrationScaleCommandsTest {
     }
 
     @Test
+    void calibrateDefaultsToTheMeasuredScaleAndTheOtherExperimentsKeepTheirs() {
+        CalibrateCommand calibrate = new CalibrateCommand();
+        new picocli.CommandLine(calibrate).parseArgs("--param", "dispatch.capital_weight=uniform(1,20)");
+        assertThat(calibrate.experiment.scale).isEqualTo(Double.parseDouble(CalibrateCommand.SCALE));
+        assertThat(calibrate.replicates).isEqualTo(1);
+        assertThat(calibrate.particles).isEqualTo(200);
+        CalibrateCommand given = new CalibrateCommand();
+        new picocli.CommandLine(given).parseArgs("--scale", "0.01");
+        assertThat(given.experiment.scale).isEqualTo(0.01);
+        SensitivityCommand sensitivity = new SensitivityCommand();
+        new picocli.CommandLine(sensitivity).parseArgs();
+        assertThat(sensitivity.experiment.scale).isEqualTo(0.01);
+        assertThat(CommandLineTest.run("calibrate", "--help").out())
+                .contains("(default: " + CalibrateCommand.SCALE + ")");
+    }
+
+    @Test
     void noisePrintsThePatternTargetsPerScaleAndAVerdict() throws Exception {
         Path csv = tmp.resolve("noise.csv");
         CommandLineTest.Result r = CommandLineTest.run(ExperimentCommandsTest.args(new String[] {"noise",
