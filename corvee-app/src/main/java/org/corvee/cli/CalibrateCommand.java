@@ -42,7 +42,6 @@ import org.corvee.store.CalibrationRecord;
 import org.corvee.store.DatabaseParticleSink;
 import org.corvee.store.StoreException;
 import org.corvee.analysis.validation.Quantiles;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,7 +56,7 @@ import picocli.CommandLine.Spec;
  * printed and written. The database is opened before the first run, so a locked or unwritable
  * file fails at once, and stays open (locked for other processes) until the calibration ends.
  */
-@Command(name = "calibrate", mixinStandardHelpOptions = true, defaultValueProvider = CalibrateCommand.Defaults.class,
+@Command(name = "calibrate", mixinStandardHelpOptions = true, defaultValueProvider = CalibrationScale.class,
         description = {"Calibrate parameters against the targets by ABC-SMC (population Monte Carlo).",
             "Writes to the output folder: particles.csv (every run), posterior.csv",
             "(the accepted ensemble; `corvee run --posterior DIR` runs over it),",
@@ -66,22 +65,6 @@ import picocli.CommandLine.Spec;
             "Every proposal also goes to the results database (--db; tables",
             "calibrations and particles; `corvee export` writes them out)."})
 public final class CalibrateCommand implements Callable<Integer> {
-    /**
-     * The calibration scale: the smallest at which every pattern target's statistic is defined
-     * in every seed and its seed-to-seed SD is below a quarter of its tolerance, as measured by
-     * {@code corvee noise} (docs/calibration-scale.md: 8 seeds at 0.01, 0.02, 0.05; at 0.02 the
-     * largest group defection T14 still fails). Rerun that measurement when the model changes.
-     */
-    static final String SCALE = "0.05";
-
-    /** This command's defaults where they differ from the shared experiment options: --scale. */
-    public static final class Defaults implements CommandLine.IDefaultValueProvider {
-        @Override
-        public String defaultValue(CommandLine.Model.ArgSpec arg) {
-            return arg instanceof CommandLine.Model.OptionSpec o && "--scale".equals(o.longestName()) ? SCALE : null;
-        }
-    }
-
     @Spec
     CommandSpec spec;
 

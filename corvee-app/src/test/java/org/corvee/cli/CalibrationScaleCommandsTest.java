@@ -52,7 +52,7 @@ class CalibrationScaleCommandsTest {
     void calibrateDefaultsToTheMeasuredScaleAndTheOtherExperimentsKeepTheirs() {
         CalibrateCommand calibrate = new CalibrateCommand();
         new picocli.CommandLine(calibrate).parseArgs("--param", "dispatch.capital_weight=uniform(1,20)");
-        assertThat(calibrate.experiment.scale).isEqualTo(Double.parseDouble(CalibrateCommand.SCALE));
+        assertThat(calibrate.experiment.scale).isEqualTo(Double.parseDouble(CalibrationScale.SCALE));
         assertThat(calibrate.replicates).isEqualTo(1);
         assertThat(calibrate.particles).isEqualTo(200);
         CalibrateCommand given = new CalibrateCommand();
@@ -62,7 +62,7 @@ class CalibrationScaleCommandsTest {
         new picocli.CommandLine(sensitivity).parseArgs();
         assertThat(sensitivity.experiment.scale).isEqualTo(0.01);
         assertThat(CommandLineTest.run("calibrate", "--help").out())
-                .contains("(default: " + CalibrateCommand.SCALE + ")");
+                .contains("(default: " + CalibrationScale.SCALE + ")");
     }
 
     @Test
