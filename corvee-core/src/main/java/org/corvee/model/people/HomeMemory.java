@@ -8,24 +8,33 @@ import org.corvee.model.world.Status;
  * belief-memory phase multiplies the confidence of every person not abroad (status below
  * {@link Status#ABROAD}) by {@code 1 − beliefs.confidence_decay} and a positive resentment by
  * {@code 1 − conditions.resentment_recovery_home}. The decay is deterministic, so instead of
- * touching everyone, the phase only {@link #record records} the month's two factors and each
- * row remembers how many months it has been brought up to date with ({@link Population#settled}); a row
- * is {@link #settle settled} — the missing factors applied one by one, in float, exactly as the
- * monthly pass multiplied them — whenever it is read or written or leaves home. Results are
- * therefore identical bit for bit to the monthly pass, and a month costs only the persons who
- * act in it.
+ * touching everyone, the phase only {@link #record records} the month's two factors, kept as
+ * cumulative sums of their logarithms (and counts of zero factors), and each row remembers up
+ * to which month it has been brought up to date ({@link Population#settled}); a row is
+ * {@link #settle settled} — multiplied by the product of the factors of the months it missed,
+ * {@code exp(L[now] − L[then])}, exact for rates that change from month to month — whenever it
+ * is read or written or leaves home. A month then costs only the persons who act in it.
  *
- * <p>Rules that keep it exact: settle a row before reading or changing its confidence or
- * resentment, and when it crosses between home and abroad (a departure settles the months at
- * home; a homecoming restarts the count, since nothing fades at home while abroad); a fresh
- * value (a newborn, a returnee, a person coming of age) restarts the count with {@link #fresh}
- * or {@link #freshNextMonth}. Rows write only themselves, so settling is safe in parallel
- * chunks. Costs two bytes per person (the count, a short: at most 32767 months).
+ * <p>The values equal those of the former monthly pass up to float rounding: that pass rounded
+ * to float after every month's multiplication, this applies the product once (relative
+ * difference below {@code months × 2⁻²⁴}, a few 10⁻⁶ over a run; tested). With the mechanism
+ * off every factor is 1 and the values are unchanged exactly.
+ *
+ * <p>Rules: settle a row before reading or changing its confidence or resentment, and when it
+ * crosses between home and abroad (a departure settles the months at home; a homecoming
+ * restarts the count, since nothing fades at home while abroad); a fresh value (a newborn, a
+ * returnee, a person coming of age) restarts the count with {@link #fresh} or
+ * {@link #freshNextMonth}. Rows write only themselves, so settling is safe in parallel chunks.
+ * Costs two bytes per person (the month settled, a short: at most 32767 months).
  */
 public final class HomeMemory {
     private final short[] settled;
-    private float[] keepConfidence = new float[32];
-    private float[] keepResentment = new float[32];
+    /** logKeepConfidence[t]: sum of the logarithms of the positive factors of months before t. */
+    private double[] logKeepConfidence = new double[33];
+    private double[] logKeepResentment = new double[33];
+    /** zeroConfidence[t]: number of months before t whose factor was 0 (the log would be −∞). */
+    private int[] zeroConfidence = new int[33];
+    private int[] zeroResentment = new int[33];
     private int recorded;
     private RowsByMonth births;
 
@@ -46,38 +55,45 @@ public final class HomeMemory {
         if (month != recorded) {
             throw new IllegalStateException("home memory: month " + month + " recorded after " + recorded + " months");
         }
-        if (recorded == this.keepConfidence.length) {
-            this.keepConfidence = Arrays.copyOf(this.keepConfidence, recorded * 2);
-            this.keepResentment = Arrays.copyOf(this.keepResentment, recorded * 2);
+        if (recorded + 1 == logKeepConfidence.length) {
+            int n = logKeepConfidence.length * 2;
+            logKeepConfidence = Arrays.copyOf(logKeepConfidence, n);
+            logKeepResentment = Arrays.copyOf(logKeepResentment, n);
+            zeroConfidence = Arrays.copyOf(zeroConfidence, n);
+            zeroResentment = Arrays.copyOf(zeroResentment, n);
         }
-        this.keepConfidence[recorded] = keepConfidence;
-        this.keepResentment[recorded] = keepResentment;
+        int t = recorded;
+        logKeepConfidence[t + 1] = logKeepConfidence[t] + (keepConfidence > 0 ? Math.log(keepConfidence) : 0);
+        zeroConfidence[t + 1] = zeroConfidence[t] + (keepConfidence > 0 ? 0 : 1);
+        logKeepResentment[t + 1] = logKeepResentment[t] + (keepResentment > 0 ? Math.log(keepResentment) : 0);
+        zeroResentment[t + 1] = zeroResentment[t] + (keepResentment > 0 ? 0 : 1);
         recorded++;
     }
 
     /**
-     * Brings row {@code i} up to date with every recorded month: applies the factors of the
-     * months since it was last settled if the person is at home; a person abroad, dead or
-     * defected keeps their values.
+     * Brings row {@code i} up to date with every recorded month: applies the product of the
+     * factors of the months since it was last settled if the person is at home; a person
+     * abroad, dead or defected keeps their values.
      */
     public void settle(Population pop, int i) {
         int from = settled[i];
-        if (from >= recorded) {
+        int to = recorded;
+        if (from >= to) {
             return;
         }
         if (pop.status[i] < Status.ABROAD) {
             float c = pop.confidence[i];
-            float r = pop.resentment[i];
-            for (int t = from; t < recorded; t++) {
-                c *= keepConfidence[t];
-                if (r > 0) {
-                    r *= keepResentment[t];
-                }
+            if (c != 0) {
+                pop.confidence[i] = zeroConfidence[to] > zeroConfidence[from] ? 0f
+                        : (float) (c * Math.exp(logKeepConfidence[to] - logKeepConfidence[from]));
             }
-            pop.confidence[i] = c;
-            pop.resentment[i] = r;
+            float r = pop.resentment[i];
+            if (r > 0) {
+                pop.resentment[i] = zeroResentment[to] > zeroResentment[from] ? 0f
+                        : (float) (r * Math.exp(logKeepResentment[to] - logKeepResentment[from]));
+            }
         }
-        settled[i] = (short) recorded;
+        settled[i] = (short) to;
     }
 
     /** Settles every row (at the end of a run, so the table holds the values the model means). */
