@@ -12,7 +12,8 @@ import org.corvee.model.world.Status;
  * cumulative sums of their logarithms (and counts of zero factors), and each row remembers up
  * to which month it has been brought up to date ({@link Population#settled}); a row is
  * {@link #settle settled} — multiplied by the product of the factors of the months it missed,
- * {@code exp(L[now] − L[then])}, exact for rates that change from month to month — whenever it
+ * {@code exp(L[now] − L[then])} (a row one month behind: that month's factor), exact for rates
+ * that change from month to month — whenever it
  * is read or written or leaves home. A month then costs only the persons who act in it.
  *
  * <p>The values equal those of the former monthly pass up to float rounding: that pass rounded
@@ -35,6 +36,9 @@ public final class HomeMemory {
     /** zeroConfidence[t]: number of months before t whose factor was 0 (the log would be −∞). */
     private int[] zeroConfidence = new int[33];
     private int[] zeroResentment = new int[33];
+    /** The factors themselves: a row one month behind (the common case) takes one product. */
+    private float[] keepConfidence = new float[33];
+    private float[] keepResentment = new float[33];
     private int recorded;
     private RowsByMonth births;
 
@@ -61,8 +65,12 @@ public final class HomeMemory {
             logKeepResentment = Arrays.copyOf(logKeepResentment, n);
             zeroConfidence = Arrays.copyOf(zeroConfidence, n);
             zeroResentment = Arrays.copyOf(zeroResentment, n);
+            this.keepConfidence = Arrays.copyOf(this.keepConfidence, n);
+            this.keepResentment = Arrays.copyOf(this.keepResentment, n);
         }
         int t = recorded;
+        this.keepConfidence[t] = keepConfidence;
+        this.keepResentment[t] = keepResentment;
         logKeepConfidence[t + 1] = logKeepConfidence[t] + (keepConfidence > 0 ? Math.log(keepConfidence) : 0);
         zeroConfidence[t + 1] = zeroConfidence[t] + (keepConfidence > 0 ? 0 : 1);
         logKeepResentment[t + 1] = logKeepResentment[t] + (keepResentment > 0 ? Math.log(keepResentment) : 0);
@@ -82,18 +90,29 @@ public final class HomeMemory {
             return;
         }
         if (pop.status[i] < Status.ABROAD) {
-            float c = pop.confidence[i];
-            if (c != 0) {
-                pop.confidence[i] = zeroConfidence[to] > zeroConfidence[from] ? 0f
-                        : (float) (c * Math.exp(logKeepConfidence[to] - logKeepConfidence[from]));
-            }
-            float r = pop.resentment[i];
-            if (r > 0) {
-                pop.resentment[i] = zeroResentment[to] > zeroResentment[from] ? 0f
-                        : (float) (r * Math.exp(logKeepResentment[to] - logKeepResentment[from]));
+            if (to - from == 1) {
+                pop.confidence[i] *= keepConfidence[from];
+                if (pop.resentment[i] > 0) {
+                    pop.resentment[i] *= keepResentment[from];
+                }
+            } else {
+                fade(pop, i, from, to);
             }
         }
         settled[i] = (short) to;
+    }
+
+    private void fade(Population pop, int i, int from, int to) {
+        float c = pop.confidence[i];
+        if (c != 0) {
+            pop.confidence[i] = zeroConfidence[to] > zeroConfidence[from] ? 0f
+                    : (float) (c * Math.exp(logKeepConfidence[to] - logKeepConfidence[from]));
+        }
+        float r = pop.resentment[i];
+        if (r > 0) {
+            pop.resentment[i] = zeroResentment[to] > zeroResentment[from] ? 0f
+                    : (float) (r * Math.exp(logKeepResentment[to] - logKeepResentment[from]));
+        }
     }
 
     /** Settles every row (at the end of a run, so the table holds the values the model means). */
