@@ -35,7 +35,9 @@ public final class RowsByMonth {
         }
         IntList[] buckets = new IntList[n];
         for (int k = 0; k < n; k++) {
-            buckets[k] = new IntList(count[k]);
+            // A little room for the rows appended later (a newborn's month of death, a birth):
+            // without it the first append would double a full bucket.
+            buckets[k] = new IntList(count[k] + count[k] / 16 + 16);
         }
         for (int i = 0; i < size; i++) {
             int k = month[i] - first;
