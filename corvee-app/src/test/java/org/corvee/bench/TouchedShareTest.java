@@ -26,7 +26,7 @@ class TouchedShareTest {
         Map<String, Long> rows = sim.engine().touchedRows();
         long persons = sim.world().population().size;
         int months = sim.clock().months();
-        for (String fullScan : new String[] {"census", "demography", "belief-memory"}) {
+        for (String fullScan : new String[] {"census"}) {
             assertThat(rows.get(fullScan)).as(fullScan).isEqualTo(persons * months);
         }
         // One row in twelve, give or take one per chunk and month.
@@ -34,6 +34,10 @@ class TouchedShareTest {
                 org.assertj.core.data.Offset.offset(persons * months * 0.01));
         for (String list : new String[] {"selection", "departure", "abroad", "work-conditions", "defection",
             "family-watch", "abroad-census", "host-report", "word-of-mouth"}) {
+            assertThat(rows.get(list)).as(list).isPositive().isLessThan(persons * months);
+        }
+        // Scheduled (issue 15): one scan to file the rows, then only the rows whose month has come.
+        for (String list : new String[] {"demography", "belief-memory"}) {
             assertThat(rows.get(list)).as(list).isPositive().isLessThan(persons * months);
         }
         assertThat(rows.get("timeline")).isZero();

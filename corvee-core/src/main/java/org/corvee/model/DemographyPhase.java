@@ -11,8 +11,6 @@ import org.corvee.model.people.LifeTable;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.World;
-import org.corvee.model.world.PostingStatus;
-import org.corvee.model.world.Status;
 
 /**
  * Deaths at home and births (X1), switch {@code mechanism.x1_demography}. Ageing needs no
@@ -31,14 +29,17 @@ import org.corvee.model.world.Status;
  * home: the population is stationary in size, and its age pyramid moves towards the life
  * table's stationary one. The child also takes the deceased's local ties (a simplification).
  *
- * <p>Sequential in row order (a scan of one short column; only the month's deaths do work),
- * every draw keyed by (row, month): the result is the same on any thread count.
+ * <p>Scheduled, not polled ({@link DeathSchedule}): rows are filed by month of death, so a month
+ * touches only the rows whose month has come and those waiting to come home. Sequential in row
+ * order, every draw keyed by (row, month): the result is the same on any thread count.
  */
 public final class DemographyPhase implements Phase {
     private final World world;
     private final DemographyMetrics metrics;
     private LifeTable table;
     private Parameters tableOf;
+    /** Rows by month of death, built at the first step (tests may set the death column before). */
+    private DeathSchedule schedule;
 
     public DemographyPhase(World world, DemographyMetrics metrics) {
         this.world = world;
@@ -63,33 +64,29 @@ public final class DemographyPhase implements Phase {
         Population pop = world.population();
         int m = ctx.month();
         int now = ctx.clock().absolute(m) - Population.BIRTH_BASE;
-        short[] death = pop.death;
-        byte[] status = pop.status;
-        byte[] posting = pop.posting;
-        IntList dead = new IntList();
-        ctx.touched(pop.size);
-        for (int i = 0; i < pop.size; i++) {
-            if (death[i] <= now && status[i] == Status.HOME && posting[i] != PostingStatus.ON_SITE) {
-                dead.add(i);
-            }
+        if (schedule == null) {
+            schedule = DeathSchedule.of(pop, now, ctx.clock().months() - m);
+            ctx.touched(pop.size); // the one scan of the death column that files the rows
         }
-        if (dead.size() == 0) {
+        int[] dead = schedule.dueAt(pop, now);
+        ctx.touched(schedule.read());
+        if (dead.length == 0) {
             return;
         }
         Newborn newborn = new Newborn(p, table, world.years(m));
         long stream = ctx.random().stream("demography");
         long[] c = ctx.counters();
         DispatchState state = world.dispatch();
-        for (int k = 0; k < dead.size(); k++) {
-            int i = dead.get(k);
+        for (int i : dead) {
             c[metrics.deathsAtHome.base() + pop.province[i]]++;
             newborn.bear(pop, i, now, m, stream);
+            schedule.file(pop, i);
             c[metrics.births.base() + pop.province[i]]++;
             if (state.families != null) {
                 state.families.born(pop, i);
             }
         }
-        dropSpeakers(state, dead.toArray());
+        dropSpeakers(state, dead);
     }
 
     /** Removes the deceased from the speakers (their rows now hold newborns); keeps order. */

@@ -77,5 +77,6 @@ final class Newborn {
         pop.risk[i] = 0;
         pop.flags[i] = (byte) (pop.flags[i] & PersonFlags.DEFECTOR_FAMILY);
         pop.worksite[i] = 0;
+        pop.memory.born(i, now);
     }
 }

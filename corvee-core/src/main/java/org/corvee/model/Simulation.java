@@ -156,7 +156,10 @@ public final class Simulation {
 
     /** Runs all months on {@code threads} threads. */
     public MonthlySeries run(int threads, IntConsumer afterMonth) {
-        return engine.run(threads, initialCounters, afterMonth);
+        MonthlySeries series = engine.run(threads, initialCounters, afterMonth);
+        // Fading at home is applied lazily (HomeMemory): bring every row up to date at the end.
+        world.population().memory.settleAll(world.population());
+        return series;
     }
 
     /** The world (population, network, lists). */

@@ -64,7 +64,7 @@ class BeliefEquilibriumTest {
         sim.run(2, m -> {
             double sum = 0;
             for (int i = 0; i < N; i++) {
-                sum += pop.confidence[i];
+                sum += pop.confidenceNow(i);
             }
             meanConfidence[m] = sum / N;
         });
@@ -111,10 +111,10 @@ class BeliefEquilibriumTest {
         float[] seen = new float[3];
         Simulation.of(p, pop, new SocialNetwork(new int[N + 1], new int[0])).run(1, m -> {
             if (m == 5) {
-                seen[0] = pop.confidence[0];
+                seen[0] = pop.confidenceNow(0);
             }
             if (m == 6) {
-                seen[1] = pop.confidence[0];
+                seen[1] = pop.confidenceNow(0);
                 seen[2] = pop.heard[0];
             }
         });

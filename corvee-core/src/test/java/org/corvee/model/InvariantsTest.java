@@ -40,7 +40,7 @@ class InvariantsTest {
             for (int i = 0; i < pop.size; i++) {
                 assertThat(pop.savings[i]).isGreaterThanOrEqualTo(0f);
                 assertThat(pop.debt[i]).isGreaterThanOrEqualTo(0f);
-                assertThat(pop.confidence[i]).isBetween(0f, 1f);
+                assertThat(pop.confidenceNow(i)).isBetween(0f, 1f);
                 if (pop.status[i] == Status.ABROAD) {
                     abroadSeen[pop.destination[i]]++;
                 }

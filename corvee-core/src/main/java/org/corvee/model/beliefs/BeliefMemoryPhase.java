@@ -1,5 +1,6 @@
 package org.corvee.model.beliefs;
 
+import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
@@ -7,7 +8,9 @@ import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.ConditionsKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.people.HomeMemory;
 import org.corvee.model.people.Population;
+import org.corvee.model.people.RowsByMonth;
 import org.corvee.model.state.World;
 import org.corvee.model.world.Status;
 
@@ -23,7 +26,13 @@ import org.corvee.model.world.Status;
  * <p>With news arriving to a person with probability λ a month from a source of trust τ, mean
  * confidence obeys E[c'] = (1 − δ)(E[c](1 − λτ/2) + λτ/2), so it settles at
  * c* = (1 − δ)a / (1 − (1 − δ)(1 − a)) with a = λτ/2 (tested in a mean-field world).
- * Parallel over agent ranges; each body writes only its own rows.
+ *
+ * <p>Scheduled, not polled: the fading is deterministic, so the phase records the month's two
+ * factors in {@link HomeMemory} and each person's values are brought up to date when read or
+ * written (bit for bit the values of a monthly pass); those coming of age are found in an index
+ * of rows by birth month (built at the first step, births appended by demography), so a month
+ * touches only them. Months outside the index's window (a timeline changing {@code adult_age})
+ * fall back to a scan of the birth column.
  */
 public final class BeliefMemoryPhase implements Phase {
     private final World world;
@@ -40,42 +49,58 @@ public final class BeliefMemoryPhase implements Phase {
     @Override
     public void step(StepContext ctx) {
         Parameters p = world.parameters();
+        Population pop = world.population();
+        HomeMemory memory = pop.memory;
+        int m = ctx.month();
         if (!p.on(MechanismKeys.X3_BELIEF_MEMORY)) {
+            memory.record(m, 1f, 1f);
             return;
         }
         float keepConfidence = (float) (1 - p.get(BeliefsKeys.CONFIDENCE_DECAY));
         float keepResentment = (float) (1 - p.get(ConditionsKeys.RESENTMENT_RECOVERY_HOME));
-        double promise = p.get(BeliefsKeys.PROMISED_PAY);
-        double spread = p.get(BeliefsKeys.INITIAL_SPREAD);
-        float initial = (float) p.get(BeliefsKeys.INITIAL_CONFIDENCE);
-        int m = ctx.month();
         int now = ctx.clock().absolute(m);
+        int adultMonths = p.getInt(BeliefsKeys.ADULT_AGE) * 12;
+        if (memory.births() == null) {
+            // Birth months of those who come of age during the run at today's adult age.
+            int first = now - adultMonths - Population.BIRTH_BASE;
+            memory.useBirths(RowsByMonth.of(pop.birth, pop.size, first, ctx.clock().months() - m));
+            ctx.touched(pop.size); // the one scan of the birth column that files the rows
+        }
         // Born in this birth-column month: turns adult_age this month.
-        int comingOfAge = now - p.getInt(BeliefsKeys.ADULT_AGE) * 12 - Population.BIRTH_BASE;
-        long stream = ctx.random().stream("adult-beliefs");
-        Population pop = world.population();
-        ctx.touched(pop.size);
-        ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
-            byte[] status = pop.status;
-            float[] confidence = pop.confidence;
-            float[] resentment = pop.resentment;
-            short[] birth = pop.birth;
-            for (int i = from; i < to; i++) {
-                if (status[i] >= Status.ABROAD) {
-                    continue; // abroad, dead or defected
-                }
-                if (birth[i] == comingOfAge) {
-                    double z = RandomStreams.normal(stream, i, m, 0);
-                    pop.belief[i] = (float) (promise * Math.exp(spread * z - spread * spread / 2));
-                    confidence[i] = initial;
-                    pop.heard[i] = -1;
-                    continue;
-                }
-                confidence[i] *= keepConfidence;
-                if (resentment[i] > 0) {
-                    resentment[i] *= keepResentment;
-                }
+        Adulthood adulthood = new Adulthood(now - adultMonths - Population.BIRTH_BASE, m,
+                ctx.random().stream("adult-beliefs"), p.get(BeliefsKeys.PROMISED_PAY),
+                p.get(BeliefsKeys.INITIAL_SPREAD), (float) p.get(BeliefsKeys.INITIAL_CONFIDENCE));
+        RowsByMonth births = memory.births();
+        if (births.covers(adulthood.born)) {
+            IntList rows = births.at(adulthood.born);
+            ctx.touched(rows.size());
+            for (int k = 0; k < rows.size(); k++) {
+                adulthood.start(pop, rows.get(k));
             }
-        });
+        } else {
+            ctx.touched(pop.size);
+            for (int i = 0; i < pop.size; i++) {
+                adulthood.start(pop, i);
+            }
+        }
+        memory.record(m, keepConfidence, keepResentment);
+    }
+
+    /** This month's coming of age: those born in birth-column month {@code born}. */
+    private record Adulthood(int born, int m, long stream, double promise, double spread, float initial) {
+        /** Row {@code i} starts as an uninformed adult if born in {@link #born} and not abroad. */
+        void start(Population pop, int i) {
+            if (pop.birth[i] != born || pop.status[i] >= Status.ABROAD) {
+                return; // a row since reborn, or abroad, dead or defected
+            }
+            // The months before this one fade the resentment; this month's fading is skipped, as
+            // in the monthly pass, which left those coming of age untouched otherwise.
+            pop.settle(i);
+            double z = RandomStreams.normal(stream, i, m, 0);
+            pop.belief[i] = (float) (promise * Math.exp(spread * z - spread * spread / 2));
+            pop.confidence[i] = initial;
+            pop.heard[i] = -1;
+            pop.memory.freshNextMonth(i);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.corvee.model.beliefs;
 
+import org.corvee.model.people.Population;
 import org.corvee.model.world.Status;
 
 /**
@@ -24,7 +25,10 @@ public final class BeliefUpdate {
     }
 
     /** Person {@code j} hears {@code report} from a source of trust {@code trust}. */
-    public static void hear(float[] belief, float[] confidence, int j, float report, double trust) {
+    public static void hear(Population pop, int j, float report, double trust) {
+        pop.settle(j); // the fading at home since the person was last touched comes first
+        float[] belief = pop.belief;
+        float[] confidence = pop.confidence;
         double conf = confidence[j];
         double w = trust * (1 - conf);
         belief[j] += (float) (w * (report - belief[j]));

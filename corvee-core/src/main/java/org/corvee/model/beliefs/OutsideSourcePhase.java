@@ -59,13 +59,11 @@ public final class OutsideSourcePhase implements Phase {
         ctx.touched(pop.size);
         ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
             byte[] status = pop.status;
-            float[] belief = pop.belief;
-            float[] confidence = pop.confidence;
             for (int i = from; i < to; i++) {
                 if (!BeliefUpdate.canHear(status[i]) || RandomStreams.uniform(stream, i, m, 0) >= reach) {
                     continue;
                 }
-                BeliefUpdate.hear(belief, confidence, i, report, trust);
+                BeliefUpdate.hear(pop, i, report, trust);
                 c[base + pop.province[i]]++;
             }
         });

@@ -173,7 +173,7 @@ public final class WordOfMouthPhase implements Phase {
             }
         }
         pop.heard[j] = (short) m;
-        BeliefUpdate.hear(pop.belief, pop.confidence, j, report, trust);
+        BeliefUpdate.hear(pop, j, report, trust);
         return true;
     }
 }

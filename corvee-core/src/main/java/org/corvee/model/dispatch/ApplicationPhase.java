@@ -141,7 +141,7 @@ public final class ApplicationPhase implements Phase {
                 if (draw >= applyMax) {
                     continue;
                 }
-                double net = decision.net(pop.belief[i], pop.confidence[i], pop.heard[i] >= 0, pop.savings[i],
+                double net = decision.net(pop.belief[i], pop.confidenceNow(i), pop.heard[i] >= 0, pop.savings[i],
                         risk[i], families.others(pop, i), pr == capital,
                         families.youngChild(pop, i, childGap, youngBorn));
                 double prob = decision.probability(net, income[pr * 2 + pop.urban[i]]);

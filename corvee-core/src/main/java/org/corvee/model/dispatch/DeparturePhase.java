@@ -68,6 +68,7 @@ public final class DeparturePhase implements Phase {
                 continue;
             }
             int d = pop.destination[i];
+            pop.settle(i); // the months of fading at home end here
             pop.status[i] = Status.ABROAD;
             pop.due[i] = (short) (m + ContractLength.draw(contract, spread, stream, i, m, 1));
             pop.flags[i] &= ~PersonFlags.STRANDED;

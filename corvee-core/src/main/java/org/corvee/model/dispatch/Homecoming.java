@@ -31,6 +31,7 @@ final class Homecoming {
             state.worksiteTies.formAt(state.worksites, i, d, pop.worksite[i], p.getInt(NetworkKeys.WORKSITE_TIES), m);
         }
         pop.kept[i] /= served;
+        pop.settle(i); // nothing faded abroad: the fading at home restarts now
         pop.status[i] = Status.HOME;
         pop.destination[i] = -1;
         pop.returned[i] = (short) m;

@@ -80,6 +80,17 @@ public final class Population {
     public final byte[] flags;
     /** Worksite index within the destination; meaningful only while abroad (OD6). */
     public final short[] worksite;
+    /**
+     * Number of months of fading at home already applied to {@link #confidence} and
+     * {@link #resentment} (X3, X4; kept by {@link #memory}).
+     */
+    public final short[] settled;
+    /**
+     * The lazy fading of {@link #confidence} and {@link #resentment} at home (X3, X4): those two
+     * columns hold each row's value as of its last {@link #settle}; read them through
+     * {@link #confidenceNow}/{@link #resentmentNow} or settle first.
+     */
+    public final HomeMemory memory;
 
     public Population(int size, int households) {
         this.size = size;
@@ -110,6 +121,25 @@ public final class Population {
         risk = new float[size];
         flags = new byte[size];
         worksite = new short[size];
+        settled = new short[size];
+        memory = new HomeMemory(settled);
+    }
+
+    /** Brings row {@code i}'s confidence and resentment up to date ({@link HomeMemory#settle}). */
+    public void settle(int i) {
+        memory.settle(this, i);
+    }
+
+    /** Row {@code i}'s confidence now (settles the row). */
+    public float confidenceNow(int i) {
+        memory.settle(this, i);
+        return confidence[i];
+    }
+
+    /** Row {@code i}'s resentment now (settles the row). */
+    public float resentmentNow(int i) {
+        memory.settle(this, i);
+        return resentment[i];
     }
 
     /** Number of households. */
@@ -125,7 +155,8 @@ public final class Population {
     /** Bytes per person held by the columns (excluding the household index). */
     public static int bytesPerPerson() {
         return 1 + 1 + 1 + 1 + 2 + 2 + 4 + 1 + 1 + 2 + 4 + 4 + 2 + 2 + 2 + 4 + 4 + 4
-                + 1 + 2 + 1 + 4 + 4 + 1 + 2;
+                + 1 + 2 + 1 + 4 + 4 + 1 + 2
+                + 2;
     }
 
     /** Bytes held by all columns. */

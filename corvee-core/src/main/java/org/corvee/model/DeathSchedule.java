@@ -1,0 +1,110 @@
+package org.corvee.model;
+
+import java.util.Arrays;
+import org.corvee.engine.IntList;
+import org.corvee.model.people.Population;
+import org.corvee.model.people.RowsByMonth;
+import org.corvee.model.world.PostingStatus;
+import org.corvee.model.world.Status;
+
+/**
+ * Deaths at home scheduled, not polled (X1, {@link DemographyPhase}): the rows are filed by
+ * their month of death ({@link Population#death}) for the months of the run, so a month reads
+ * only the rows whose month has come. A person away when their month comes (abroad, in
+ * screening, applying, on a hardship posting) waits in a short deferred list and dies at the
+ * first month back home, as the monthly scan of the death column had it; one who died or
+ * defected abroad never comes home and leaves the list.
+ *
+ * <p>A birth takes a dead person's row, so the child is filed under its own month of death
+ * ({@link #file}); an entry whose row has changed occupant no longer matches the row's month of
+ * death and is skipped. Four bytes per row that dies within the run.
+ */
+final class DeathSchedule {
+    private final RowsByMonth byMonth;
+    private IntList deferred;
+    /** Next month (birth encoding) whose rows have not been read. */
+    private int next;
+    /** Rows read by the latest {@link #dueAt}. */
+    private int read;
+
+    private DeathSchedule(RowsByMonth byMonth, IntList deferred, int next) {
+        this.byMonth = byMonth;
+        this.deferred = deferred;
+        this.next = next;
+    }
+
+    /** Files every row dying in months [first, first + months); rows already past their month wait in the deferred list. */
+    static DeathSchedule of(Population pop, int first, int months) {
+        IntList past = new IntList();
+        for (int i = 0; i < pop.size; i++) {
+            if (pop.death[i] < first) {
+                past.add(i);
+            }
+        }
+        return new DeathSchedule(RowsByMonth.of(pop.death, pop.size, first, months), past, first);
+    }
+
+    /** Files row {@code i} (a newborn) under its month of death, or defers it if that month has been read. */
+    void file(Population pop, int i) {
+        if (pop.death[i] < next) {
+            deferred.add(i);
+        } else {
+            byMonth.add(pop.death[i], i);
+        }
+    }
+
+    /**
+     * The rows that die at home in month {@code now} (birth encoding), in row order: those whose
+     * month is {@code now} (or a month not yet read) and those deferred, if at home and not on a
+     * hardship posting. Those away are deferred.
+     */
+    int[] dueAt(Population pop, int now) {
+        IntList dead = new IntList();
+        IntList away = new IntList();
+        read = deferred.size();
+        for (int k = 0; k < deferred.size(); k++) {
+            sort(pop, deferred.get(k), now, dead, away);
+        }
+        for (; next <= now; next++) {
+            IntList rows = byMonth.at(next);
+            read += rows.size();
+            for (int k = 0; k < rows.size(); k++) {
+                int i = rows.get(k);
+                if (pop.death[i] == next) {
+                    sort(pop, i, now, dead, away);
+                }
+            }
+        }
+        deferred = away;
+        int[] due = dead.toArray();
+        Arrays.sort(due);
+        return due;
+    }
+
+    private static void sort(Population pop, int i, int now, IntList dead, IntList away) {
+        byte status = pop.status[i];
+        if (pop.death[i] > now || status >= Status.DEAD) {
+            return; // not due, or died or defected abroad: never home again
+        }
+        if (status == Status.HOME && pop.posting[i] != PostingStatus.ON_SITE) {
+            dead.add(i);
+        } else {
+            away.add(i);
+        }
+    }
+
+    /** Rows read by the latest {@link #dueAt} (the month's entries and the deferred list). */
+    int read() {
+        return read;
+    }
+
+    /** Rows waiting for their first month back home. */
+    int deferred() {
+        return deferred.size();
+    }
+
+    /** Rows filed (held in memory), deferred included. */
+    long filed() {
+        return byMonth.filed() + deferred.size();
+    }
+}

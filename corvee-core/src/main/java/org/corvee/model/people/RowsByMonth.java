@@ -1,0 +1,77 @@
+package org.corvee.model.people;
+
+import org.corvee.engine.IntList;
+
+/**
+ * An index from a month (in the {@link Population#birth} encoding) to the rows whose month
+ * column holds it, for a window of months [{@code first}, {@code first + months}): the
+ * schedule of a dated personal event (death, coming of age), so that a month reads only the
+ * rows whose event falls in it instead of scanning the column.
+ *
+ * <p>Rows are reused (a birth takes a dead person's row), so an entry may name a row whose
+ * occupant has changed since it was filed: readers check the column on use. Within a bucket
+ * rows are in the order they were added (ascending for those filed by {@link #of}).
+ * Costs four bytes per filed row plus the slack of the appended buckets.
+ */
+public final class RowsByMonth {
+    private final int first;
+    private final IntList[] buckets;
+    private final IntList empty = new IntList(0);
+
+    private RowsByMonth(int first, IntList[] buckets) {
+        this.first = first;
+        this.buckets = buckets;
+    }
+
+    /** Files every row {@code i < size} whose {@code month[i]} lies in [first, first + months). */
+    public static RowsByMonth of(short[] month, int size, int first, int months) {
+        int n = Math.max(0, months);
+        int[] count = new int[n];
+        for (int i = 0; i < size; i++) {
+            int k = month[i] - first;
+            if (k >= 0 && k < n) {
+                count[k]++;
+            }
+        }
+        IntList[] buckets = new IntList[n];
+        for (int k = 0; k < n; k++) {
+            // A little room for the rows appended later (a newborn's month of death, a birth):
+            // without it the first append would double a full bucket.
+            buckets[k] = new IntList(count[k] + count[k] / 16 + 16);
+        }
+        for (int i = 0; i < size; i++) {
+            int k = month[i] - first;
+            if (k >= 0 && k < n) {
+                buckets[k].add(i);
+            }
+        }
+        return new RowsByMonth(first, buckets);
+    }
+
+    /** True if {@code month} lies in the window. */
+    public boolean covers(int month) {
+        int k = month - first;
+        return k >= 0 && k < buckets.length;
+    }
+
+    /** Files {@code row} under {@code month}; ignored outside the window. */
+    public void add(int month, int row) {
+        if (covers(month)) {
+            buckets[month - first].add(row);
+        }
+    }
+
+    /** The rows filed under {@code month} (empty outside the window); check the column on use. */
+    public IntList at(int month) {
+        return covers(month) ? buckets[month - first] : empty;
+    }
+
+    /** Number of rows filed (held in memory). */
+    public long filed() {
+        long n = 0;
+        for (IntList b : buckets) {
+            n += b.size();
+        }
+        return n;
+    }
+}
