@@ -23,6 +23,7 @@ import org.corvee.model.postings.CohortSource;
 import org.corvee.model.postings.RetentionSummary;
 import org.corvee.output.NumberText;
 import org.corvee.output.SeriesCsvWriter;
+import org.corvee.run.Background;
 import org.corvee.run.FolderLock;
 import org.corvee.run.GitCommit;
 import org.corvee.run.OutputFolder;
@@ -169,42 +170,65 @@ public final class RunCommand implements Callable<Integer> {
         err.printf("corvee: scenario %s, scale %s (%,d agents), seed %d, %d thread(s)%n", sc.name(),
                 NumberText.of(sc1), PopulationBuilder.agentsFor(sc1), (long) sc.parameters().get(RunKeys.SEED), nThreads);
         err.flush();
-        RunLedger ledger = RunLedger.start(dbFile, err, sc, scenario.overridesText(), catalog, nThreads, started);
+        // the run's row is recorded (DuckDB loaded, the file opened) on another thread while the
+        // world is built; the simulation starts only once the row is committed
+        Background<RunLedger> starting = Background.start("corvee-ledger", () -> RunLedger.start(dbFile, err, sc,
+                scenario.overridesText(), catalog, nThreads, started));
         Simulation sim;
         long tBuilt;
         MonthlySeries series;
+        RunLedger ledger = null;
         try {
             sim = Simulation.build(sc.parameters(), sc.timeline(), nThreads);
-            tBuilt = System.nanoTime();
+            ledger = starting.join();
+            tBuilt = System.nanoTime(); // build time includes recording the start, as before
             Progress progress = new Progress(err, terminal, "simulating", sim.clock().months());
             series = sim.run(nThreads, m -> progress.update(m + 1, sim.clock().label(m)));
         } catch (RuntimeException | Error e) {
+            if (ledger == null) {
+                try {
+                    ledger = starting.join();
+                } catch (RuntimeException | Error notStarted) {
+                    throw notStarted; // as before, when the start was recorded before the build
+                }
+            }
             ledger.fail(String.valueOf(e));
             throw e;
         }
         Population pop = sim.world().population();
         int months = sim.clock().months();
         long tRun = System.nanoTime();
-        try {
+        // the files are written on another thread while the database stores the same rows; the
+        // store commits only once the files are written (and rolls back if they could not be)
+        MonthlySeries done = series;
+        Background<ObjectMapper> files = Background.start("corvee-files", () -> {
             if (!noCsv) {
-                SeriesCsvWriter.write(series, sim.clock(), sc1, dir.resolve("series.csv"));
+                SeriesCsvWriter.write(done, sim.clock(), sc1, dir.resolve("series.csv"));
             }
             CohortCsvWriter.write(sim.postings().cohorts(), sim.clock(), sc1, dir.resolve("cohorts.csv"));
             Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(sc, catalog), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            String why = "cannot write results to " + staged.folder() + " (" + OutputFolder.reason(e) + ")";
-            ledger.fail(why);
-            throw new UserError(Main.FAILED, List.of(why));
-        }
-        stops.reached("staged");
+            // the manifest's writer, made here while the store works: Jackson's first use loads
+            // a few hundred classes
+            return new ObjectMapper();
+        });
         long tStore = System.nanoTime();
-        ledger.complete(SimulationOutputs.of(sim, series, sc1));
+        ObjectMapper[] json = new ObjectMapper[1];
+        ledger.complete(SimulationOutputs.of(sim, series, sc1, () -> {
+            try {
+                json[0] = files.join();
+            } catch (Background.BackgroundFailure e) {
+                IOException io = e.getCause() instanceof IOException x ? x : new IOException(e.getCause());
+                throw new UserError(Main.FAILED, List.of("cannot write results to " + staged.folder() + " ("
+                        + OutputFolder.reason(io) + ")"));
+            }
+            stops.reached("staged");
+        }));
         stops.reached("stored");
         long tWritten = System.nanoTime();
         long peak = PeakMemory.heapPeakBytes();
         double runSecs = (tRun - tBuilt) / 1e9;
         double agentMonthsPerSec = (double) pop.size * months / runSecs;
-        writeManifest(dir, sc, nThreads, started, pop, sim, t0, tBuilt, tRun, tWritten, peak);
+        writeManifest(json[0], dir, sc, nThreads, started, pop, sim, t0, tBuilt, tRun, tWritten, peak);
         stops.reached("manifest");
         stdout.printf("scenario        %s (%s)%n", sc.name(), sc.origin());
         if (!scenario.sets.isEmpty()) {
@@ -237,10 +261,9 @@ public final class RunCommand implements Callable<Integer> {
         return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 
-    private static void writeManifest(Path dir, Scenario sc, int threads, Instant started, Population pop,
-                                      Simulation sim, long t0, long tBuilt, long tRun, long tWritten, long peak)
-            throws IOException {
-        ObjectMapper json = new ObjectMapper();
+    private static void writeManifest(ObjectMapper json, Path dir, Scenario sc, int threads, Instant started,
+                                      Population pop, Simulation sim, long t0, long tBuilt, long tRun, long tWritten,
+                                      long peak) throws IOException {
         ObjectNode m = json.createObjectNode();
         m.put("program", "corvee " + Version.text());
         m.put("commit", GitCommit.head());

@@ -19,7 +19,21 @@ public final class SimulationOutputs {
 
     /** The outputs of {@code sim}, which produced {@code series} at run scale {@code scale}. */
     public static RunOutputs of(Simulation sim, MonthlySeries series, double scale) {
+        return of(sim, series, scale, () -> { });
+    }
+
+    /**
+     * As {@link #of(Simulation, MonthlySeries, double)}; {@code beforeCommit} runs once every row
+     * is appended, before the store commits (a single run waits there for the files it writes
+     * meanwhile; what it throws rolls the store back).
+     */
+    public static RunOutputs of(Simulation sim, MonthlySeries series, double scale, BeforeCommit beforeCommit) {
         return new RunOutputs() {
+            @Override
+            public void beforeCommit() throws Exception {
+                beforeCommit.run();
+            }
+
             @Override
             public void series(SeriesRowSink sink) throws Exception {
                 SeriesRows.forEach(series, sim.clock(), scale, sink);
@@ -30,5 +44,11 @@ public final class SimulationOutputs {
                 CohortTables.retention(sim.postings().cohorts(), sim.clock(), sink);
             }
         };
+    }
+
+    /** Work that must succeed before a run's rows are committed. */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        void run() throws Exception;
     }
 }

@@ -2,6 +2,7 @@ package org.corvee.model;
 
 import java.util.Arrays;
 import org.corvee.engine.IntList;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
@@ -107,14 +108,25 @@ public final class DemographyPhase implements Phase {
         until.truncate(kept);
     }
 
-    /** Draws the month of death of every row from its age now (when the world is built). */
-    public static void drawDeaths(Population pop, LifeTable table, RandomStreams random, int nowAbsolute) {
+    /** Draws the month of death of every row from its age now (when the world is built), using {@code ranges}. */
+    public static void drawDeaths(Population pop, LifeTable table, RandomStreams random, int nowAbsolute,
+                                  ParallelRanges ranges) {
+        // each row's draw is keyed by its index: the same months on any number of threads
         long stream = random.stream("life");
         int now = nowAbsolute - Population.BIRTH_BASE;
-        for (int i = 0; i < pop.size; i++) {
-            int age = now - pop.birth[i];
-            double u = 1 - RandomStreams.uniform(stream, i, 0, 0);
-            pop.death[i] = encode(pop.birth[i] + table.deathAge(pop.sex[i], age, u));
+        ranges.run(pop.size, new long[0], (chunk, from, to, c) -> {
+            for (int i = from; i < to; i++) {
+                int age = now - pop.birth[i];
+                double u = 1 - RandomStreams.uniform(stream, i, 0, 0);
+                pop.death[i] = encode(pop.birth[i] + table.deathAge(pop.sex[i], age, u));
+            }
+        });
+    }
+
+    /** As above, on the calling thread. */
+    public static void drawDeaths(Population pop, LifeTable table, RandomStreams random, int nowAbsolute) {
+        try (ParallelRanges ranges = new ParallelRanges(1)) {
+            drawDeaths(pop, table, random, nowAbsolute, ranges);
         }
     }
 

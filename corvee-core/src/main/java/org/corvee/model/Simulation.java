@@ -67,7 +67,7 @@ public final class Simulation {
     private final long[] initialCounters;
 
     private Simulation(Parameters parameters, Timeline timeline, World world, MonthClock clock,
-                       RandomStreams random) {
+                       RandomStreams random, ParallelRanges ranges) {
         this.parameters = parameters;
         this.clock = clock;
         this.random = random;
@@ -102,7 +102,7 @@ public final class Simulation {
         this.engine = new Engine(clock, phases, registry, random);
         this.initialCounters = new long[registry.size()];
         world.dispatch().worksiteTies.useStream(random.stream("worksite-ties"));
-        LoyaltyAssignment.assign(world.population(), parameters, random);
+        LoyaltyAssignment.assign(world.population(), parameters, random, ranges);
         new InitialDeployment(world, metrics).deploy(random, initialCounters);
         InitialHistory.apply(world, random);
     }
@@ -131,9 +131,9 @@ public final class Simulation {
         RandomStreams random = new RandomStreams((long) p.get(RunKeys.SEED));
         try (ParallelRanges ranges = new ParallelRanges(threads)) {
             Population pop = new PopulationBuilder(p, clock, random).build(ranges);
-            DemographyPhase.drawDeaths(pop, LifeTable.of(p), random, clock.absolute(0));
+            DemographyPhase.drawDeaths(pop, LifeTable.of(p), random, clock.absolute(0), ranges);
             SocialNetwork net = new NetworkBuilder(p, random).build(pop, ranges);
-            return new Simulation(p, timeline, new World(pop, net, clock, p), clock, random);
+            return new Simulation(p, timeline, new World(pop, net, clock, p), clock, random, ranges);
         }
     }
 
@@ -145,8 +145,10 @@ public final class Simulation {
     /** As {@link #of(Parameters, Population, SocialNetwork)}, with a timeline. */
     public static Simulation of(Parameters p, Timeline timeline, Population pop, SocialNetwork net) {
         MonthClock clock = clockOf(p);
-        return new Simulation(p, timeline, new World(pop, net, clock, p), clock,
-                new RandomStreams((long) p.get(RunKeys.SEED)));
+        try (ParallelRanges ranges = new ParallelRanges(1)) {
+            return new Simulation(p, timeline, new World(pop, net, clock, p), clock,
+                    new RandomStreams((long) p.get(RunKeys.SEED)), ranges);
+        }
     }
 
     /** The calendar of the run's period. */

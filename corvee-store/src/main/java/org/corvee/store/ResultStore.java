@@ -205,6 +205,7 @@ public final class ResultStore implements AutoCloseable {
                 }
                 appendSeries(conn, id, outputs);
                 appendCohorts(conn, id, outputs);
+                outputs.beforeCommit();
                 finish(id, RunStatus.COMPLETED, null, ended, wallSeconds);
                 conn.commit();
             } catch (Exception e) {

@@ -102,6 +102,39 @@ class ResultStoreTest {
     }
 
     @Test
+    void aFailureBeforeTheCommitRollsBackEveryAppendedRow() throws Exception {
+        // a single run writes its files while the store appends, and checks them in beforeCommit
+        Path db = tmp.resolve("r.duckdb");
+        try (ResultStore s = ResultStore.open(db)) {
+            long id = s.begin(record(s.newBatch(), 0, 3), Instant.now());
+            RunOutputs filesFailed = new RunOutputs() {
+                @Override
+                public void series(SeriesRowSink sink) throws Exception {
+                    outputs(3).series(sink);
+                }
+
+                @Override
+                public void cohorts(CohortSink sink) throws Exception {
+                    outputs(3).cohorts(sink);
+                }
+
+                @Override
+                public void beforeCommit() {
+                    throw new IllegalStateException("cannot write results to out (disk full)");
+                }
+            };
+            assertThatThrownBy(() -> s.complete(id, filesFailed, Instant.now(), 1.0))
+                    .hasMessageContaining("cannot write results to out");
+            try (Statement st = s.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM series) + (SELECT count(*) FROM cohorts)")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isZero();
+            }
+            assertThat(s.run(id).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+        }
+    }
+
+    @Test
     void aRunningRowFromAnotherBatchIsShownAsIncomplete() {
         try (ResultStore s = ResultStore.open(tmp.resolve("r.duckdb"))) {
             long b = s.newBatch();

@@ -1,5 +1,6 @@
 package org.corvee.model.people;
 
+import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
 import org.corvee.model.params.LoyaltyKeys;
 import org.corvee.model.params.MechanismKeys;
@@ -16,16 +17,19 @@ public final class LoyaltyAssignment {
     private LoyaltyAssignment() {
     }
 
-    public static void assign(Population pop, Parameters p, RandomStreams random) {
+    /** Draws every person's loyalty using {@code ranges}' workers (keyed by row: the same on any thread count). */
+    public static void assign(Population pop, Parameters p, RandomStreams random, ParallelRanges ranges) {
         double[] mean = {p.get(LoyaltyKeys.CORE), p.get(LoyaltyKeys.WAVERING), p.get(LoyaltyKeys.HOSTILE)};
         double bonus = p.on(MechanismKeys.OD10_REGIONAL_GAP) ? p.get(LoyaltyKeys.CAPITAL_BONUS) : 0;
         double spread = p.get(LoyaltyKeys.SPREAD);
         long stream = random.stream("loyalty");
         int capital = Province.PYONGYANG.ordinal();
-        for (int i = 0; i < pop.size; i++) {
-            double v = mean[pop.songbun[i]] + (pop.province[i] == capital ? bonus : 0)
-                    + spread * (2 * RandomStreams.uniform(stream, i, 0, 0) - 1);
-            pop.loyalty[i] = (byte) Math.max(0, Math.min(100, Math.round(v)));
-        }
+        ranges.run(pop.size, new long[0], (chunk, from, to, c) -> {
+            for (int i = from; i < to; i++) {
+                double v = mean[pop.songbun[i]] + (pop.province[i] == capital ? bonus : 0)
+                        + spread * (2 * RandomStreams.uniform(stream, i, 0, 0) - 1);
+                pop.loyalty[i] = (byte) Math.max(0, Math.min(100, Math.round(v)));
+            }
+        });
     }
 }
