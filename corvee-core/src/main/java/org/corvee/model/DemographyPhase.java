@@ -83,7 +83,9 @@ public final class DemographyPhase implements Phase {
         for (int k = 0; k < dead.size(); k++) {
             int i = dead.get(k);
             c[metrics.deathsAtHome.base() + pop.province[i]]++;
+            world.census().changing(i);
             newborn.bear(pop, i, now, m, stream);
+            world.census().changed(i);
             c[metrics.births.base() + pop.province[i]]++;
             if (state.families != null) {
                 state.families.born(pop, i);

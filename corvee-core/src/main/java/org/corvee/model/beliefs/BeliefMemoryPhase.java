@@ -65,10 +65,12 @@ public final class BeliefMemoryPhase implements Phase {
                     continue; // abroad, dead or defected
                 }
                 if (birth[i] == comingOfAge) {
+                    world.census().changing(i);
                     double z = RandomStreams.normal(stream, i, m, 0);
                     pop.belief[i] = (float) (promise * Math.exp(spread * z - spread * spread / 2));
                     confidence[i] = initial;
                     pop.heard[i] = -1;
+                    world.census().changed(i);
                     continue;
                 }
                 confidence[i] *= keepConfidence;
