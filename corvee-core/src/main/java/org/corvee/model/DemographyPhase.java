@@ -80,7 +80,9 @@ public final class DemographyPhase implements Phase {
         DispatchState state = world.dispatch();
         for (int i : dead) {
             c[metrics.deathsAtHome.base() + pop.province[i]]++;
+            world.census().changing(i);
             newborn.bear(pop, i, now, m, stream);
+            world.census().changed(i);
             schedule.file(pop, i);
             c[metrics.births.base() + pop.province[i]]++;
             if (state.families != null) {

@@ -100,7 +100,9 @@ public class PhaseBenchmark {
         Population pop = sim.world().population();
         for (var list : sim.world().dispatch().applicantsByChunk) {
             for (int k = 0; k < list.size(); k++) {
+                sim.world().census().changing(list.get(k));
                 pop.status[list.get(k)] = Status.HOME;
+                sim.world().census().changed(list.get(k));
             }
             list.clear();
         }

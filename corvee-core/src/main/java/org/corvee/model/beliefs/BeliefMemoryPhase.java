@@ -11,6 +11,7 @@ import org.corvee.model.params.Parameters;
 import org.corvee.model.people.HomeMemory;
 import org.corvee.model.people.Population;
 import org.corvee.model.people.RowsByMonth;
+import org.corvee.model.state.CensusTally;
 import org.corvee.model.state.World;
 import org.corvee.model.world.Status;
 
@@ -71,16 +72,17 @@ public final class BeliefMemoryPhase implements Phase {
                 ctx.random().stream("adult-beliefs"), p.get(BeliefsKeys.PROMISED_PAY),
                 p.get(BeliefsKeys.INITIAL_SPREAD), (float) p.get(BeliefsKeys.INITIAL_CONFIDENCE));
         RowsByMonth births = memory.births();
+        CensusTally census = world.census();
         if (births.covers(adulthood.born)) {
             IntList rows = births.at(adulthood.born);
             ctx.touched(rows.size());
             for (int k = 0; k < rows.size(); k++) {
-                adulthood.start(pop, rows.get(k));
+                adulthood.start(pop, census, rows.get(k));
             }
         } else {
             ctx.touched(pop.size);
             for (int i = 0; i < pop.size; i++) {
-                adulthood.start(pop, i);
+                adulthood.start(pop, census, i);
             }
         }
         memory.record(m, keepConfidence, keepResentment);
@@ -89,18 +91,20 @@ public final class BeliefMemoryPhase implements Phase {
     /** This month's coming of age: those born in birth-column month {@code born}. */
     private record Adulthood(int born, int m, long stream, double promise, double spread, float initial) {
         /** Row {@code i} starts as an uninformed adult if born in {@link #born} and not abroad. */
-        void start(Population pop, int i) {
+        void start(Population pop, CensusTally census, int i) {
             if (pop.birth[i] != born || pop.status[i] >= Status.ABROAD) {
                 return; // a row since reborn, or abroad, dead or defected
             }
             // The months before this one fade the resentment; this month's fading is skipped, as
             // in the monthly pass, which left those coming of age untouched otherwise.
             pop.settle(i);
+            census.changing(i);
             double z = RandomStreams.normal(stream, i, m, 0);
             pop.belief[i] = (float) (promise * Math.exp(spread * z - spread * spread / 2));
             pop.confidence[i] = initial;
             pop.heard[i] = -1;
             pop.memory.freshNextMonth(i);
+            census.changed(i);
         }
     }
 }

@@ -63,7 +63,9 @@ public final class OutsideSourcePhase implements Phase {
                 if (!BeliefUpdate.canHear(status[i]) || RandomStreams.uniform(stream, i, m, 0) >= reach) {
                     continue;
                 }
+                world.census().hearing(i);
                 BeliefUpdate.hear(pop, i, report, trust);
+                world.census().heard(i);
                 c[base + pop.province[i]]++;
             }
         });

@@ -166,6 +166,7 @@ public final class WordOfMouthPhase implements Phase {
         if (!BeliefUpdate.canHear(pop.status[j])) {
             return false;
         }
+        world.census().hearing(j);
         if (pop.heard[j] < 0) {
             c[newBase + pop.province[j]]++;
             if (relayMonths > 0) {
@@ -174,6 +175,7 @@ public final class WordOfMouthPhase implements Phase {
         }
         pop.heard[j] = (short) m;
         BeliefUpdate.hear(pop, j, report, trust);
+        world.census().heard(j);
         return true;
     }
 }

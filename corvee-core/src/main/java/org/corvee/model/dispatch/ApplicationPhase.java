@@ -153,6 +153,7 @@ public final class ApplicationPhase implements Phase {
                     continue;
                 }
                 status[i] = Status.APPLICANT;
+                world.census().moved(i, Status.HOME);
                 list.add(i);
                 c[applicants.at(pr, songbun[i])]++;
             }

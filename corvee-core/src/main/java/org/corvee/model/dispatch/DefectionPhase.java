@@ -124,7 +124,9 @@ public final class DefectionPhase implements Phase {
                 GroupLeavers.choose(here, -1, rioters, k, leave, key, m, out);
                 for (int x = 0; x < out.size(); x++) {
                     int i = out.get(x);
+                    world.census().changing(i);
                     pop.loyalty[i] = (byte) Math.max(0, pop.loyalty[i] - loss);
+                    world.census().changed(i);
                     if (!closed) { // while the border is closed rioters are punished but stay
                         Homecoming.arrive(world, metrics, i, m, c);
                         c[metrics.recalled.base() + d]++;

@@ -70,6 +70,7 @@ public final class DeparturePhase implements Phase {
             int d = pop.destination[i];
             pop.settle(i); // the months of fading at home end here
             pop.status[i] = Status.ABROAD;
+            world.census().moved(i, Status.SCREENING);
             pop.due[i] = (short) (m + ContractLength.draw(contract, spread, stream, i, m, 1));
             pop.flags[i] &= ~PersonFlags.STRANDED;
             pop.worksite[i] = (short) sites.place(dests[d], sizes);

@@ -30,6 +30,7 @@ final class Homecoming {
         if (p.on(MechanismKeys.X2_WORKSITE_TIES)) {
             state.worksiteTies.formAt(state.worksites, i, d, pop.worksite[i], p.getInt(NetworkKeys.WORKSITE_TIES), m);
         }
+        world.census().changing(i);
         pop.kept[i] /= served;
         pop.settle(i); // nothing faded abroad: the fading at home restarts now
         pop.status[i] = Status.HOME;
@@ -38,6 +39,7 @@ final class Homecoming {
         pop.heard[i] = (short) m;
         pop.belief[i] = pop.kept[i];
         pop.confidence[i] = (float) p.get(BeliefsKeys.RETURNEE_CONFIDENCE);
+        world.census().changed(i);
         state.abroadByDestination[d]--;
         c[metrics.returns.at(d, pop.province[i])]++;
         c[metrics.abroad.at(d, pop.province[i], pop.songbun[i])]--;
@@ -53,6 +55,7 @@ final class Homecoming {
         Population pop = world.population();
         int d = pop.destination[i];
         pop.status[i] = status;
+        world.census().moved(i, Status.ABROAD);
         world.dispatch().abroadByDestination[d]--;
         c[metrics.abroad.at(d, pop.province[i], pop.songbun[i])]--;
     }

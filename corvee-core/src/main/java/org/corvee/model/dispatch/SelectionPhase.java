@@ -92,6 +92,7 @@ public final class SelectionPhase implements Phase {
             // needed, and draws are counter-based, so skipping them changes nothing else.
             for (int k = 0; k < n; k++) {
                 pop.status[all.get(k)] = Status.HOME;
+                world.census().moved(all.get(k), Status.APPLICANT);
             }
             return;
         }
@@ -119,6 +120,7 @@ public final class SelectionPhase implements Phase {
             int i = all.get((int) (order[r] & 0xFFFFFFFFL));
             if (r >= winners) {
                 pop.status[i] = Status.HOME;
+                world.census().moved(i, Status.APPLICANT);
                 continue;
             }
             int pr = pop.province[i];
@@ -144,6 +146,7 @@ public final class SelectionPhase implements Phase {
             free[d]--;
             double bribe = Bribe.at(p, world.years(m), terms[d]);
             pop.status[i] = Status.SCREENING;
+            world.census().moved(i, Status.APPLICANT);
             pop.destination[i] = (byte) d;
             int delay = screeningMonths + (spread > 0 ? RandomStreams.below(stream, i, m, 2, spread + 1) : 0);
             pop.due[i] = (short) (m + delay);

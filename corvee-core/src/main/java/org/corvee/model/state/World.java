@@ -11,8 +11,8 @@ import org.corvee.model.policy.PolicyDates;
 
 /**
  * Everything the model's phases share: the person table, the social network, the calendar,
- * the current parameters (which the scenario timeline may change at a date) and the dispatch
- * lists.
+ * the current parameters (which the scenario timeline may change at a date), the dispatch
+ * lists and the census's running counts.
  */
 public final class World {
     private final Population population;
@@ -20,6 +20,7 @@ public final class World {
     private final MonthClock clock;
     private final double scale;
     private final DispatchState dispatch = new DispatchState();
+    private final CensusTally census;
     private Parameters parameters;
     private MonthTerms terms;
 
@@ -29,6 +30,7 @@ public final class World {
         this.clock = clock;
         this.parameters = parameters;
         this.scale = parameters.get(RunKeys.SCALE);
+        this.census = new CensusTally(population, clock);
     }
 
     /** The person table. */
@@ -76,6 +78,15 @@ public final class World {
     /** Dispatch lists. */
     public DispatchState dispatch() {
         return dispatch;
+    }
+
+    /**
+     * The census's running counts: call {@code census().changing(i)} just before and
+     * {@code census().changed(i)} just after writing person i's status, heard, belief, loyalty
+     * or birth.
+     */
+    public CensusTally census() {
+        return census;
     }
 
     /** Years of growth at the start of month {@code m}, as a fraction: see {@link LevelYears}. */

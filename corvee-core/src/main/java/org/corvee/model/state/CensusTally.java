@@ -1,0 +1,258 @@
+package org.corvee.model.state;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import org.corvee.engine.MonthClock;
+import org.corvee.engine.ParallelRanges;
+import org.corvee.model.people.Population;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Status;
+
+/**
+ * The running counts behind the month-end census (X6), kept where persons change instead of
+ * recounted over the whole population every month.
+ *
+ * <p>What is kept, per province: persons by status; the informed (heard &ge; 0); and, for the
+ * persons not dead or defected, by birth month: their number and the sums of belief, squared
+ * belief and loyalty. Adults (18+) are then a prefix of the birth months, so ageing costs no
+ * per-person work: each month the census adds up the months up to the cut-off.
+ *
+ * <p>The protocol is a pair of hooks around every write of a column the census reads (status,
+ * heard, belief, loyalty, birth): {@link #changing(int)} just before takes the person's
+ * contribution out, {@link #changed(int)} just after puts it back with the new values. Two
+ * cheaper forms cover the frequent writes: {@link #moved(int, int)} after a write of the status
+ * alone, and {@link #hearing(int)}/{@link #heard(int)} around a write of heard and belief alone
+ * (word of mouth, the outside source), so that a hook reads few columns the phase does not read
+ * anyway. The census itself reads no person. A write outside such a pair makes the census wrong
+ * (CensusTallyTest recounts every month of whole runs against a full scan to catch that).
+ * Before the first census the hooks do nothing: the first census ({@link #countOnce(ParallelRanges)})
+ * counts everyone.
+ *
+ * <p>Sums are integers, so they are exact and independent of the order of updates (and of the
+ * thread count): each person's belief contributes {@code round(b × 2^20)} (units of 2^-20 USD)
+ * and squared belief {@code round(b² × 2^8)} (units of 2^-8 USD²); b and b² of a float are exact
+ * in a double, so the only rounding is this one per person, at most 2^-21 USD and 2^-9 USD² each.
+ * A long holds a province's sums while the mean |belief| is below 2 × 10^6 USD and the root mean
+ * square below 9 × 10^4 USD with 4 million persons in a province (scale 1.0).
+ *
+ * <p>The hooks may be called from parallel chunk bodies (each on its own rows). The engine's
+ * thread, which runs the census and every sequential phase, adds plainly; any other thread adds
+ * atomically. That is safe because a parallel phase's workers run while the engine's thread
+ * waits for them, and the hand-over of work orders their writes; integer adds in any order give
+ * the same totals, so results do not depend on the thread count.
+ */
+public final class CensusTally {
+    /** Raw units per USD in the belief sums. */
+    public static final double BELIEF_UNIT = 1 << 20;
+    /** Raw units per USD² in the squared-belief sums. */
+    public static final double SQUARE_UNIT = 1 << 8;
+    private static final VarHandle CELL = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final int PROVINCES = Province.values().length;
+
+    /** Offset of the informed counts in {@link #cells}. */
+    private static final int INFORMED = PROVINCES * Status.COUNT;
+    /** Offset of the living persons' sums by province and birth month in {@link #cells}. */
+    private static final int LIVING = INFORMED + PROVINCES;
+
+    private final Population pop;
+    private final MonthClock clock;
+    /**
+     * Every count in one array (so that the first count can use the parallel ranges' per-worker
+     * sums): persons by [province × Status.COUNT + status]; then the informed by province; then
+     * for the living (not dead or defected), per (province, birth month − firstBirth), four
+     * cells: persons, belief sum, squared-belief sum, loyalty sum.
+     */
+    private long[] cells = new long[LIVING];
+    private int firstBirth;
+    private int months;
+    private boolean counted;
+    /** The thread that ran the first census (the engine's): it adds without atomics. */
+    private Thread owner;
+
+    public CensusTally(Population pop, MonthClock clock) {
+        this.pop = pop;
+        this.clock = clock;
+    }
+
+    /** Person {@code i} is about to change a column the census reads: call just before the write. */
+    public void changing(int i) {
+        if (counted) {
+            count(i, -1, cells, Thread.currentThread() != owner);
+        }
+    }
+
+    /** Person {@code i} has changed: call just after the writes that {@link #changing} announced. */
+    public void changed(int i) {
+        if (counted) {
+            count(i, 1, cells, Thread.currentThread() != owner);
+        }
+    }
+
+    /**
+     * Person {@code i}'s status has just been set, from {@code from}: the cheap hook for a write
+     * of the status alone (it reads only the province and the status unless the person died or
+     * defected).
+     */
+    public void moved(int i, int from) {
+        if (!counted) {
+            return;
+        }
+        boolean atomic = Thread.currentThread() != owner;
+        int pr = pop.province[i];
+        int to = pop.status[i];
+        add(cells, pr * Status.COUNT + from, -1, atomic);
+        add(cells, pr * Status.COUNT + to, 1, atomic);
+        if ((from < Status.DEAD) != (to < Status.DEAD)) {
+            living(i, pr, to < Status.DEAD ? 1 : -1, cells, atomic);
+        }
+    }
+
+    /**
+     * Person {@code i} is about to hear an account: only heard and belief may change (call just
+     * before; {@link #heard(int)} just after). Cheaper than {@link #changing(int)}: loyalty and
+     * the status count are left alone.
+     */
+    public void hearing(int i) {
+        if (counted) {
+            account(i, -1, Thread.currentThread() != owner);
+        }
+    }
+
+    /** Person {@code i} has heard an account: call just after the writes {@link #hearing(int)} announced. */
+    public void heard(int i) {
+        if (counted) {
+            account(i, 1, Thread.currentThread() != owner);
+        }
+    }
+
+    /**
+     * The first call counts every person (in parallel over {@code ranges}) and starts the hooks;
+     * later calls do nothing. Returns the number of persons it read: everyone, then 0.
+     */
+    public int countOnce(ParallelRanges ranges) {
+        if (counted) {
+            return 0;
+        }
+        countAll(ranges);
+        owner = Thread.currentThread();
+        counted = true;
+        return pop.size;
+    }
+
+    /** Persons of province {@code pr} with status {@code status}. */
+    public long persons(int pr, int status) {
+        return cells[pr * Status.COUNT + status];
+    }
+
+    /** Persons of province {@code pr} who have heard an account (heard &ge; 0), any status. */
+    public long informed(int pr) {
+        return cells[INFORMED + pr];
+    }
+
+    /**
+     * Sums over the living persons of province {@code pr} born in or before birth month
+     * {@code lastBirth} (encoded as {@link Population#birth}): into {@code out} go the count, the
+     * belief sum (units 1/{@link #BELIEF_UNIT}), the squared-belief sum (1/{@link #SQUARE_UNIT})
+     * and the loyalty sum.
+     */
+    public void bornBy(int pr, int lastBirth, long[] out) {
+        long n = 0;
+        long b = 0;
+        long q = 0;
+        long l = 0;
+        int end = Math.min(months, lastBirth - firstBirth + 1);
+        for (int k = LIVING + 4 * pr * months, last = k + 4 * end; k < last; k += 4) {
+            n += cells[k];
+            b += cells[k + 1];
+            q += cells[k + 2];
+            l += cells[k + 3];
+        }
+        out[0] = n;
+        out[1] = b;
+        out[2] = q;
+        out[3] = l;
+    }
+
+    /** One person's belief in the raw units of the belief sums. */
+    public static long beliefUnits(float belief) {
+        return Math.round(belief * BELIEF_UNIT);
+    }
+
+    /** One person's squared belief in the raw units of the squared-belief sums. */
+    public static long squareUnits(float belief) {
+        return Math.round((double) belief * belief * SQUARE_UNIT);
+    }
+
+    private void countAll(ParallelRanges ranges) {
+        // Births later in the run are born in the run's months; none is later than its last.
+        int lo = Integer.MAX_VALUE;
+        int hi = clock.absolute(clock.months() - 1) - Population.BIRTH_BASE;
+        for (int i = 0; i < pop.size; i++) {
+            lo = Math.min(lo, pop.birth[i]);
+            hi = Math.max(hi, pop.birth[i]);
+        }
+        firstBirth = pop.size == 0 ? 0 : lo;
+        months = Math.max(1, hi - firstBirth + 1);
+        cells = new long[LIVING + 4 * PROVINCES * months];
+        ranges.run(pop.size, cells, (chunk, from, to, c) -> {
+            for (int i = from; i < to; i++) {
+                count(i, 1, c, false);
+            }
+        });
+    }
+
+    /** Adds ({@code sign} 1) or removes (-1) row i's contribution to {@code into}; atomically if asked. */
+    private void count(int i, int sign, long[] into, boolean atomic) {
+        int pr = pop.province[i];
+        int st = pop.status[i];
+        add(into, pr * Status.COUNT + st, sign, atomic);
+        if (pop.heard[i] >= 0) {
+            add(into, INFORMED + pr, sign, atomic);
+        }
+        if (st < Status.DEAD) {
+            living(i, pr, sign, into, atomic);
+        }
+    }
+
+    /** The informed count and the belief sums of row i (living), with {@code sign}. */
+    private void account(int i, int sign, boolean atomic) {
+        int pr = pop.province[i];
+        if (pop.heard[i] >= 0) {
+            add(cells, INFORMED + pr, sign, atomic);
+        }
+        if (pop.status[i] < Status.DEAD) {
+            int k = slot(i, pr);
+            float b = pop.belief[i];
+            add(cells, k + 1, sign * beliefUnits(b), atomic);
+            add(cells, k + 2, sign * squareUnits(b), atomic);
+        }
+    }
+
+    /** Row i's four cells by birth month (living persons), with {@code sign}. */
+    private void living(int i, int pr, int sign, long[] into, boolean atomic) {
+        int k = slot(i, pr);
+        float b = pop.belief[i];
+        add(into, k, sign, atomic);
+        add(into, k + 1, sign * beliefUnits(b), atomic);
+        add(into, k + 2, sign * squareUnits(b), atomic);
+        add(into, k + 3, sign * pop.loyalty[i], atomic);
+    }
+
+    /** Index of the first of row i's four cells by province and birth month. */
+    private int slot(int i, int pr) {
+        int slot = pop.birth[i] - firstBirth;
+        if (slot < 0 || slot >= months) {
+            throw new IllegalStateException("census: person " + i + " born in month " + pop.birth[i]
+                    + ", outside the months " + firstBirth + ".." + (firstBirth + months - 1) + " counted");
+        }
+        return LIVING + 4 * (pr * months + slot);
+    }
+
+    private static void add(long[] cells, int k, long v, boolean atomic) {
+        if (atomic) {
+            CELL.getAndAdd(cells, k, v);
+        } else {
+            cells[k] += v;
+        }
+    }
+}
