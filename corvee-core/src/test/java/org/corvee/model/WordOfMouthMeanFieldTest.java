@@ -24,16 +24,41 @@ import org.junit.jupiter.api.Test;
  * each month, and the newly informed speak from the next month. An uninformed person with k
  * ties, a share F of them informed, stays uninformed with probability (1 − β)^{kF}, so
  * F' = F + (1 − F)(1 − (1 − β)^{kF}). On a random graph of N = 10,000 and mean degree k = 100,
- * the simulated curve must stay within 0.03 of the recursion at every month (mean-field error
- * on such a graph is of order 1/k plus sampling noise of order 1/sqrt(N)).
+ * the mean curve of {@link #SEEDS} runs must stay within 0.03 of the recursion at every month
+ * (mean-field error on such a graph is of order 1/k plus sampling noise of order 1/sqrt(N)).
+ * One run alone is not enough: the early months are a branching process whose timing noise
+ * shifts the whole curve, and a single run's worst gap exceeded 0.03 for about a third of 160
+ * seeds (0.024 on average), with the per-tie draws as with the geometric gaps.
  */
 class WordOfMouthMeanFieldTest {
+    private static final int SEEDS = 6;
+
     @Test
     void siSpreadFollowsTheMeanFieldCurve() {
+        int months = 40;
+        double[] mean = new double[months];
+        double[] meanField = null;
+        for (int seed = 1; seed <= SEEDS; seed++) {
+            double[][] curves = run(seed, months);
+            meanField = curves[1];
+            for (int m = 0; m < months; m++) {
+                mean[m] += curves[0][m] / SEEDS;
+            }
+        }
+        double worst = 0;
+        for (int m = 0; m < months; m++) {
+            worst = Math.max(worst, Math.abs(mean[m] - meanField[m]));
+        }
+        assertThat(meanField[months - 1]).as("the curve must actually rise for the test to mean anything")
+                .isGreaterThan(0.9);
+        assertThat(worst).isLessThan(0.03);
+    }
+
+    /** The simulated share informed by month, and the mean-field recursion's. */
+    private static double[][] run(int seed, int months) {
         int n = 10_000;
         int halfDegree = 50;
         double beta = 0.01;
-        int months = 40;
         Parameters p = ParameterCatalog.load().defaults().with("run.start_year", 2010).with("run.end_year", 2013)
                 .with("run.scale", 1.0)
                 .with("beliefs.relay_months", 600).with("beliefs.relay_probability", beta);
@@ -63,22 +88,21 @@ class WordOfMouthMeanFieldTest {
         }
         double meanDegree = (double) net.entries() / n;
         double fMf = (double) seeds / n;
-        double worst = 0;
+        double[][] curves = new double[2][months];
         try (ParallelRanges ranges = new ParallelRanges(1)) {
             for (int m = 0; m < months; m++) {
                 long[] counters = new long[reg.size()];
-                phase.step(new StepContext(m, world.clock(), counters, ranges, new RandomStreams(5)));
+                phase.step(new StepContext(m, world.clock(), counters, ranges, new RandomStreams(seed)));
                 int informed = 0;
                 for (int i = 0; i < n; i++) {
                     informed += pop.heard[i] >= 0 ? 1 : 0;
                 }
                 fMf = fMf + (1 - fMf) * (1 - Math.pow(1 - beta, meanDegree * fMf));
-                double fSim = (double) informed / n;
-                worst = Math.max(worst, Math.abs(fSim - fMf));
+                curves[0][m] = (double) informed / n;
+                curves[1][m] = fMf;
             }
         }
-        assertThat(fMf).as("the curve must actually rise for the test to mean anything").isGreaterThan(0.9);
-        assertThat(worst).isLessThan(0.03);
+        return curves;
     }
 
     private static SocialNetwork randomGraph(int n, int half, long seed) {

@@ -1,9 +1,9 @@
 package org.corvee.model.beliefs;
 
 import org.corvee.engine.CounterRegistry;
+import org.corvee.engine.GeometricSkips;
 import org.corvee.engine.Metric;
 import org.corvee.engine.Phase;
-import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.MechanismKeys;
@@ -25,7 +25,12 @@ import org.corvee.model.world.Dimensions;
  * people repeat what returnees told them, not what they heard on the radio (an assumption).
  *
  * <p>With reach 0 (the default) the phase does nothing, so runs without a campaign are
- * unchanged. Parallel over agent ranges; each body writes only its own rows.
+ * unchanged. Parallel over agent ranges; each body writes only its own rows. The persons reached
+ * are drawn by gaps ({@link GeometricSkips}, keyed by the fixed chunk and the month, so the
+ * same on any thread count): a month costs the persons reached, not a draw per person. Whether
+ * a row is reached does not depend on whether it can hear, so skipping over rows and then
+ * dropping those away reaches each person at home with probability {@code reach}, as one draw
+ * per person would.
  */
 public final class OutsideSourcePhase implements Phase {
     private final World world;
@@ -56,11 +61,16 @@ public final class OutsideSourcePhase implements Phase {
         long stream = ctx.random().stream("outside-source");
         Population pop = world.population();
         int base = reached.base();
-        ctx.touched(pop.size);
+        GeometricSkips skips = new GeometricSkips(reach);
         ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
             byte[] status = pop.status;
-            for (int i = from; i < to; i++) {
-                if (!BeliefUpdate.canHear(status[i]) || RandomStreams.uniform(stream, i, m, 0) >= reach) {
+            int n = to - from;
+            int d = 0;
+            int drawn = 0;
+            for (long t = skips.gap(stream, chunk, m, d++); t < n; t += 1L + skips.gap(stream, chunk, m, d++)) {
+                int i = from + (int) t;
+                drawn++;
+                if (!BeliefUpdate.canHear(status[i])) {
                     continue;
                 }
                 world.census().hearing(i);
@@ -68,6 +78,8 @@ public final class OutsideSourcePhase implements Phase {
                 world.census().heard(i);
                 c[base + pop.province[i]]++;
             }
+            // Only the rows drawn are read (issue 15's touched share).
+            ctx.touched(drawn);
         });
     }
 

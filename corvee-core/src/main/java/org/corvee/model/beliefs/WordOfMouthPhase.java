@@ -1,8 +1,8 @@
 package org.corvee.model.beliefs;
 
+import org.corvee.engine.GeometricSkips;
 import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
-import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.BeliefsKeys;
@@ -30,10 +30,19 @@ import org.corvee.model.state.WorksiteTies;
  * <p>A listener updates by {@link BeliefUpdate} with the trust of the source (household, tie or
  * relay); people abroad, dead or defected hear nothing.
  *
- * <p>Sequential over the speaker list in its (deterministic) order: cost is proportional to the
- * speakers' ties, not to the population.
+ * <p>Who hears is drawn by gaps ({@link GeometricSkips}): the number of ties passed over before
+ * the next one told is geometric, keyed by (speaker, month, draw number), so each tie is still
+ * told independently with the probability above while the cost is proportional to the ties
+ * told, not to all the speakers' ties. Sequential over the speaker list in its (deterministic)
+ * order.
  */
 public final class WordOfMouthPhase implements Phase {
+    /** Every household member hears a returnee: a gap of zero each time. */
+    private static final GeometricSkips ALWAYS = new GeometricSkips(1);
+    /** Draw numbers of a speaker's month: social ties from 0, household from here, worksite ties above. */
+    private static final int HOUSEHOLD_DRAWS = 1 << 18;
+    private static final int WORKSITE_DRAWS = 1 << 19;
+
     private final World world;
     private final DispatchMetrics metrics;
     /** Listeners reached this month (rows read), for the bench's touched share. */
@@ -69,6 +78,8 @@ public final class WordOfMouthPhase implements Phase {
         double relayP = p.get(BeliefsKeys.RELAY_PROBABILITY);
         int relayMonths = p.getInt(BeliefsKeys.RELAY_MONTHS);
         long stream = ctx.random().stream("word-of-mouth");
+        GeometricSkips talkSkips = new GeometricSkips(talk);
+        GeometricSkips relaySkips = new GeometricSkips(relayP);
         IntList speakers = state.speakers;
         IntList until = state.speakUntil;
         IntList fresh = new IntList();
@@ -93,31 +104,36 @@ public final class WordOfMouthPhase implements Phase {
             float report = firstHand ? pop.kept[s] : pop.belief[s];
             double householdTrust = firstHand ? household : relayTrust;
             double tieTrust = firstHand ? tie : relayTrust;
-            double prob = firstHand ? talk : relayP;
             int counterBase = firstHand ? firstBase : secondBase;
+            GeometricSkips skips = firstHand ? talkSkips : relaySkips;
             int h = pop.household[s];
-            for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
-                if (j == s || (!firstHand && RandomStreams.uniform(stream, s, m, -1 - (j - s)) >= prob)) {
-                    continue;
+            int hs = pop.householdStart[h];
+            int others = pop.householdStart[h + 1] - hs - 1;
+            // Returnees tell every household member; relays each with their probability, drawn by gaps.
+            GeometricSkips members = firstHand ? ALWAYS : skips;
+            int d = HOUSEHOLD_DRAWS;
+            for (long t = members.gap(stream, s, m, d++); t < others; t += 1L + members.gap(stream, s, m, d++)) {
+                int j = hs + (int) t;
+                if (j >= s) {
+                    j++;
                 }
                 if (listen(pop, j, report, householdTrust, m, relayMonths, fresh, c, newBase)) {
                     c[counterBase + pop.province[j]]++;
                 }
             }
             int e0 = net.start(s);
-            for (int e = e0; e < net.end(s); e++) {
-                if (RandomStreams.uniform(stream, s, m, e - e0) >= prob) {
-                    continue;
-                }
-                int j = net.target(e);
+            int degree = net.end(s) - e0;
+            d = 0;
+            for (long t = skips.gap(stream, s, m, d++); t < degree; t += 1L + skips.gap(stream, s, m, d++)) {
+                int j = net.target(e0 + (int) t);
                 if (listen(pop, j, report, tieTrust, m, relayMonths, fresh, c, newBase)) {
                     c[counterBase + pop.province[j]]++;
                 }
             }
         }
         speakers.truncate(active);
-        spreadOverWorksiteTies(pop, state, m, c, stream, tie, relayTrust, talk, relayP, relayMonths, fresh, firstBase,
-                secondBase, newBase);
+        spreadOverWorksiteTies(pop, state, m, c, stream, tie, relayTrust, talkSkips, relaySkips, relayMonths, fresh,
+                firstBase, secondBase, newBase);
         until.truncate(active);
         for (int k = 0; k < fresh.size(); k++) {
             speakers.add(fresh.get(k));
@@ -131,8 +147,9 @@ public final class WordOfMouthPhase implements Phase {
      * social-tie probability and trust: these ties cross provinces and classes.
      */
     private void spreadOverWorksiteTies(Population pop, DispatchState state, int m, long[] c, long stream,
-                                        double tie, double relayTrust, double talk, double relayP, int relayMonths,
-                                        IntList fresh, int firstBase, int secondBase, int newBase) {
+                                        double tie, double relayTrust, GeometricSkips talkSkips,
+                                        GeometricSkips relaySkips, int relayMonths, IntList fresh, int firstBase,
+                                        int secondBase, int newBase) {
         WorksiteTies ties = state.worksiteTies;
         if (ties.holders() == 0) {
             return;
@@ -146,12 +163,11 @@ public final class WordOfMouthPhase implements Phase {
             }
             boolean firstHand = pop.returned[s] >= 0;
             float report = firstHand ? pop.kept[s] : pop.belief[s];
-            double prob = firstHand ? talk : relayP;
-            for (int e = 0; e < mates.size(); e++) {
-                if (RandomStreams.uniform(stream, s, m, (1 << 19) + e) >= prob) {
-                    continue;
-                }
-                int j = mates.get(e);
+            GeometricSkips skips = firstHand ? talkSkips : relaySkips;
+            int n = mates.size();
+            int d = WORKSITE_DRAWS;
+            for (long t = skips.gap(stream, s, m, d++); t < n; t += 1L + skips.gap(stream, s, m, d++)) {
+                int j = mates.get((int) t);
                 if (listen(pop, j, report, firstHand ? tie : relayTrust, m, relayMonths, fresh, c, newBase)) {
                     c[(firstHand ? firstBase : secondBase) + pop.province[j]]++;
                 }
