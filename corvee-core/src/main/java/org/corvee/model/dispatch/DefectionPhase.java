@@ -26,21 +26,24 @@ import org.corvee.model.world.Status;
 /**
  * Riots, defection and group defection at worksites abroad (OD6), and the punishment of
  * defectors' families (OD7). Sequential; work is proportional to the workers abroad. Group
- * events are counted in persons, not agents (an agent stands for k = 1/scale persons; the
- * worksite's persons come through {@link SiteHeadcount}), so their sizes do not depend on the scale.
+ * events are counted in persons, not agents: an agent stands for k = 1/scale persons, and the
+ * persons of a worksite come from its fixed-size container ({@link SiteHeadcount} over
+ * {@link Worksites}), so their numbers per worker-year and their sizes do not depend on the scale.
  *
- * <p>Order each month, after pay and returns: (1) riots — a worksite whose wages have been
- * withheld for at least {@code defection.riot_unpaid_months} starts a riot with probability
- * {@code riot_probability}; {@code riot_instigators} of its persons start it and the rest join by
- * a {@link ThresholdCascade} with mean threshold {@code riot_threshold − threshold_resentment ×
- * mean resentment}; the rioters (as agents, {@link GroupLeavers}) lose {@code recall_loyalty_loss}
- * loyalty and are recalled home (unless the border is closed: then they stay); (2) defection —
- * each of an agent's k persons starts a defection with hazard
+ * <p>Order each month, after pay and returns: (1) riots — each worksite of persons in a container
+ * whose wages have been withheld for at least {@code defection.riot_unpaid_months} riots with
+ * probability {@code riot_probability} (a container standing for r worksites has Poisson(−r·ln(1 −
+ * riot_probability)) riots); {@code riot_instigators} of the worksite's persons start it and the
+ * rest join by a {@link ThresholdCascade} with mean threshold {@code riot_threshold −
+ * threshold_resentment × mean resentment}; the rioters (as agents in proportion to persons,
+ * {@link GroupLeavers}) lose {@code recall_loyalty_loss} loyalty and are recalled home (unless
+ * the border is closed: then they stay); (2) defection — each of an agent's k persons starts a
+ * defection with hazard
  * {@code h = base_rate × opportunity × (1 − minder_density) × exp(resentment_coef·r + gap_coef·gap
  * − loyalty_coef·loyalty/100)} (× {@code family_factor} with family at home), so the agent has
  * Poisson(h·k) events a month, where {@code gap = ln(gross abroad / income at home)} (OD10);
  * (3) group — each event becomes a group by a threshold cascade among the defector's crew,
- * min({@code crew_size}, the worksite's persons), mean threshold {@code group_threshold −
+ * min({@code crew_size}, the persons of the defector's worksite), mean threshold {@code group_threshold −
  * threshold_resentment × mean resentment}. Each defector's family is punished ({@link Guilt}).
  */
 public final class DefectionPhase implements Phase {
@@ -98,38 +101,50 @@ public final class DefectionPhase implements Phase {
         long stream = ctx.random().stream("riot");
         long cascade = ctx.random().stream("riot-cascade");
         long leave = ctx.random().stream("riot-leavers");
-        SiteHeadcount headcount = SiteHeadcount.of(sites, pop, world.scale());
+        SiteHeadcount headcount = new SiteHeadcount(sites, world.scale());
         double k = headcount.personsPerAgent();
+        // Riots a month at one worksite of persons: Poisson with P(at least one) = riot_probability.
+        double perWorksite = -Math.log1p(-Math.min(chance, 1 - 1e-12));
         IntList here = new IntList();
         IntList out = new IntList();
         for (int d = 0; d < Destination.values().length; d++) {
             for (int w = 0; w < sites.grouped(d); w++) {
                 long key = (long) d << 20 | w;
-                if (sites.to(d, w) == sites.from(d, w) || sites.unpaid(d, w) < after
-                        || RandomStreams.uniform(stream, key, m, 0) >= chance) {
+                if (sites.to(d, w) == sites.from(d, w) || sites.unpaid(d, w) < after) {
                     continue;
                 }
-                int persons = headcount.persons(d, w);
-                if (persons == 0) {
+                // A container may stand for several worksites of persons (SiteHeadcount): each riots on its own.
+                double u = RandomStreams.uniform(stream, key, m, 0);
+                int count = PoissonCount.atLeastOne(perWorksite * headcount.worksites(d, w), u);
+                if (count == 0) {
                     continue;
                 }
                 double mean = threshold - shift * present(pop, sites, d, w, -1, here);
-                int seeds = Math.max(1, (int) Math.round(instigators * persons));
-                int rioters = ThresholdCascade.size(persons, Math.min(seeds, persons), mean, spread, cascade, key, m, 0);
-                c[metrics.riots.base() + d]++;
-                c[metrics.riotSizes.base() + GroupSize.bin(rioters)]++;
-                // The phase is sequential, so the month's counter can hold a maximum (in persons).
-                int largest = metrics.largestRiot.base();
-                c[largest] = Math.max(c[largest], rioters);
-                GroupLeavers.choose(here, -1, rioters, k, leave, key, m, out);
-                for (int x = 0; x < out.size(); x++) {
-                    int i = out.get(x);
-                    world.census().changing(i);
-                    pop.loyalty[i] = (byte) Math.max(0, pop.loyalty[i] - loss);
-                    world.census().changed(i);
-                    if (!closed) { // while the border is closed rioters are punished but stay
-                        Homecoming.arrive(world, metrics, i, m, c);
-                        c[metrics.recalled.base() + d]++;
+                // Each riot is drawn over one worksite's persons as they were at the start of the month's riots.
+                int persons = headcount.persons(d, w, here.size());
+                if (persons == 0) {
+                    continue;
+                }
+                int seeds = Math.min(persons, Math.max(1, (int) Math.round(instigators * persons)));
+                for (int e = 0; e < count; e++) {
+                    int rioters = ThresholdCascade.size(persons, seeds, mean, spread, cascade, key, m, e);
+                    c[metrics.riots.base() + d]++;
+                    c[metrics.riotSizes.base() + GroupSize.bin(rioters)]++;
+                    // The phase is sequential, so the month's counter can hold a maximum (in persons).
+                    int largest = metrics.largestRiot.base();
+                    c[largest] = Math.max(c[largest], rioters);
+                    // Rioters are punished and recalled as agents in proportion to persons (k each).
+                    present(pop, sites, d, w, -1, here);
+                    GroupLeavers.choose(here, -1, rioters, k, leave, key << 8 | e, m, out);
+                    for (int x = 0; x < out.size(); x++) {
+                        int i = out.get(x);
+                        world.census().changing(i);
+                        pop.loyalty[i] = (byte) Math.max(0, pop.loyalty[i] - loss);
+                        world.census().changed(i);
+                        if (!closed) { // while the border is closed rioters are punished but stay
+                            Homecoming.arrive(world, metrics, i, m, c);
+                            c[metrics.recalled.base() + d]++;
+                        }
                     }
                 }
                 present(pop, sites, d, w, -1, here);
@@ -197,7 +212,7 @@ public final class DefectionPhase implements Phase {
         long leave = ctx.random().stream("group-leavers");
         Destination[] dests = Destination.values();
         IntList abroad = world.dispatch().abroad;
-        SiteHeadcount headcount = SiteHeadcount.of(sites, pop, world.scale());
+        SiteHeadcount headcount = new SiteHeadcount(sites, world.scale());
         double k = headcount.personsPerAgent();
         IntList here = new IntList();
         IntList out = new IntList();
@@ -227,8 +242,12 @@ public final class DefectionPhase implements Phase {
             int events = PoissonCount.atLeastOne(Math.min(h, 1) * k, u);
             for (int e = 0; e < events; e++) {
                 boolean triggerHere = pop.status[i] == Status.ABROAD;
-                double resentment = present(pop, sites, d, w, i, here);
-                int persons = Math.max(1, headcount.persons(d, w));
+                // Persons at the defector's worksite (one worksite of the container) and their mean
+                // resentment, the defector's persons included even once its agent has left (an agent
+                // of k persons can have several events a month, and the persons behind them stay).
+                double others = present(pop, sites, d, w, i, here);
+                double resentment = (others * here.size() + pop.resentment[i]) / (here.size() + 1);
+                int persons = Math.max(1, headcount.persons(d, w, here.size() + 1));
                 int group = 1;
                 if (groupOn) {
                     int pool = Math.min(crew, persons);
