@@ -14,9 +14,9 @@ import org.corvee.model.world.Status;
  * adults (18+) by province for the mean and spread. Parallel over chunks; counts only.
  */
 public final class CensusPhase implements Phase {
-    /** Bits per status count in the packed counter: Status.COUNT fields of 10 bits fit a long. */
-    private static final int STATUS_BITS = 10;
-    /** Rows counted into one packed long before it is flushed (below 2^10: no field overflows). */
+    /** Bits per status count in the packed counter: Status.COUNT (7) fields of 9 bits fit a long. */
+    private static final int STATUS_BITS = 9;
+    /** Rows counted into one packed long before it is flushed (below 2^9: no field overflows). */
     private static final int STATUS_BLOCK = (1 << STATUS_BITS) - 1;
     private final World world;
     private final DispatchMetrics metrics;
@@ -54,7 +54,7 @@ public final class CensusPhase implements Phase {
             float[] belief = pop.belief;
             byte[] loyal = pop.loyalty;
             // Rows are grouped by province, so the chunk is read as runs of one province with
-            // every count in a local variable. Statuses are counted in one long, 10 bits per
+            // every count in a local variable. Statuses are counted in one long, 9 bits per
             // status, flushed before a field can overflow (one add per row instead of a
             // read-modify-write of a counter cell). The adult test is a 0/1 mask, not a branch
             // (ages are mixed within households). Belief sums are doubles added in row order,
@@ -86,7 +86,7 @@ public final class CensusPhase implements Phase {
                         inBlock = 0;
                     }
                     heardCount += (heard[i] >> 15) + 1; // 1 if heard >= 0, else 0
-                    // 1 if an adult (born no later than adultBirth) not dead or defected, else 0
+                    // 1 if an adult (born no later than adultBirth) not dead, defected or in service, else 0
                     int adult = (((adultBirth - birth[i]) >>> 31) ^ 1) & ((st - Status.DEAD) >>> 31);
                     double b = belief[i] * (double) adult;
                     s += b;
