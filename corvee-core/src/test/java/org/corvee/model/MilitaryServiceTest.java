@@ -41,7 +41,8 @@ class MilitaryServiceTest {
             if (pop.status[i] == Status.SERVICE) {
                 soldiers++;
                 assertThat(pop.sex[i]).isEqualTo((byte) 1);
-                assertThat(pop.age(i, now)).isBetween(17, 26);
+                // Up to the term plus the months since the last wave (October 2009).
+                assertThat(pop.age(i, now)).isBetween(17, 27);
             }
         }
         double census = 0;

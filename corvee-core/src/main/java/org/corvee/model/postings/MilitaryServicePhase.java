@@ -58,9 +58,11 @@ public final class MilitaryServicePhase implements Phase {
     }
 
     /**
-     * The soldiers at the start: each man now aged {@code enlist_age} to {@code enlist_age +
-     * service_years - 1} at home enlisted in the month he turned the age, with the share that makes
-     * the soldiers the census's share of the population. Call once, after the world is built.
+     * The soldiers at the start: each man at home who turned {@code enlist_age} before the start
+     * month and after the cutoff of the last wave before it (enlisted then, he would not have
+     * been discharged yet) enlisted in the month he turned the age, with the share that makes the
+     * soldiers the census's share of the population. Men turning the age in the start month are
+     * left to the first step. Call once, after the world is built.
      */
     public static void enlistAtStart(World world, Postings postings, RandomStreams random) {
         Parameters p = world.parameters();
@@ -71,13 +73,18 @@ public final class MilitaryServicePhase implements Phase {
         MonthClock clock = world.clock();
         int now = clock.absolute(0);
         int enlistMonths = p.getInt(PostingsKeys.ENLIST_AGE) * 12;
-        int serviceMonths = p.getInt(PostingsKeys.SERVICE_YEARS) * 12;
-        // Months since enlistment 0..serviceMonths-1, bucketed so groups go in enlistment order.
-        IntList[] since = new IntList[Math.max(serviceMonths, 0)];
+        // The last wave before the start discharged those who enlisted up to lastWave - term.
+        int lastWave = now - 1;
+        while (lastWave > now - 13 && !isWave(p, Math.floorMod(lastWave, 12) + 1)) {
+            lastWave--;
+        }
+        int serviceMonths = Math.max(0, now - lastWave + p.getInt(PostingsKeys.SERVICE_YEARS) * 12);
+        // Months since enlistment 1..serviceMonths-1, bucketed so groups go in enlistment order.
+        IntList[] since = new IntList[serviceMonths];
         int eligible = 0;
         for (int i = 0; i < pop.size; i++) {
             int served = now - Population.BIRTH_BASE - pop.birth[i] - enlistMonths;
-            if (served >= 0 && served < serviceMonths && pop.sex[i] == 1 && pop.status[i] == Status.HOME
+            if (served >= 1 && served < serviceMonths && pop.sex[i] == 1 && pop.status[i] == Status.HOME
                     && pop.posting[i] == PostingStatus.NONE) {
                 if (since[served] == null) {
                     since[served] = new IntList();
@@ -95,7 +102,7 @@ public final class MilitaryServicePhase implements Phase {
         ServiceRoster roster = postings.service;
         roster.enlistShare(eligible == 0 ? 0 : Math.min(1, wanted / eligible));
         long stream = random.stream("service-start");
-        for (int served = serviceMonths - 1; served >= 0; served--) {
+        for (int served = serviceMonths - 1; served >= 1; served--) {
             IntList rows = since[served];
             for (int k = 0; rows != null && k < rows.size(); k++) {
                 int i = rows.get(k);
@@ -119,7 +126,7 @@ public final class MilitaryServicePhase implements Phase {
         long[] c = ctx.counters();
         int calendar = clock.calendarMonth(m);
         boolean spring = calendar == p.getInt(PostingsKeys.DISCHARGE_MONTH);
-        if (spring || calendar == p.getInt(PostingsKeys.AUTUMN_DISCHARGE_MONTH)) {
+        if (isWave(p, calendar)) {
             IntList out = roster.discharge(pop, now - p.getInt(PostingsKeys.SERVICE_YEARS) * 12);
             ctx.touched(out.size());
             for (int k = 0; k < out.size(); k++) {
@@ -148,6 +155,12 @@ public final class MilitaryServicePhase implements Phase {
                 c[metrics.enlisted.base() + pop.province[i]]++;
             }
         }
+    }
+
+    /** True if calendar month {@code calendar} (1..12) holds a discharge wave. */
+    private static boolean isWave(Parameters p, int calendar) {
+        return calendar == p.getInt(PostingsKeys.DISCHARGE_MONTH)
+                || calendar == p.getInt(PostingsKeys.AUTUMN_DISCHARGE_MONTH);
     }
 
     /** One pass over the birth column: the men born in {@code birthYear}, by birth month. */
