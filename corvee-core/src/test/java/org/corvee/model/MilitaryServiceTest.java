@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.params.Timeline;
+import org.corvee.model.params.TimelineEntry;
 import org.corvee.model.people.Population;
 import org.corvee.model.postings.Cohort;
 import org.corvee.model.postings.CohortSource;
@@ -130,6 +133,24 @@ class MilitaryServiceTest {
         });
         assertThat(problems).isEmpty();
         assertThat(checked[0]).isPositive();
+    }
+
+    @Test
+    void switchedOffByATimelineEntryEverySoldierGoesHome() {
+        Parameters p = TestParameters.small(SCALE, 2010, 2011);
+        Timeline off = new Timeline(List.of(new TimelineEntry(0, 2010, 7, "no-service", "test", "test",
+                Map.of("mechanism.x1_military_service", 0.0), null, Map.of())));
+        Simulation sim = Simulation.build(p, off);
+        Population pop = sim.world().population();
+        int[] soldiers = new int[24];
+        sim.run(1, m -> {
+            for (int i = 0; i < pop.size; i++) {
+                soldiers[m] += pop.status[i] == Status.SERVICE ? 1 : 0;
+            }
+        });
+        assertThat(soldiers[5]).isPositive();
+        assertThat(soldiers[6]).isZero();
+        assertThat(soldiers[23]).isZero();
     }
 
     @Test

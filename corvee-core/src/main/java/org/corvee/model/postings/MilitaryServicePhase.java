@@ -116,10 +116,17 @@ public final class MilitaryServicePhase implements Phase {
     @Override
     public void step(StepContext ctx) {
         Parameters p = world.parameters();
+        Population pop = world.population();
         if (!p.on(MechanismKeys.X1_MILITARY_SERVICE)) {
+            if (roster.soldiers() > 0) {
+                // Switched off by a timeline entry: nobody serves from now on.
+                IntList out = roster.discharge(pop, Integer.MAX_VALUE);
+                for (int k = 0; k < out.size(); k++) {
+                    ctx.counters()[metrics.discharged.base() + pop.province[out.get(k)]]++;
+                }
+            }
             return;
         }
-        Population pop = world.population();
         MonthClock clock = ctx.clock();
         int m = ctx.month();
         int now = clock.absolute(m);
