@@ -230,8 +230,9 @@ class DashboardBrowserIT {
     void aTimelineProblemShowsBesideItsRow() {
         open("/new.html?scenario=information-campaign");
         page.waitForSelector("#timeline .tlrow .tl-date");
-        // One row per key set: the campaign's two and those of the bundled host-policy events (OD11).
-        assertThat(page.locator("#timeline .tlrow").count()).isEqualTo(17);
+        // One row per key set: the campaign's two, those of the bundled host-policy events (OD11)
+        // and the military-service term change (X1).
+        assertThat(page.locator("#timeline .tlrow").count()).isEqualTo(18);
         shot("new-run-timeline.png", false);
         for (int i = 0; i < 2; i++) {
             page.locator("#timeline .tlrow .tl-date").nth(i).fill("2035-13");

@@ -11,7 +11,7 @@ import org.corvee.model.world.Status;
 
 /**
  * Month-end census (X6): persons by province and status, the informed, and the number, belief
- * sums and loyalty sum of adults (18+, not dead or defected) by province for the means and the
+ * sums and loyalty sum of adults (18+, not dead, defected or in military service) by province for the means and the
  * spread.
  *
  * <p>It does not scan the population (except once, in the first month): the counts are kept

@@ -34,9 +34,11 @@ import org.corvee.model.people.Population;
 import org.corvee.model.people.PopulationBuilder;
 import org.corvee.model.postings.CohortAssignmentPhase;
 import org.corvee.model.postings.HousingPhase;
+import org.corvee.model.postings.MilitaryServicePhase;
 import org.corvee.model.postings.PostingCensusPhase;
 import org.corvee.model.postings.PostingMetrics;
 import org.corvee.model.postings.Postings;
+import org.corvee.model.postings.ServiceMetrics;
 import org.corvee.model.postings.SiteLifePhase;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.FlowMetrics;
@@ -78,8 +80,10 @@ public final class Simulation {
         this.postingMetrics = new PostingMetrics(registry);
         this.demographyMetrics = new DemographyMetrics(registry);
         this.flowMetrics = new FlowMetrics(registry);
+        ServiceMetrics serviceMetrics = new ServiceMetrics(registry);
         List<Phase> phases = List.of(
                 new TimelinePhase(world, timeline),
+                new MilitaryServicePhase(world, postings, serviceMetrics),
                 new HostPolicyPhase(world, metrics),
                 new ApplicationPhase(world, metrics),
                 new SelectionPhase(world, metrics),
@@ -103,6 +107,7 @@ public final class Simulation {
         this.initialCounters = new long[registry.size()];
         world.dispatch().worksiteTies.useStream(random.stream("worksite-ties"));
         LoyaltyAssignment.assign(world.population(), parameters, random, ranges);
+        MilitaryServicePhase.enlistAtStart(world, postings, random);
         new InitialDeployment(world, metrics).deploy(random, initialCounters);
         InitialHistory.apply(world, random);
     }

@@ -22,9 +22,10 @@ import org.corvee.model.world.Site;
  * <li>In {@code postings.discharge_month} each year: a discharge wave of
  * {@code discharges_per_year} (or {@code _late} from {@code discharge_change_year}) soldiers, of
  * whom {@code group_assigned_share} are group-assigned, split over the sites in proportion to
- * their targets. Ex-soldiers are men aged discharge age (enlist age + service) to one year more,
- * drawn from each province in proportion to its census population — the census's soldiers in
- * military quarters are not placed in provinces, so young men of the right age stand in for them.
+ * their targets. With military service on ({@link MilitaryServicePhase}) the ex-soldiers are
+ * drawn from the men discharged in this month's spring wave; with it off, men aged discharge
+ * age (enlist age + service) to one year more stand in for them, drawn from each province in
+ * proportion to its census population.
  * <li>In {@code postings.volunteer_month}: each province's youth quota
  * ({@code volunteer_quota} per 100,000 residents, × {@code capital_quota_factor} in the capital),
  * split over the sites in proportion to their targets; volunteers are aged
@@ -76,17 +77,32 @@ public final class CohortAssignmentPhase implements Phase {
             double wave = p.get(year >= p.getInt(PostingsKeys.DISCHARGE_CHANGE_YEAR)
                     ? PostingsKeys.DISCHARGES_PER_YEAR_LATE : PostingsKeys.DISCHARGES_PER_YEAR)
                     * p.get(PostingsKeys.GROUP_ASSIGNED_SHARE);
-            int service = p.getInt(year >= p.getInt(PostingsKeys.SERVICE_CHANGE_YEAR)
-                    ? PostingsKeys.SERVICE_YEARS_LATE : PostingsKeys.SERVICE_YEARS);
-            int age = p.getInt(PostingsKeys.ENLIST_AGE) + service;
-            AssigneePool.Criteria men = criteria(now, 1, age, age + 1);
-            double[] weights = new double[Province.values().length];
-            for (Province pr : Province.values()) {
-                weights[pr.ordinal()] = pr.census2008();
+            int age = p.getInt(PostingsKeys.ENLIST_AGE) + p.getInt(PostingsKeys.SERVICE_YEARS);
+            Draw exSoldiers;
+            if (p.on(MechanismKeys.X1_MILITARY_SERVICE)) {
+                // Born no later than the enlistment age ago: not a newborn in a dead dischargee's row.
+                int latestBirth = now - p.getInt(PostingsKeys.ENLIST_AGE) * 12 - Population.BIRTH_BASE;
+                Population pop = world.population();
+                exSoldiers = (stream, month, id, wanted) -> {
+                    int[] d = postings.service.draw(pop, stream, month, id, wanted, latestBirth);
+                    ctx.touched(postings.service.lastTries());
+                    return d;
+                };
+            } else {
+                AssigneePool.Criteria men = criteria(now, 1, age, age + 1);
+                double[] weights = new double[Province.values().length];
+                for (Province pr : Province.values()) {
+                    weights[pr.ordinal()] = pr.census2008();
+                }
+                exSoldiers = (stream, month, id, wanted) -> {
+                    int[] d = postings.pool.draw(stream, month, id, wanted, weights, men);
+                    ctx.touched(postings.pool.lastTries());
+                    return d;
+                };
             }
             for (Site s : sites) {
                 int n = (int) Math.round(wave * p.get(SiteKeys.of(s.id()).target) / totalTarget * scale);
-                form(ctx, rules, s, CohortSource.DISCHARGE, n, weights, men, p.get(PostingsKeys.SOLDIER_SHOW_UP));
+                form(ctx, rules, s, CohortSource.DISCHARGE, n, exSoldiers, p.get(PostingsKeys.SOLDIER_SHOW_UP));
             }
         }
         double[] quotas = quotas(p);
@@ -96,11 +112,16 @@ public final class CohortAssignmentPhase implements Phase {
         }
         AssigneePool.Criteria youth = criteria(now, -1, p.getInt(PostingsKeys.VOLUNTEER_MIN_AGE),
                 p.getInt(PostingsKeys.VOLUNTEER_MAX_AGE));
+        Draw volunteers = (stream, month, id, wanted) -> {
+            int[] d = postings.pool.draw(stream, month, id, wanted, quotas, youth);
+            ctx.touched(postings.pool.lastTries());
+            return d;
+        };
         double volunteerShowUp = p.get(PostingsKeys.VOLUNTEER_SHOW_UP);
         if (clock.calendarMonth(m) == p.getInt(PostingsKeys.VOLUNTEER_MONTH) && totalTarget > 0) {
             for (Site s : sites) {
                 int n = (int) Math.round(quotaTotal * p.get(SiteKeys.of(s.id()).target) / totalTarget * scale);
-                form(ctx, rules, s, CohortSource.VOLUNTEER, n, quotas, youth, volunteerShowUp);
+                form(ctx, rules, s, CohortSource.VOLUNTEER, n, volunteers, volunteerShowUp);
             }
         }
         if (rules.replacement && volunteerShowUp > 0) {
@@ -114,7 +135,7 @@ public final class CohortAssignmentPhase implements Phase {
                 }
                 int n = (int) Math.min(Math.ceil((target - head) / volunteerShowUp),
                         Math.round(p.get(PostingsKeys.REPLACEMENT_MAX_SHARE) * target));
-                form(ctx, rules, s, CohortSource.REPLACEMENT, n, quotas, youth, volunteerShowUp);
+                form(ctx, rules, s, CohortSource.REPLACEMENT, n, volunteers, volunteerShowUp);
             }
         }
     }
@@ -135,8 +156,14 @@ public final class CohortAssignmentPhase implements Phase {
                 now - minAge * 12 - Population.BIRTH_BASE);
     }
 
+    /** Draws up to {@code wanted} persons for cohort {@code id}, each marked drawn at once. */
+    @FunctionalInterface
+    private interface Draw {
+        int[] draw(long stream, int month, int id, int wanted);
+    }
+
     private void form(StepContext ctx, PostingRules rules, Site site, CohortSource source, int wanted,
-                      double[] weights, AssigneePool.Criteria who, double showUp) {
+                      Draw who, double showUp) {
         if (wanted <= 0) {
             return;
         }
@@ -146,8 +173,7 @@ public final class CohortAssignmentPhase implements Phase {
         if (id > Short.MAX_VALUE) {
             throw new IllegalStateException("more than " + Short.MAX_VALUE + " posting cohorts");
         }
-        int[] drawn = postings.pool.draw(ctx.random().stream("posting-draw"), m, id, wanted, weights, who);
-        ctx.touched(postings.pool.lastTries());
+        int[] drawn = who.draw(ctx.random().stream("posting-draw"), m, id, wanted);
         if (drawn.length == 0) {
             return; // nobody fits (e.g. no one of the age): no cohort, and the gap stays open
         }

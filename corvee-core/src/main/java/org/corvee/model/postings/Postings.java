@@ -27,6 +27,8 @@ public final class Postings {
     final double[] sessions = new double[Site.values().length];
     final double[][] kilometres = new double[Site.values().length][Province.values().length];
     final AssigneePool pool;
+    /** Soldiers and the latest spring discharge wave (X1, DP1). */
+    final ServiceRoster service = new ServiceRoster();
 
     public Postings(Population pop, MonthClock clock) {
         for (Site s : Site.values()) {

@@ -21,10 +21,17 @@ public final class Status {
     /** Defected abroad (OD6); permanent, out of reach of the state. */
     public static final byte DEFECTED = 5;
 
-    /** Number of status codes. */
-    public static final int COUNT = 6;
+    /**
+     * In military service (X1): not at home, so neither applying, drawn for a posting, hearing
+     * nor telling; back to {@link #HOME} at discharge. Coded after the permanent statuses so the
+     * codes above keep their meaning in stored results.
+     */
+    public static final byte SERVICE = 6;
 
-    private static final String[] NAMES = {"home", "applicant", "screening", "abroad", "dead", "defected"};
+    /** Number of status codes. */
+    public static final int COUNT = 7;
+
+    private static final String[] NAMES = {"home", "applicant", "screening", "abroad", "dead", "defected", "service"};
 
     private Status() {
     }

@@ -24,7 +24,10 @@ class IncentiveRetentionTest {
     static Parameters world() {
         return ParameterCatalog.load().defaults().with("run.scale", 0.02).with("run.start_year", 2010)
                 .with("run.end_year", 2016).with("postings.discharges_per_year", 150_000)
-                .with("mechanism.dp8_replacement", 0);
+                .with("mechanism.dp8_replacement", 0)
+                // Waves far larger than the census's soldiers could supply: young men of
+                // discharge age stand in for ex-soldiers (X1 military service off).
+                .with("mechanism.x1_military_service", 0);
     }
 
     record Outcome(double retention, long arrivals, Simulation sim, MonthlySeries series) {

@@ -26,7 +26,10 @@ final class PostingWorlds {
                 .with("run.end_year", toYear).with("dispatch.min_age", 79).with("dispatch.max_age", 80)
                 .with("dispatch.initial_fill", 0).with("postings.start_year", fromYear)
                 .with("postings.volunteer_quota", 0).with("mechanism.dp8_replacement", 0)
-                .with("postings.group_assigned_share", 1.0).with("postings.soldier_show_up", 1.0);
+                .with("postings.group_assigned_share", 1.0).with("postings.soldier_show_up", 1.0)
+                // Hand-built worlds have no soldiers: men of discharge age stand in for
+                // ex-soldiers (X1 military service off).
+                .with("mechanism.x1_military_service", 0);
         for (Site s : Site.values()) {
             if (s != Site.KAECHON) {
                 p = p.with("site." + s.id() + ".target", 0).with("site." + s.id() + ".housing_units", 0);
