@@ -98,8 +98,8 @@ final class PosteriorRun {
         Path outDir = OutputFolder.prepare(run.out != null ? run.out : OutputFolder.forScenario(OutputFolder.ROOT, resolved.name(), "-posterior"));
         Path db = run.db != null ? run.db : outDir.resolve(RunLedger.DEFAULT_FILE);
         try (FolderLock lock = FolderLock.acquire(outDir, "run --posterior")) {
-            execute(calib, new RunSpec(0, name, o, 0, seed), threads, run.executor, outDir, db, run.spec.commandLine().getOut(),
-                    run.spec.commandLine().getErr());
+            execute(calib, new RunSpec(0, name, o, 0, seed), run.members == null ? 0 : run.members, threads, run.executor,
+                    outDir, db, run.spec.commandLine().getOut(), run.spec.commandLine().getErr());
         }
     }
 
@@ -149,22 +149,25 @@ final class PosteriorRun {
         return weights.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Runs the ensemble, stores it in {@code db} as one batch and writes the bands into {@code outDir}. */
-    static void execute(Path calib, RunSpec base, int threads, ExecutorOptions executor, Path outDir, Path db,
+    /**
+     * Runs the ensemble of {@code members} members (0: one per particle), stores it in {@code db}
+     * as one batch and writes the bands into {@code outDir}.
+     */
+    static void execute(Path calib, RunSpec base, int members, int threads, ExecutorOptions executor, Path outDir, Path db,
                         PrintWriter stdout, PrintWriter err) {
         Path file = calib.resolve(CsvParticleSink.POSTERIOR);
         List<TreeMap<String, Double>> particles = new ArrayList<>();
         double[] weights = readPosterior(file, particles);
-        int[] drawn = Resampling.systematic(weights, weights.length,
+        int[] drawn = Resampling.systematic(weights, members > 0 ? members : weights.length,
                 RandomStreams.uniform(new RandomStreams(base.seed()).stream("posterior-resample"), 0, 0));
         ParameterCatalog catalog = ParameterCatalog.load();
-        List<Scenario> members = new ArrayList<>();
+        List<Scenario> ensemble = new ArrayList<>();
         for (int k = 0; k < drawn.length; k++) {
             try {
                 Scenario m = ModelRun.resolve(base.with(k, particles.get(drawn[k]), k, ReplicateSeeds.of(base.seed(), k)));
                 // The name marks the batch as an ensemble for `corvee runs` and the report; it
                 // does not change the run.
-                members.add(new Scenario(m.name() + ReportGroup.POSTERIOR_SUFFIX, m.description(), m.origin(),
+                ensemble.add(new Scenario(m.name() + ReportGroup.POSTERIOR_SUFFIX, m.description(), m.origin(),
                         m.parameters(), m.timeline()));
             } catch (ExperimentException e) {
                 throw UserError.badInput(file + ":" + (drawn[k] + 2) + ": " + e.getMessage());
@@ -172,9 +175,9 @@ final class PosteriorRun {
         }
         List<Target> targets = TargetFile.defaults();
         err.printf("corvee: running %s over %d members resampled from %d posterior particles (%s) at scale %s%n",
-                base.scenario(), members.size(), particles.size(), String.join(", ", particles.get(0).keySet()),
+                base.scenario(), ensemble.size(), particles.size(), String.join(", ", particles.get(0).keySet()),
                 base.overrides().get("run.scale"));
-        ReplicateSet set = new ReplicateSet(members, catalog, threads, outDir, true, new ModelRun(targets, true));
+        ReplicateSet set = new ReplicateSet(ensemble, catalog, threads, outDir, true, new ModelRun(targets, true));
         int status = set.on(executor.settings(threads)).run(db, stdout, err);
         List<RunSummary> runs = new ArrayList<>();
         for (RunSummary r : set.summaries()) {

@@ -99,6 +99,12 @@ public final class RunCommand implements Callable<Integer> {
                     + "5/50/95%% bands to target-bands.csv and bands.csv (default scale: the calibration's).")
     String posterior;
 
+    @Option(names = "--members", paramLabel = "N",
+            description = {"With --posterior: resample the accepted ensemble into N equally weighted members (systematic",
+                "resampling by weight) instead of one per particle, e.g. a small ensemble at full scale (default: the",
+                "number of particles)."})
+    Integer members;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -111,6 +117,10 @@ public final class RunCommand implements Callable<Integer> {
             throw UserError.badInput("--seed must be between 0 and 2^53-1, was " + seed);
         }
         executor.settings(nThreads);
+        if (members != null && (posterior == null || members < 1)) {
+            throw UserError.badInput(posterior == null ? "--members needs --posterior"
+                    : "--members must be at least 1, was " + members);
+        }
         if (posterior != null) {
             if (replicates != 1) {
                 throw UserError.badInput("--replicates does not combine with --posterior: the posterior run already "

@@ -78,6 +78,14 @@ class ExperimentCommandsTest {
         assertThat(rep.status()).as(rep.err()).isZero();
         assertThat(Files.readString(html)).contains("4 replicates").contains("90%: ").contains("ARD")
                 .contains("member 0 of a posterior ensemble").contains("baseline-posterior");
+
+        // --members: the same ensemble resampled into 2 members (e.g. a few at full scale)
+        Path two = tmp.resolve("post2");
+        CommandLineTest.Result p2 = CommandLineTest.run("run", "--posterior", whole.toString(), "--members", "2",
+                "--set", "run.end_year=2012", "--out", two.toString());
+        assertThat(p2.status()).as(p2.err()).isZero();
+        assertThat(p2.err()).contains("over 2 members resampled from 4 posterior particles");
+        assertThat(CommandLineTest.run("runs", "--db", two.resolve("corvee.duckdb").toString()).out()).contains("2 run(s)");
     }
 
     /** One calibration, completed, with one particles row per particles.csv row and no (generation, particle) twice. */
@@ -184,6 +192,9 @@ class ExperimentCommandsTest {
         r = CommandLineTest.run("run", "--posterior", tmp.resolve("nothing").toString());
         assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("no posterior.csv");
+        r = CommandLineTest.run("run", "--members", "3");
+        assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("--members needs --posterior").doesNotContain("Exception");
         r = CommandLineTest.run("calibrate", "--resume", "--param", "dispatch.capital_weight=uniform(1,2)",
                 "--out", tmp.resolve("none").toString());
         assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
