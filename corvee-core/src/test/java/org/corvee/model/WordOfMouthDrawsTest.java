@@ -112,17 +112,7 @@ class WordOfMouthDrawsTest {
         int n = speakers * (1 + degree);
         Parameters params = ParameterCatalog.load().defaults().with("run.start_year", 2010).with("run.end_year", 2010)
                 .with("run.scale", 1.0).with("beliefs.talk_probability", p);
-        Population pop = new Population(n, n);
-        for (int i = 0; i < n; i++) {
-            pop.household[i] = i;
-            pop.householdStart[i] = i;
-            pop.belief[i] = 500f;
-            pop.confidence[i] = 0.2f;
-            pop.heard[i] = -1;
-            pop.returned[i] = -1;
-            pop.destination[i] = -1;
-        }
-        pop.householdStart[n] = n;
+        Population pop = SingleHouseholds.of(n);
         int[] offsets = new int[n + 1];
         int[] targets = new int[speakers * degree];
         for (int i = 0; i < n; i++) {

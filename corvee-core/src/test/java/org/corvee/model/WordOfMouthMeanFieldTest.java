@@ -62,17 +62,7 @@ class WordOfMouthMeanFieldTest {
         Parameters p = ParameterCatalog.load().defaults().with("run.start_year", 2010).with("run.end_year", 2013)
                 .with("run.scale", 1.0)
                 .with("beliefs.relay_months", 600).with("beliefs.relay_probability", beta);
-        Population pop = new Population(n, n);
-        for (int i = 0; i < n; i++) {
-            pop.household[i] = i;
-            pop.householdStart[i] = i;
-            pop.belief[i] = 500f;
-            pop.confidence[i] = 0.2f;
-            pop.heard[i] = -1;
-            pop.returned[i] = -1;
-            pop.destination[i] = -1;
-        }
-        pop.householdStart[n] = n;
+        Population pop = SingleHouseholds.of(n);
         SocialNetwork net = randomGraph(n, halfDegree, 11);
         World world = new World(pop, net, MonthClock.years(2010, 2013), p);
         CounterRegistry reg = new CounterRegistry();
