@@ -44,8 +44,10 @@ import picocli.CommandLine.Spec;
             "seeds in which the statistic is defined, mean, seed-to-seed SD, a quarter of the tolerance",
             "(in the statistic's units) and pass/fail (defined and not 0 in every seed, SD below that; ZERO:",
             "0 in every seed, an event that does not happen at this scale), the",
-            "replicates that would make it pass (by 1/sqrt(K)), and the cost of a run. Then the smallest",
-            "scale where every pattern target passes, or the targets that never pass."})
+            "replicates that would make it pass (by 1/sqrt(K)), and the cost of a run. Then each smaller",
+            "scale's means against the largest scale's (a quiet statistic can still move with the scale),",
+            "and the smallest scale where every pattern target passes and is not biased against the largest",
+            "scale, or the targets that never pass. Include the scale you will report at in --scales."})
 public final class NoiseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -153,11 +155,22 @@ public final class NoiseCommand implements Callable<Integer> {
     }
 
     private void recommend(PrintWriter o, List<SeedNoise> rows, Map<Double, Double> secondsPerRun) {
-        double best = SeedNoise.smallestPassingScale(rows);
+        double largest = secondsPerRun.keySet().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        printBias(o, rows, largest);
+        double quiet = SeedNoise.smallestPassingScale(rows);
+        double best = SeedNoise.smallestPassingUnbiasedScale(rows);
         o.println();
         if (!Double.isNaN(best)) {
             o.printf("recommended: --scale %s --replicates %d (every pattern target defined in all %d seeds, SD below "
-                    + "a quarter of its tolerance; %.2f s per run)%n", best, replicates, seeds, secondsPerRun.get(best));
+                    + "a quarter of its tolerance, mean within it of scale %s's; %.2f s per run)%n", best, replicates,
+                    seeds, largest, secondsPerRun.get(best));
+            if (quiet < best) {
+                o.printf("  (scale %s is quiet enough but its means differ from scale %s's: see the bias table)%n",
+                        quiet, largest);
+            }
+            if (best == largest && secondsPerRun.size() > 1) {
+                o.printf("  (scale %s is the reference: nothing larger was measured to check it against)%n", largest);
+            }
             return;
         }
         o.printf("no measured scale passes with --replicates %d.%n", replicates);
@@ -169,7 +182,7 @@ public final class NoiseCommand implements Callable<Integer> {
         }
         o.println("never passing: " + String.join(", ", never));
         List<SeedNoise> others = rows.stream().filter(r -> !never.contains(r.target().id())).toList();
-        double without = SeedNoise.smallestPassingScale(others);
+        double without = SeedNoise.smallestPassingUnbiasedScale(others);
         if (!others.isEmpty() && !Double.isNaN(without)) {
             o.printf("without %s: --scale %s --replicates %d passes (%.2f s per run)%n", String.join(", ", never),
                     without, replicates, secondsPerRun.get(without));
@@ -179,8 +192,9 @@ public final class NoiseCommand implements Callable<Integer> {
         int bestK = 0;
         for (Map.Entry<Double, Double> e : secondsPerRun.entrySet()) {
             List<SeedNoise> at = rows.stream().filter(r -> r.scale() == e.getKey()).toList();
-            if (at.stream().anyMatch(r -> r.replicatesNeeded() == 0)) {
-                continue;
+            if (at.stream().anyMatch(r -> r.replicatesNeeded() == 0 || SeedNoise.referenceOf(rows, r, largest)
+                    .map(r::scaleBiased).orElse(false))) {
+                continue; // replicates repair noise, not an undefined statistic or a biased mean
             }
             int k = at.stream().mapToInt(SeedNoise::replicatesNeeded).max().orElse(1);
             if (Double.isNaN(cheapest) || k * e.getValue() < bestK * secondsPerRun.get(cheapest)) {
@@ -197,6 +211,26 @@ public final class NoiseCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Each smaller scale's mean against the largest scale's, per target: a statistic can be quiet
+     * at a small scale and still differ (a group size on its cap, say), which the noise rule
+     * alone cannot see.
+     */
+    private static void printBias(PrintWriter o, List<SeedNoise> rows, double largest) {
+        List<SeedNoise> smaller = rows.stream().filter(r -> r.scale() < largest).toList();
+        if (smaller.isEmpty()) {
+            return;
+        }
+        o.printf("%nscale bias: each mean against scale %s's (biased: |shift| above a quarter of the tolerance and "
+                + "above 2 standard errors of the shift)%n", largest);
+        o.printf("  %-10s %8s %12s %12s %12s %12s %7s%n", "target", "scale", "mean", "shift", "tol/4", "2 SE", "");
+        for (SeedNoise r : smaller) {
+            SeedNoise.referenceOf(rows, r, largest).ifPresent(ref -> o.printf("  %-10s %8s %12.4g %12.4g %12.4g %12.4g "
+                    + "%7s%n", r.target().id(), r.scale(), r.mean(), r.mean() - ref.mean(), r.threshold(),
+                    2 * r.shiftError(ref), r.scaleBiased(ref) ? "BIASED" : "ok"));
+        }
+    }
+
     /** CPU time of this process (all threads, GC included): a run's cost that other load on the machine does not inflate. */
     private static long cpuNanos() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
@@ -206,11 +240,14 @@ public final class NoiseCommand implements Callable<Integer> {
     private static void write(Path file, List<SeedNoise> rows, Map<Double, Double> secondsPerRun) {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            double largest = secondsPerRun.keySet().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
             csv.printRecord("scale", "replicates", "target", "seeds", "defined", "mean", "sd", "threshold", "pass",
-                    "replicates_needed", "seconds_per_run");
+                    "replicates_needed", "seconds_per_run", "shift_from_largest_scale", "shift_se", "scale_biased");
             for (SeedNoise r : rows) {
+                SeedNoise ref = SeedNoise.referenceOf(rows, r, largest).orElse(r);
                 csv.printRecord(r.scale(), r.replicates(), r.target().id(), r.seeds(), r.defined(), r.mean(), r.sd(),
-                        r.threshold(), r.passes(), r.replicatesNeeded(), secondsPerRun.get(r.scale()));
+                        r.threshold(), r.passes(), r.replicatesNeeded(), secondsPerRun.get(r.scale()),
+                        r.mean() - ref.mean(), r.shiftError(ref), r.scaleBiased(ref));
             }
         } catch (IOException e) {
             throw UserError.badInput("cannot write " + file + " (" + OutputFolder.reason(e) + ")");

@@ -77,7 +77,9 @@ class CalibrationScaleCommandsTest {
         assertThat(r.out()).containsAnyOf("recommended: --scale", "no measured scale passes");
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).isEqualTo("scale,replicates,target,seeds,defined,mean,sd,threshold,pass,"
-                + "replicates_needed,seconds_per_run");
+                + "replicates_needed,seconds_per_run,shift_from_largest_scale,shift_se,scale_biased");
+        // the smaller scale's means are compared with the largest scale's
+        assertThat(r.out()).contains("scale bias: each mean against scale 0.001's");
         assertThat(lines).anyMatch(l -> l.startsWith("5.0E-4,1,T6,2,2,"));
 
         CommandLineTest.Result one = CommandLineTest.run("noise", "--seeds", "1");

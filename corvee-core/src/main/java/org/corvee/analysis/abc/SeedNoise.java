@@ -92,6 +92,47 @@ public record SeedNoise(Target target, double scale, int replicates, int seeds, 
                 .findFirst().orElse(Double.NaN);
     }
 
+    /**
+     * True if the mean here differs from {@code reference}'s (the same target at another, larger
+     * scale) by more than a quarter of the tolerance and by more than twice the standard error of
+     * the difference: the scale moves the statistic itself, not only its noise, so a calibration
+     * here would fit a different number than a run at the reference scale reports. A low SD
+     * cannot show this: a statistic stuck on a cap at a small scale is quiet and wrong.
+     */
+    public boolean scaleBiased(SeedNoise reference) {
+        if (reference.scale == scale || defined == 0 || reference.defined == 0) {
+            return false;
+        }
+        double shift = Math.abs(mean - reference.mean);
+        return shift > threshold && shift > 2 * shiftError(reference);
+    }
+
+    /** Standard error of the difference of the two means (0 where an SD is undefined: one seed). */
+    public double shiftError(SeedNoise reference) {
+        double a = Double.isNaN(sd) ? 0 : sd * sd / defined;
+        double b = Double.isNaN(reference.sd) ? 0 : reference.sd * reference.sd / reference.defined;
+        return Math.sqrt(a + b);
+    }
+
+    /**
+     * The smallest scale of {@code rows} at which every row passes and none is
+     * {@linkplain #scaleBiased scale-biased} against the same target at the largest scale of
+     * {@code rows} (the reference, which only has to pass), or NaN if there is none.
+     */
+    public static double smallestPassingUnbiasedScale(List<SeedNoise> rows) {
+        double largest = rows.stream().mapToDouble(SeedNoise::scale).max().orElse(Double.NaN);
+        return rows.stream().mapToDouble(SeedNoise::scale).distinct().sorted()
+                .filter(s -> rows.stream().filter(r -> r.scale() == s)
+                        .allMatch(r -> r.passes() && referenceOf(rows, r, largest).map(ref -> !r.scaleBiased(ref))
+                                .orElse(true)))
+                .findFirst().orElse(Double.NaN);
+    }
+
+    /** The row of {@code row}'s target at scale {@code largest}, if measured. */
+    public static java.util.Optional<SeedNoise> referenceOf(List<SeedNoise> rows, SeedNoise row, double largest) {
+        return rows.stream().filter(r -> r.scale() == largest && r.target().id().equals(row.target().id())).findFirst();
+    }
+
     /** The number relativeError divides by for a statistic near {@code s}. */
     static double reference(Target t, double s) {
         double ref;

@@ -71,4 +71,25 @@ class SeedNoiseTest {
         assertThat(SeedNoise.smallestPassingScale(rows)).isEqualTo(0.05);
         assertThat(SeedNoise.smallestPassingScale(rows.subList(0, 2))).isNaN();
     }
+
+    @Test
+    void aQuietStatisticWhoseMeanMovesWithTheScaleIsBiased() {
+        Target capped = point(10, 0.5); // tol/4 x 10 = 1.25
+        // stuck on a cap of 20 at the small scale: SD 0, passes the noise rule
+        SeedNoise small = SeedNoise.of(capped, 0.02, 1, new double[] {20, 20, 20, 20});
+        SeedNoise full = SeedNoise.of(capped, 1.0, 1, new double[] {13, 12, 14, 13});
+        assertThat(small.passes()).isTrue();
+        assertThat(small.scaleBiased(full)).isTrue();
+        // a shift inside a quarter of the tolerance is not bias
+        SeedNoise near = SeedNoise.of(capped, 0.02, 1, new double[] {13.5, 13.4, 13.6, 13.5});
+        assertThat(near.scaleBiased(full)).isFalse();
+        // nor is a shift the seeds' noise explains (shift 2.0 > tol/4 1.25, but 2 SE = 7.5)
+        SeedNoise noisy = SeedNoise.of(point(10, 0.5), 0.02, 1, new double[] {9, 20, 11, 18});
+        SeedNoise noisyFull = SeedNoise.of(point(10, 0.5), 1.0, 1, new double[] {7, 18, 9, 16});
+        assertThat(noisy.scaleBiased(noisyFull)).isFalse();
+        assertThat(full.scaleBiased(full)).isFalse();
+        assertThat(SeedNoise.smallestPassingScale(List.of(small, full))).isEqualTo(0.02);
+        assertThat(SeedNoise.smallestPassingUnbiasedScale(List.of(small, full))).isEqualTo(1.0);
+        assertThat(SeedNoise.smallestPassingUnbiasedScale(List.of(near, full))).isEqualTo(0.02);
+    }
 }
