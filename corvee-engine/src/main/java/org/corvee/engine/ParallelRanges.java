@@ -72,6 +72,35 @@ public final class ParallelRanges implements AutoCloseable {
                 return delta;
             }));
         }
+        await(futures, counters);
+    }
+
+    /**
+     * Runs {@code body} over [0, n) cut into one contiguous part per thread (no counters). Unlike
+     * {@link #run}, the cut depends on the thread count: only for a body whose result does not
+     * depend on where [0, n) is cut, e.g. one that scans shared input in a fixed order and writes
+     * only the outputs owned by its part.
+     */
+    public void split(int n, ChunkBody body) {
+        long[] none = new long[0];
+        if (pool == null || n < 2) {
+            body.run(0, 0, n, none);
+            return;
+        }
+        List<Future<long[]>> futures = new ArrayList<>(threads);
+        for (int t = 0; t < threads; t++) {
+            int part = t;
+            int from = (int) ((long) n * t / threads);
+            int to = (int) ((long) n * (t + 1) / threads);
+            futures.add(pool.submit(() -> {
+                body.run(part, from, to, none);
+                return none;
+            }));
+        }
+        await(futures, none);
+    }
+
+    private static void await(List<Future<long[]>> futures, long[] counters) {
         for (Future<long[]> f : futures) {
             try {
                 add(counters, f.get());

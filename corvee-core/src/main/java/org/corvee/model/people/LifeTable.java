@@ -42,26 +42,37 @@ public final class LifeTable {
     }
 
     private static void fill(double[] s, double e0, double q0, double slope) {
+        // exp(b·x) at the middle of each month of age does not depend on the level a: once here,
+        // not once per bisection step
+        double[] gompertz = new double[MAX_MONTHS];
+        for (int k = 12; k < MAX_MONTHS; k++) {
+            gompertz[k] = Math.exp(slope * (k + 0.5) / 12.0);
+        }
         double lo = 1e-9;
         double hi = 1.0;
         for (int it = 0; it < 200; it++) {
             double mid = Math.sqrt(lo * hi);
-            if (build(s, mid, q0, slope) > e0) {
+            double wasLo = lo;
+            double wasHi = hi;
+            if (build(s, mid, q0, gompertz) > e0) {
                 lo = mid;
             } else {
                 hi = mid;
             }
+            if (lo == wasLo && hi == wasHi) {
+                break; // a fixed point (lo and hi adjacent doubles): the remaining steps change nothing
+            }
         }
-        build(s, Math.sqrt(lo * hi), q0, slope);
+        build(s, Math.sqrt(lo * hi), q0, gompertz);
     }
 
     /** Fills {@code s} for Gompertz level {@code a} and returns life expectancy at birth in years. */
-    private static double build(double[] s, double a, double q0, double slope) {
+    private static double build(double[] s, double a, double q0, double[] gompertz) {
         double infant = 1 - Math.pow(1 - q0, 1.0 / 12);
         s[0] = 1;
         double years = 0;
         for (int k = 0; k < MAX_MONTHS; k++) {
-            double q = k < 12 ? infant : -Math.expm1(-a * Math.exp(slope * (k + 0.5) / 12.0) / 12.0);
+            double q = k < 12 ? infant : -Math.expm1(-a * gompertz[k] / 12.0);
             s[k + 1] = s[k] * (1 - q);
             years += (s[k] + s[k + 1]) / 24.0;
         }

@@ -18,8 +18,8 @@ import org.corvee.model.world.Province;
  * Household ties are implicit (the household's row range) and not stored.
  *
  * <p>Each initiated tie is drawn once, in parallel, into a temporary edge list (one int per
- * initiated tie, the other end, plus per-person offsets); two sequential passes over it then
- * count and place both ends in initiator order. Peak memory is therefore the CSR arrays plus
+ * initiated tie, the other end, plus per-person offsets); two passes over it then count and
+ * place both ends in initiator order, each thread the ends in its own part of the rows. Peak memory is therefore the CSR arrays plus
  * that temporary list (about half the CSR target array), which is dropped on return.
  */
 public final class NetworkBuilder {
@@ -54,9 +54,10 @@ public final class NetworkBuilder {
      * depend on the thread count.
      *
      * <p>The costly part, drawing each person's ties, runs in parallel: each person's own draws
-     * go to their slots of a temporary array (own CSR by initiator). Two sequential passes
-     * then count and place both ends of each tie in initiator order, exactly as one sequential
-     * pass would, so each person's neighbour order is the same on any thread count.
+     * go to their slots of a temporary array (own CSR by initiator). Two passes then count and
+     * place both ends of each tie in initiator order, exactly as one sequential pass would: each
+     * thread reads every tie but writes only the ends in its own part of the rows, so each
+     * person's neighbour order is the same on any thread count.
      */
     public SocialNetwork build(Population pop, ParallelRanges ranges) {
         int n = pop.size;
@@ -80,15 +81,25 @@ public final class NetworkBuilder {
         initiated[n] = (int) own;
         int[] other = drawAllTies(pop, ranges, stream, initiated);
         int[] deg = new int[n];
-        for (int i = 0; i < n; i++) {
-            for (int e = initiated[i]; e < initiated[i + 1]; e++) {
-                int j = other[e];
-                if (j >= 0) {
-                    deg[i]++;
-                    deg[j]++;
+        // Both passes below scan every tie in initiator order; each part of the person range
+        // counts and places only the ends that fall in it, so every person's list is filled in
+        // the same order as by one sequential pass, whatever the number of parts.
+        ranges.split(n, (part, from, to, c) -> {
+            for (int i = 0; i < n; i++) {
+                boolean mine = i >= from && i < to;
+                for (int e = initiated[i]; e < initiated[i + 1]; e++) {
+                    int j = other[e];
+                    if (j >= 0) {
+                        if (mine) {
+                            deg[i]++;
+                        }
+                        if (j >= from && j < to) {
+                            deg[j]++;
+                        }
+                    }
                 }
             }
-        }
+        });
         int[] offsets = new int[n + 1];
         long total = 0;
         for (int i = 0; i < n; i++) {
@@ -102,15 +113,22 @@ public final class NetworkBuilder {
         int[] targets = new int[(int) total];
         int[] fill = deg;
         java.util.Arrays.fill(fill, 0);
-        for (int i = 0; i < n; i++) {
-            for (int e = initiated[i]; e < initiated[i + 1]; e++) {
-                int j = other[e];
-                if (j >= 0) {
-                    targets[offsets[i] + fill[i]++] = j;
-                    targets[offsets[j] + fill[j]++] = i;
+        ranges.split(n, (part, from, to, c) -> {
+            for (int i = 0; i < n; i++) {
+                boolean mine = i >= from && i < to;
+                for (int e = initiated[i]; e < initiated[i + 1]; e++) {
+                    int j = other[e];
+                    if (j >= 0) {
+                        if (mine) {
+                            targets[offsets[i] + fill[i]++] = j;
+                        }
+                        if (j >= from && j < to) {
+                            targets[offsets[j] + fill[j]++] = i;
+                        }
+                    }
                 }
             }
-        }
+        });
         return new SocialNetwork(offsets, targets);
     }
 
