@@ -2,8 +2,11 @@ package org.corvee.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.corvee.engine.ParallelRanges;
+import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.people.NetworkBuilder;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.World;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,26 @@ class ParallelBuildTest {
         }
         for (int e = 0; e < n.entries(); e++) {
             assertThat(m.target(e)).isEqualTo(n.target(e));
+        }
+    }
+
+    @Test
+    void theNetworkIsTheSameWhereverItsRowsAreCutBetweenThreads() {
+        // the network's count and placement passes give each thread a part of the rows: three
+        // parts must place every tie exactly where one does
+        Parameters p = TestParameters.small(0.002, 2010, 2010);
+        Population pop = Simulation.build(p, 1).world().population();
+        SocialNetwork one = new NetworkBuilder(p, new RandomStreams(7)).build(pop);
+        SocialNetwork three;
+        try (ParallelRanges ranges = new ParallelRanges(3)) {
+            three = new NetworkBuilder(p, new RandomStreams(7)).build(pop, ranges);
+        }
+        assertThat(three.entries()).isEqualTo(one.entries());
+        for (int i = 0; i <= one.size(); i++) {
+            assertThat(three.start(i)).isEqualTo(one.start(i));
+        }
+        for (int e = 0; e < one.entries(); e++) {
+            assertThat(three.target(e)).isEqualTo(one.target(e));
         }
     }
 

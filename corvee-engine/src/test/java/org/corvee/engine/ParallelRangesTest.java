@@ -28,6 +28,31 @@ class ParallelRangesTest {
     }
 
     @Test
+    void splitCutsTheRangeIntoOneContiguousPartPerThread() {
+        for (int n : new int[] {0, 1, 7, ParallelRanges.CHUNK + 5}) {
+            for (int threads = 1; threads <= 3; threads++) {
+                int[] visits = new int[n];
+                int[] partOf = new int[n];
+                try (ParallelRanges r = new ParallelRanges(threads)) {
+                    r.split(n, (part, from, to, c) -> {
+                        for (int i = from; i < to; i++) {
+                            visits[i]++;
+                            partOf[i] = part;
+                        }
+                    });
+                }
+                assertThat(visits).containsOnly(n == 0 ? new int[0] : new int[] {1});
+                for (int i = 1; i < n; i++) {
+                    assertThat(partOf[i]).isBetween(partOf[i - 1], partOf[i - 1] + 1);
+                }
+                if (n >= threads) {
+                    assertThat(partOf[n - 1]).isEqualTo(n < 2 ? 0 : threads - 1);
+                }
+            }
+        }
+    }
+
+    @Test
     void aFailingBodyFailsTheRun() {
         try (ParallelRanges r = new ParallelRanges(2)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.run(ParallelRanges.CHUNK * 3, new long[1],
