@@ -117,24 +117,32 @@ public final class ApplicationPhase implements Phase {
             float[] risk = pop.risk;
             byte[] flags = pop.flags;
             for (int i = first; i < to; i += 12) {
-                // Workers on a hardship posting are not released for work abroad (DP/OD3).
-                if (status[i] != Status.HOME || posting[i] == PostingStatus.ON_SITE) {
+                // The tests go from the columns that reject most per byte streamed to the rest:
+                // every column read here is streamed whole (12 rows apart is less than a cache line).
+                if (status[i] != Status.HOME) {
                     continue;
                 }
                 int b = birth[i];
                 if (b > youngest || b < oldest || !rules.eligible(songbun[i])) {
                     continue;
                 }
-                if ((barDefectors && (flags[i] & PersonFlags.DEFECTOR_FAMILY) != 0)
+                int f = flags[i];
+                // Workers on a hardship posting are not released for work abroad (DP/OD3).
+                if ((barDefectors && (f & PersonFlags.DEFECTOR_FAMILY) != 0) || posting[i] == PostingStatus.ON_SITE
                         || (needChild && !families.leavesChild(pop, i, childGap))) {
                     continue;
                 }
                 int pr = pop.province[i];
                 c[consideredBase + pr]++;
-                // Risk decays only at rounds where the person is considered: the column is read
-                // for eligible rows only, not streamed every month.
-                if (risk[i] > 0) {
-                    risk[i] *= keep;
+                // Risk decays only at rounds where the person is considered, and only rows marked
+                // AT_RISK can hold any: the risk column is read for those rows alone.
+                float r = 0;
+                if ((f & PersonFlags.AT_RISK) != 0) {
+                    r = risk[i];
+                    if (r > 0) {
+                        r *= keep;
+                        risk[i] = r;
+                    }
                 }
                 // prob never exceeds applyMax, so a draw at or above it rejects without the exp.
                 double draw = RandomStreams.uniform(stream, i, m, 0);
@@ -142,7 +150,7 @@ public final class ApplicationPhase implements Phase {
                     continue;
                 }
                 double net = decision.net(pop.belief[i], pop.confidenceNow(i), pop.heard[i] >= 0, pop.savings[i],
-                        risk[i], families.others(pop, i), pr == capital,
+                        r, families.others(pop, i), pr == capital,
                         families.youngChild(pop, i, childGap, youngBorn));
                 double prob = decision.probability(net, income[pr * 2 + pop.urban[i]]);
                 if (draw >= prob) {

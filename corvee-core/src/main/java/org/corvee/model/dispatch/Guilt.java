@@ -53,7 +53,7 @@ final class Guilt {
             int h = pop.household[i];
             for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
                 if (j != i && pop.status[j] < Status.ABROAD) {
-                    pop.risk[j] += groupNews;
+                    addRisk(pop, j, groupNews);
                 }
             }
         }
@@ -69,13 +69,13 @@ final class Guilt {
             pop.flags[j] |= PersonFlags.DEFECTOR_FAMILY;
             if (on) {
                 pop.savings[j] = 0;
-                pop.risk[j] += familyRisk;
+                addRisk(pop, j, familyRisk);
                 c[metrics.familiesPunished.base() + pop.province[j]]++;
             }
         }
         if (on && i < net.size()) {
             for (int e = net.start(i); e < net.end(i); e++) {
-                pop.risk[net.target(e)] += newsRisk;
+                addRisk(pop, net.target(e), newsRisk);
             }
         }
     }
@@ -89,9 +89,15 @@ final class Guilt {
         int h = pop.household[i];
         for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
             if (j != i) {
-                pop.risk[j] += add;
+                addRisk(pop, j, add);
             }
         }
         return pop.householdStart[h + 1] - pop.householdStart[h];
+    }
+
+    /** Adds to row j's perceived risk and marks the row ({@link PersonFlags#AT_RISK}) for the application round. */
+    private static void addRisk(Population pop, int j, float add) {
+        pop.risk[j] += add;
+        pop.flags[j] |= PersonFlags.AT_RISK;
     }
 }

@@ -13,6 +13,12 @@ public final class PersonFlags {
     public static final int STUDENT_VISA = 8;
     /** Entered the host on another visa (OD11 channel), not a work permit. */
     public static final int OTHER_VISA = 16;
+    /**
+     * Perceived risk (OD7) may be above zero: set with every addition to the risk column, cleared
+     * with it at a birth. The application round reads and decays the risk column only for rows
+     * with this bit, so it does not stream a float column of which most rows hold zero.
+     */
+    public static final int AT_RISK = 32;
 
     private PersonFlags() {
     }
