@@ -12,11 +12,15 @@ import java.util.Arrays;
  * <p>The youngest birth is also copied onto every member's row ({@code youngestOfRow}), so the
  * application round, which visits every twelfth row, reads one short per row rather than the
  * household id (an int) and then the household's cell: half the memory it streams for this
- * test. A birth rewrites the copies of its household's few rows.
+ * test. A birth rewrites the copies of its household's few rows. The number of other members is
+ * copied onto the rows too (a byte; households keep their size), so an applicant's decision reads
+ * one column where it read the household id and then the household's size, two cache misses.
  */
 public final class FamilyTies {
     private final short[] youngestBirth;
     private final short[] youngestOfRow;
+    /** Household size − 1 on each row, when every household has under 128 members (else null). */
+    private final byte[] othersOfRow;
     private final int[] size;
 
     public FamilyTies(Population pop) {
@@ -24,6 +28,7 @@ public final class FamilyTies {
         youngestBirth = new short[n];
         youngestOfRow = new short[pop.size];
         size = new int[n];
+        int largest = 0;
         for (int h = 0; h < n; h++) {
             short y = Short.MIN_VALUE;
             for (int i = pop.householdStart[h]; i < pop.householdStart[h + 1]; i++) {
@@ -32,6 +37,15 @@ public final class FamilyTies {
             youngestBirth[h] = y;
             size[h] = pop.householdStart[h + 1] - pop.householdStart[h];
             Arrays.fill(youngestOfRow, pop.householdStart[h], pop.householdStart[h + 1], y);
+            largest = Math.max(largest, size[h]);
+        }
+        if (largest <= Byte.MAX_VALUE + 1) {
+            othersOfRow = new byte[pop.size];
+            for (int h = 0; h < n; h++) {
+                Arrays.fill(othersOfRow, pop.householdStart[h], pop.householdStart[h + 1], (byte) (size[h] - 1));
+            }
+        } else {
+            othersOfRow = null;
         }
     }
 
@@ -42,7 +56,7 @@ public final class FamilyTies {
 
     /** Other members of person {@code i}'s household. */
     public int others(Population pop, int i) {
-        return size[pop.household[i]] - 1;
+        return othersOfRow != null ? othersOfRow[i] : size[pop.household[i]] - 1;
     }
 
     /**
