@@ -44,6 +44,10 @@ import org.corvee.model.world.Status;
 public final class ApplicationPhase implements Phase {
     private final World world;
     private final DispatchMetrics metrics;
+    /** Per chunk: the rows drawn below apply_max this month (scratch, reused). */
+    private IntList[] candidatesByChunk = new IntList[0];
+    /** Per chunk: what {@link #touch} read, kept so that the loads are not optimised away. */
+    private long[] touchedBits = new long[0];
 
     public ApplicationPhase(World world, DispatchMetrics metrics) {
         this.world = world;
@@ -105,9 +109,18 @@ public final class ApplicationPhase implements Phase {
         int consideredBase = metrics.considered.base();
         int unaffordableBase = metrics.unaffordable.base();
         Metric applicants = metrics.applicants;
+        if (candidatesByChunk.length != chunks) {
+            candidatesByChunk = new IntList[chunks];
+            for (int c = 0; c < chunks; c++) {
+                candidatesByChunk[c] = new IntList(64);
+            }
+            touchedBits = new long[chunks];
+        }
         ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
             IntList list = state.applicantsByChunk[chunk];
             list.clear();
+            IntList candidates = candidatesByChunk[chunk];
+            candidates.clear();
             int first = from + Math.floorMod(round - from, 12);
             ctx.touched(first < to ? (to - first + 11) / 12 : 0);
             byte[] status = pop.status;
@@ -116,6 +129,7 @@ public final class ApplicationPhase implements Phase {
             byte[] songbun = pop.songbun;
             float[] risk = pop.risk;
             byte[] flags = pop.flags;
+            // Pass 1: who is eligible (counted) and drawn below apply_max (a candidate).
             for (int i = first; i < to; i += 12) {
                 // The tests go from the columns that reject most per byte streamed to the rest:
                 // every column read here is streamed whole (12 rows apart is less than a cache line).
@@ -132,23 +146,28 @@ public final class ApplicationPhase implements Phase {
                         || (needChild && !families.leavesChild(pop, i, childGap))) {
                     continue;
                 }
-                int pr = pop.province[i];
-                c[consideredBase + pr]++;
+                c[consideredBase + pop.province[i]]++;
                 // Risk decays only at rounds where the person is considered, and only rows marked
                 // AT_RISK can hold any: the risk column is read for those rows alone.
-                float r = 0;
-                if ((f & PersonFlags.AT_RISK) != 0) {
-                    r = risk[i];
-                    if (r > 0) {
-                        r *= keep;
-                        risk[i] = r;
-                    }
+                if ((f & PersonFlags.AT_RISK) != 0 && risk[i] > 0) {
+                    risk[i] *= keep;
                 }
-                // prob never exceeds applyMax, so a draw at or above it rejects without the exp.
+                // prob never exceeds applyMax, so a draw at or above it rejects without the decision.
+                if (RandomStreams.uniform(stream, i, m, 0) < applyMax) {
+                    candidates.add(i);
+                }
+            }
+            // Pass 2: load the candidates' rows. Each candidate is some 40 rows from the next, so
+            // every column the decision reads is a cache miss; in this short loop the misses of
+            // many candidates are in flight at once, where the decision's long body lets the
+            // processor wait for them one candidate at a time.
+            touchedBits[chunk] = touch(pop, families, candidates);
+            // Pass 3: the decision, on rows now in cache.
+            for (int k = 0; k < candidates.size(); k++) {
+                int i = candidates.get(k);
                 double draw = RandomStreams.uniform(stream, i, m, 0);
-                if (draw >= applyMax) {
-                    continue;
-                }
+                int pr = pop.province[i];
+                float r = (flags[i] & PersonFlags.AT_RISK) != 0 ? risk[i] : 0;
                 double net = decision.net(pop.belief[i], pop.confidenceNow(i), pop.heard[i] >= 0, pop.savings[i],
                         r, families.others(pop, i), pr == capital,
                         families.youngChild(pop, i, childGap, youngBorn));
@@ -166,5 +185,20 @@ public final class ApplicationPhase implements Phase {
                 c[applicants.at(pr, songbun[i])]++;
             }
         });
+    }
+
+    /**
+     * Reads every column the decision will read at each candidate's row and returns a mix of the
+     * bits (meaningless; it only makes the loads count). Nothing is written.
+     */
+    private static long touch(Population pop, FamilyTies families, IntList candidates) {
+        long bits = 0;
+        for (int k = 0; k < candidates.size(); k++) {
+            int i = candidates.get(k);
+            bits += Float.floatToRawIntBits(pop.belief[i]) ^ Float.floatToRawIntBits(pop.confidence[i])
+                    ^ Float.floatToRawIntBits(pop.resentment[i]) ^ Float.floatToRawIntBits(pop.savings[i])
+                    ^ pop.settled[i] ^ pop.heard[i] ^ pop.urban[i] ^ pop.province[i] ^ families.others(pop, i);
+        }
+        return bits;
     }
 }
