@@ -6,8 +6,10 @@ import java.util.Arrays;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.model.dispatch.ApplicationDecision;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.world.Destination;
+import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.Province;
 import org.corvee.model.world.Songbun;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,12 @@ class ApplicationDecisionTest {
     private static double rate(Parameters p, boolean capitalOnly, float risk) {
         Simulation sim = Simulation.build(p);
         if (risk > 0) {
-            Arrays.fill(sim.world().population().risk, risk);
+            Population pop = sim.world().population();
+            Arrays.fill(pop.risk, risk);
+            // A row holds risk only with the AT_RISK mark (the application round reads no other).
+            for (int i = 0; i < pop.size; i++) {
+                pop.flags[i] |= PersonFlags.AT_RISK;
+            }
         }
         MonthlySeries s = sim.run(2, m -> { });
         DispatchMetrics dm = sim.metrics();
