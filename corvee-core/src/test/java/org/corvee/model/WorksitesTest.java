@@ -71,13 +71,15 @@ class WorksitesTest {
     }
 
     @Test
-    void occupancyIsNeverAboveSizeInTheBaseline() throws Exception {
+    void occupancyIsKeptExactlyAndNeverAboveSizeInTheBaseline() throws Exception {
         Scenario base = new ScenarioLoader(ParameterCatalog.load()).bundled("baseline");
         Parameters p = base.parameters().with("run.scale", 0.02).with("mechanism.dp1_assignment", 0.0);
         Simulation sim = Simulation.build(p, base.timeline(), 1);
         Population pop = sim.world().population();
         Worksites sites = sim.world().dispatch().worksites;
         List<String> over = new ArrayList<>();
+        // The occupancy kept at arrivals and exits equals a recount of the workers abroad.
+        List<String> kept = new ArrayList<>();
         long[] checked = new long[1];
         sim.run(1, m -> {
             int nd = Destination.values().length;
@@ -96,6 +98,10 @@ class WorksitesTest {
             for (int d = 0; d < nd; d++) {
                 for (int w = 0; w < sites.opened(d); w++) {
                     checked[0]++;
+                    if (count[d][w] != sites.agents(d, w)) {
+                        kept.add(sim.clock().label(m) + " " + Destination.values()[d].id() + " site " + w + ": "
+                                + count[d][w] + " abroad, " + sites.agents(d, w) + " kept");
+                    }
                     if (count[d][w] > sites.capacityAgents(d, w) || sites.persons(d, w) > sites.capacity(d, w)) {
                         over.add(sim.clock().label(m) + " " + Destination.values()[d].id() + " site " + w + ": "
                                 + count[d][w] + " agents for " + sites.capacityAgents(d, w));
@@ -108,5 +114,22 @@ class WorksitesTest {
         });
         assertThat(checked[0]).isPositive();
         assertThat(over).isEmpty();
+        assertThat(kept).isEmpty();
+    }
+
+    @Test
+    void aLeaverFreesThePlaceWithoutARecount() {
+        Parameters p = ParameterCatalog.load().defaults();
+        WorksiteSizes sizes = new WorksiteSizes(p, 1.0);
+        Worksites sites = new Worksites();
+        int china = Destination.CHINA.ordinal();
+        // Garment (0, 500 places), seafood (1, 200), restaurant (2, 13), all full.
+        for (int k = 0; k < 713; k++) {
+            sites.place(Destination.CHINA, sizes);
+        }
+        sites.left(china, 1);
+        assertThat(sites.agents(china, 1)).isEqualTo(199);
+        assertThat(sites.place(Destination.CHINA, sizes)).isEqualTo(1);
+        assertThat(sites.place(Destination.CHINA, sizes)).isEqualTo(3);
     }
 }

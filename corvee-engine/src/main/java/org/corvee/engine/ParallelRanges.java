@@ -52,11 +52,23 @@ public final class ParallelRanges implements AutoCloseable {
      * {@code counters}.
      */
     public void run(int n, long[] counters, ChunkBody body) {
-        int chunks = chunks(n);
+        run(n, CHUNK, counters, body);
+    }
+
+    /**
+     * As {@link #run(int, long[], ChunkBody)} with chunks of {@code chunk} elements, for short
+     * lists (a few thousand rows) that one chunk of {@link #CHUNK} would leave on one thread.
+     * Boundaries still depend only on {@code n} and {@code chunk}.
+     */
+    public void run(int n, int chunk, long[] counters, ChunkBody body) {
+        if (chunk < 1) {
+            throw new IllegalArgumentException("chunk must be >= 1, was " + chunk);
+        }
+        int chunks = (int) ((n + (long) chunk - 1) / chunk);
         if (pool == null || chunks <= 1) {
             long[] delta = new long[counters.length];
             for (int c = 0; c < chunks; c++) {
-                body.run(c, c * CHUNK, Math.min(n, (c + 1) * CHUNK), delta);
+                body.run(c, c * chunk, Math.min(n, (c + 1) * chunk), delta);
             }
             add(counters, delta);
             return;
@@ -67,7 +79,7 @@ public final class ParallelRanges implements AutoCloseable {
             futures.add(pool.submit(() -> {
                 long[] delta = new long[counters.length];
                 for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
-                    body.run(c, c * CHUNK, Math.min(n, (c + 1) * CHUNK), delta);
+                    body.run(c, c * chunk, Math.min(n, (c + 1) * chunk), delta);
                 }
                 return delta;
             }));

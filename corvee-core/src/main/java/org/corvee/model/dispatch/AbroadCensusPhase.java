@@ -7,6 +7,7 @@ import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.World;
+import org.corvee.model.world.Destination;
 import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.Province;
 
@@ -17,6 +18,8 @@ import org.corvee.model.world.Province;
  * summed resentment, and the state's levers in force.
  */
 public final class AbroadCensusPhase implements Phase {
+    /** Tallied per destination: workers, from the capital, soldiers, stranded, resentment (fixed point). */
+    private static final int FIELDS = 5;
     private final World world;
     private final DispatchMetrics metrics;
 
@@ -38,20 +41,37 @@ public final class AbroadCensusPhase implements Phase {
         int capital = Province.PYONGYANG.ordinal();
         IntList abroad = state.abroad;
         ctx.touched(abroad.size());
-        for (int k = 0; k < abroad.size(); k++) {
-            int i = abroad.get(k);
-            int d = pop.destination[i];
-            c[metrics.abroadByDestination.base() + d]++;
-            if (pop.province[i] == capital) {
-                c[metrics.abroadFromCapital.base() + d]++;
+        // Counts per chunk of the list (in parallel), summed in chunk order: integer sums, exact.
+        int nd = Destination.values().length;
+        int chunks = ListChunks.count(abroad.size());
+        long[][] tally = new long[chunks][];
+        ListChunks.run(ctx, abroad.size(), (chunk, from, to, unused) -> {
+            long[] t = new long[nd * FIELDS];
+            tally[chunk] = t;
+            for (int k = from; k < to; k++) {
+                int i = abroad.get(k);
+                int d = pop.destination[i] * FIELDS;
+                t[d]++;
+                if (pop.province[i] == capital) {
+                    t[d + 1]++;
+                }
+                if ((pop.flags[i] & PersonFlags.SOLDIER) != 0) {
+                    t[d + 2]++;
+                }
+                if ((pop.flags[i] & PersonFlags.STRANDED) != 0) {
+                    t[d + 3]++;
+                }
+                t[d + 4] += metrics.resentmentAbroad.fixed(pop.resentment[i]);
             }
-            if ((pop.flags[i] & PersonFlags.SOLDIER) != 0) {
-                c[metrics.soldiersAbroad.base() + d]++;
+        });
+        for (long[] t : tally) {
+            for (int d = 0; d < nd; d++) {
+                c[metrics.abroadByDestination.base() + d] += t[d * FIELDS];
+                c[metrics.abroadFromCapital.base() + d] += t[d * FIELDS + 1];
+                c[metrics.soldiersAbroad.base() + d] += t[d * FIELDS + 2];
+                c[metrics.stranded.base() + d] += t[d * FIELDS + 3];
+                c[metrics.resentmentAbroad.base() + d] += t[d * FIELDS + 4];
             }
-            if ((pop.flags[i] & PersonFlags.STRANDED) != 0) {
-                c[metrics.stranded.base() + d]++;
-            }
-            c[metrics.resentmentAbroad.base() + d] += metrics.resentmentAbroad.fixed(pop.resentment[i]);
         }
         c[metrics.extraLevy.base()] = metrics.extraLevy.fixed(state.response.levy());
         c[metrics.contractBonus.base()] = state.response.contractBonus();

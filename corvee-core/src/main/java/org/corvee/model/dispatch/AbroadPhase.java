@@ -17,7 +17,6 @@ import org.corvee.model.state.Worksites;
 import org.corvee.model.state.World;
 import org.corvee.model.terms.DestinationTerms;
 import org.corvee.model.terms.MonthTerms;
-import org.corvee.model.terms.SectorTerms;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.Sector;
@@ -106,7 +105,7 @@ public final class AbroadPhase implements Phase {
             int d = pop.destination[i];
             int w = pop.worksite[i];
             int kind = (pop.flags[i] & PersonFlags.SOLDIER) != 0 ? 1 : 0;
-            int x = (d * sectors.length + SectorTerms.sectorOf(dests[d], w).ordinal()) * 2 + kind;
+            int x = (d * sectors.length + sites.sector(d, w)) * 2 + kind;
             long worker = split[x][3];
             if (sites.unpaid(d, w) > 0) {
                 withheld[x]++;

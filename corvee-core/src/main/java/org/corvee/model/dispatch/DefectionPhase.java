@@ -8,19 +8,14 @@ import org.corvee.model.params.DefectionKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.FamilyTies;
-import org.corvee.model.people.HomeIncome;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.Worksites;
 import org.corvee.model.state.World;
-import org.corvee.model.terms.DestinationTerms;
 import org.corvee.model.terms.MonthTerms;
-import org.corvee.model.terms.SectorTerms;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.GroupSize;
-import org.corvee.model.world.Province;
-import org.corvee.model.world.Sector;
 import org.corvee.model.world.Status;
 
 /**
@@ -173,35 +168,11 @@ public final class DefectionPhase implements Phase {
 
     private void defections(Parameters p, Population pop, Worksites sites, MonthTerms monthTerms, int m,
                             long[] c, StepContext ctx, boolean groupOn) {
-        double base = p.get(DefectionKeys.BASE_RATE);
-        double rc = p.get(DefectionKeys.RESENTMENT_COEF);
-        double gc = p.get(DefectionKeys.GAP_COEF);
-        double lc = p.get(DefectionKeys.LOYALTY_COEF);
         double familyFactor = p.get(DefectionKeys.FAMILY_FACTOR);
         int crew = p.getInt(DefectionKeys.CREW_SIZE);
         double groupThreshold = p.get(DefectionKeys.GROUP_THRESHOLD);
         double spread = p.get(DefectionKeys.THRESHOLD_SPREAD);
         double shift = p.get(DefectionKeys.THRESHOLD_RESENTMENT);
-        HomeIncome income = new HomeIncome(p);
-        double years = world.years(m);
-        int provinces = Province.values().length;
-        double[] home = new double[provinces * 2];
-        for (int pr = 0; pr < provinces; pr++) {
-            home[pr * 2] = Math.max(1, income.monthly(pr, 0, years));
-            home[pr * 2 + 1] = Math.max(1, income.monthly(pr, 1, years));
-        }
-        Sector[] sectors = Sector.values();
-        // ln(gross abroad / home income) per (destination, sector, province, urban): a table, so
-        // the per-worker cost is one lookup.
-        double[] gap = new double[Destination.values().length * sectors.length * provinces * 2];
-        for (int d = 0; d < Destination.values().length; d++) {
-            for (Sector s : sectors) {
-                double gross = Math.max(1, monthTerms.destination(d).grossCents() / 100.0 * monthTerms.sector(s).wageFactor());
-                for (int x = 0; x < provinces * 2; x++) {
-                    gap[(d * sectors.length + s.ordinal()) * provinces * 2 + x] = Math.log(gross / home[x]);
-                }
-            }
-        }
         Guilt guilt = new Guilt(p);
         if (world.dispatch().families == null) {
             world.dispatch().families = new FamilyTies(pop);
@@ -210,36 +181,51 @@ public final class DefectionPhase implements Phase {
         long stream = ctx.random().stream("defect");
         long cascade = ctx.random().stream("cascade");
         long leave = ctx.random().stream("group-leavers");
-        Destination[] dests = Destination.values();
         IntList abroad = world.dispatch().abroad;
         SiteHeadcount headcount = new SiteHeadcount(sites, world.scale());
         double k = headcount.personsPerAgent();
+        DefectionHazard hazard = new DefectionHazard(p, monthTerms, world.years(m), k);
+        // The hazard and the first draw are each worker's own, so the few workers with an event
+        // are found in parallel chunks; the events, which change the worksite and the stocks, are
+        // then drawn in list order, exactly as one sequential pass would.
+        int chunks = ListChunks.count(abroad.size());
+        IntList[] drawn = new IntList[chunks];
+        ListChunks.run(ctx, abroad.size(), (chunk, from, to, unused) -> {
+            IntList found = new IntList(8);
+            drawn[chunk] = found;
+            for (int x = from; x < to; x++) {
+                int i = abroad.get(x);
+                if (pop.status[i] == Status.ABROAD
+                        && !DefectionHazard.none(hazard.events(pop, sites, i), RandomStreams.uniform(stream, i, m, 0))) {
+                    found.add(i);
+                }
+            }
+        });
+        IntList candidates = new IntList();
+        for (IntList found : drawn) {
+            for (int x = 0; x < found.size(); x++) {
+                candidates.add(found.get(x));
+            }
+        }
         IntList here = new IntList();
         IntList out = new IntList();
-        for (int x = 0; x < abroad.size(); x++) {
-            int i = abroad.get(x);
+        for (int x = 0; x < candidates.size(); x++) {
+            int i = candidates.get(x);
+            // An earlier event this month may have taken this worker along.
             if (pop.status[i] != Status.ABROAD) {
                 continue;
             }
             int d = pop.destination[i];
             int w = pop.worksite[i];
-            DestinationTerms t = monthTerms.destination(d);
-            int sector = SectorTerms.sectorOf(dests[d], w).ordinal();
-            double g = gap[(d * sectors.length + sector) * provinces * 2 + pop.province[i] * 2 + pop.urban[i]];
-            double h = base * t.opportunity() * (1 - t.minderDensity())
-                    * Math.exp(rc * pop.resentment[i] + gc * g - lc * pop.loyalty[i] / 100.0);
             // The agent's k persons each start a defection with hazard h: Poisson(h·k) events.
             double u = RandomStreams.uniform(stream, i, m, 0);
-            double none = Math.exp(-Math.min(h, 1) * k);
-            if (u < none) {
-                continue;
-            }
+            double lambda = hazard.events(pop, sites, i);
             // family_factor ≤ 1 thins the events, so the household is looked up only here.
             if (familyFactor < 1 && families.hasFamily(pop, i)
                     && RandomStreams.uniform(stream, i, m, 1) >= familyFactor) {
                 continue;
             }
-            int events = PoissonCount.atLeastOne(Math.min(h, 1) * k, u);
+            int events = PoissonCount.atLeastOne(lambda, u);
             for (int e = 0; e < events; e++) {
                 boolean triggerHere = pop.status[i] == Status.ABROAD;
                 // Persons at the defector's worksite (one worksite of the container) and their mean

@@ -22,7 +22,9 @@ import org.corvee.model.world.Status;
  * {@code dispatch.contract_months} (T12) plus the OD12 extension, ± a uniform
  * {@code dispatch.contract_spread} months ({@link ContractLength}), to the first worksite of
  * the host with a free place, or a new one ({@link Worksites}: fixed-size containers). Nobody leaves while the border
- * is closed (OD11): the queue waits. Sequential over the screening queue, in queue order.
+ * is closed (OD11): the queue waits. Sequential over the screening queue, in queue order. The
+ * worksites' occupancy is kept as workers arrive and leave ({@link Worksites#left}), so a
+ * month's departures read the queue only, not the workers abroad.
  */
 public final class DeparturePhase implements Phase {
     private final World world;
@@ -53,9 +55,8 @@ public final class DeparturePhase implements Phase {
         int contract = world.parameters().getInt(DispatchKeys.CONTRACT_MONTHS) + state.response.contractBonus();
         int spread = world.parameters().getInt(DispatchKeys.CONTRACT_SPREAD);
         Worksites sites = state.worksites;
-        // Rows read: the workers abroad (recount) and the screening queue.
-        ctx.touched(state.abroad.size() + queue.size());
-        sites.recount(pop, state.abroad);
+        // Rows read: the screening queue (worksite occupancy is kept as workers leave, not recounted).
+        ctx.touched(queue.size());
         WorksiteSizes sizes = new WorksiteSizes(world.parameters(), world.scale());
         Destination[] dests = Destination.values();
         long stream = ctx.random().stream("worksite");

@@ -40,6 +40,7 @@ final class Homecoming {
         pop.belief[i] = pop.kept[i];
         pop.confidence[i] = (float) p.get(BeliefsKeys.RETURNEE_CONFIDENCE);
         world.census().changed(i);
+        state.worksites.left(d, pop.worksite[i]);
         state.abroadByDestination[d]--;
         c[metrics.returns.at(d, pop.province[i])]++;
         c[metrics.abroad.at(d, pop.province[i], pop.songbun[i])]--;
@@ -56,6 +57,7 @@ final class Homecoming {
         int d = pop.destination[i];
         pop.status[i] = status;
         world.census().moved(i, Status.ABROAD);
+        world.dispatch().worksites.left(d, pop.worksite[i]);
         world.dispatch().abroadByDestination[d]--;
         c[metrics.abroad.at(d, pop.province[i], pop.songbun[i])]--;
     }

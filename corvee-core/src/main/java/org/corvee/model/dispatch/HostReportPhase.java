@@ -9,13 +9,14 @@ import org.corvee.model.policy.PolicyDates;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.FlowMetrics;
 import org.corvee.model.state.World;
+import org.corvee.model.world.Destination;
 import org.corvee.model.world.Status;
 
 /**
  * What a host would report at month end (OD11, X6): workers present by the channel they
  * entered on, and valid work permits — workers who entered on a work permit, unless the host's
  * repatriation deadline has passed since they entered (the permit is void; the worker may still
- * be present, stranded or kept). Sequential over the abroad list.
+ * be present, stranded or kept). Over the abroad list in parallel chunks ({@link ListChunks}).
  */
 public final class HostReportPhase implements Phase {
     private final World world;
@@ -40,18 +41,39 @@ public final class HostReportPhase implements Phase {
         IntList abroad = state.abroad;
         long[] c = ctx.counters();
         ctx.touched(abroad.size());
-        for (int k = 0; k < abroad.size(); k++) {
-            int i = abroad.get(k);
-            if (pop.status[i] != Status.ABROAD) {
-                continue;
+        // Counts per chunk of the list (in parallel), summed in chunk order: integer sums, exact.
+        int nd = Destination.values().length;
+        int[] deadline = new int[nd];
+        for (int d = 0; d < nd; d++) {
+            deadline[d] = policy.deadline(d);
+        }
+        int chunks = ListChunks.count(abroad.size());
+        long[][] tally = new long[chunks][];
+        ListChunks.run(ctx, abroad.size(), (chunk, from, to, unused) -> {
+            // Per destination: present by channel (work, student, other), then valid permits.
+            long[] t = new long[nd * 4];
+            tally[chunk] = t;
+            for (int k = from; k < to; k++) {
+                int i = abroad.get(k);
+                if (pop.status[i] != Status.ABROAD) {
+                    continue;
+                }
+                int d = pop.destination[i];
+                int channel = Vacancies.channelOf(pop.flags[i]);
+                t[d * 4 + channel]++;
+                int dl = deadline[d];
+                boolean voided = dl != PolicyDates.NEVER && m > dl && pop.departed[i] <= dl;
+                if (channel == HostPolicy.WORK && !voided) {
+                    t[d * 4 + 3]++;
+                }
             }
-            int d = pop.destination[i];
-            int channel = Vacancies.channelOf(pop.flags[i]);
-            c[flows.presentByChannel.at(d, channel)]++;
-            int deadline = policy.deadline(d);
-            boolean voided = deadline != PolicyDates.NEVER && m > deadline && pop.departed[i] <= deadline;
-            if (channel == HostPolicy.WORK && !voided) {
-                c[flows.validPermits.base() + d]++;
+        });
+        for (long[] t : tally) {
+            for (int d = 0; d < nd; d++) {
+                for (int channel = 0; channel < 3; channel++) {
+                    c[flows.presentByChannel.at(d, channel)] += t[d * 4 + channel];
+                }
+                c[flows.validPermits.base() + d] += t[d * 4 + 3];
             }
         }
     }

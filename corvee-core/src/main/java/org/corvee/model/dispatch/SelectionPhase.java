@@ -63,7 +63,7 @@ public final class SelectionPhase implements Phase {
         int[] free = new int[nDest];
         int totalFree = 0;
         DestinationTerms[] terms = new DestinationTerms[nDest];
-        int[] ending = Vacancies.endingWithin(pop, state.abroad, m + p.getInt(DispatchKeys.RECRUIT_AHEAD_MONTHS));
+        int[] ending = Vacancies.endingWithin(ctx, pop, state.abroad, m + p.getInt(DispatchKeys.RECRUIT_AHEAD_MONTHS));
         for (Destination d : Destination.values()) {
             DestinationTerms t = monthTerms.destination(d);
             terms[d.ordinal()] = t;

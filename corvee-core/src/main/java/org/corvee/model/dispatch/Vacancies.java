@@ -1,6 +1,7 @@
 package org.corvee.model.dispatch;
 
 import org.corvee.engine.IntList;
+import org.corvee.engine.StepContext;
 import org.corvee.model.people.Population;
 import org.corvee.model.policy.HostPolicy;
 import org.corvee.model.world.Destination;
@@ -16,13 +17,27 @@ final class Vacancies {
     private Vacancies() {
     }
 
-    /** Per destination: workers abroad whose contract ends by month {@code until} (due ≤ until + 1). */
-    static int[] endingWithin(Population pop, IntList abroad, int until) {
-        int[] n = new int[Destination.values().length];
-        for (int k = 0; k < abroad.size(); k++) {
-            int i = abroad.get(k);
-            if (pop.status[i] == Status.ABROAD && pop.due[i] <= until + 1) {
-                n[pop.destination[i]]++;
+    /**
+     * Per destination: workers abroad whose contract ends by month {@code until} (due ≤ until + 1),
+     * counted over the list in parallel chunks.
+     */
+    static int[] endingWithin(StepContext ctx, Population pop, IntList abroad, int until) {
+        int nd = Destination.values().length;
+        int[][] tally = new int[ListChunks.count(abroad.size())][];
+        ListChunks.run(ctx, abroad.size(), (chunk, from, to, unused) -> {
+            int[] t = new int[nd];
+            tally[chunk] = t;
+            for (int k = from; k < to; k++) {
+                int i = abroad.get(k);
+                if (pop.status[i] == Status.ABROAD && pop.due[i] <= until + 1) {
+                    t[pop.destination[i]]++;
+                }
+            }
+        });
+        int[] n = new int[nd];
+        for (int[] t : tally) {
+            for (int d = 0; d < nd; d++) {
+                n[d] += t[d];
             }
         }
         return n;

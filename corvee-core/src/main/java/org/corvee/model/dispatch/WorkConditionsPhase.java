@@ -20,7 +20,8 @@ import org.corvee.model.world.Sector;
 import org.corvee.model.world.Status;
 
 /**
- * A month of conditions abroad (OD5), before pay. Sequential over the abroad list.
+ * A month of conditions abroad (OD5), before pay. Over the abroad list in parallel chunks
+ * ({@link ListChunks}); deaths are applied after, in list order.
  *
  * <p>Withheld wages: a worksite that paid last month starts withholding with probability
  * {@code conditions.withhold_probability} (× {@code closure_withhold_factor} while the border is
@@ -91,22 +92,43 @@ public final class WorkConditionsPhase implements Phase {
         IntList abroad = state.abroad;
         long[] c = ctx.counters();
         ctx.touched(abroad.size());
+        // Each row's update and draws are its own, so the rows run in parallel chunks; deaths
+        // (which change shared stocks) are collected per chunk and applied after, in list order.
+        int chunks = ListChunks.count(abroad.size());
+        long[][] injured = new long[chunks][dests.length];
+        IntList[] dying = new IntList[chunks];
+        ListChunks.run(ctx, abroad.size(), (chunk, from, to, unused) -> {
+            long[] injuries = injured[chunk];
+            IntList dead = new IntList(4);
+            dying[chunk] = dead;
+            for (int k = from; k < to; k++) {
+                int i = abroad.get(k);
+                int d = pop.destination[i];
+                int w = pop.worksite[i];
+                SectorTerms st = sector[sites.sector(d, w)];
+                double r = pop.resentment[i] * keep + perHour * Math.max(0, st.hours() - normal);
+                if (sites.unpaid(d, w) > 0) {
+                    r += perWithheld;
+                }
+                if (RandomStreams.uniform(hazard, i, m, 0) < terms[d].injuryRate() * st.hazardFactor()) {
+                    r += perInjury;
+                    injuries[d]++;
+                }
+                pop.resentment[i] = (float) Math.min(1.0, r);
+                if (RandomStreams.uniform(hazard, i, m, 1) < terms[d].deathRate() * st.hazardFactor()) {
+                    dead.add(i);
+                }
+            }
+        });
         boolean anyDeath = false;
-        for (int k = 0; k < abroad.size(); k++) {
-            int i = abroad.get(k);
-            int d = pop.destination[i];
-            int w = pop.worksite[i];
-            SectorTerms st = sector[SectorTerms.sectorOf(dests[d], w).ordinal()];
-            double r = pop.resentment[i] * keep + perHour * Math.max(0, st.hours() - normal);
-            if (sites.unpaid(d, w) > 0) {
-                r += perWithheld;
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            for (int d = 0; d < dests.length; d++) {
+                c[metrics.injuries.base() + d] += injured[chunk][d];
             }
-            if (RandomStreams.uniform(hazard, i, m, 0) < terms[d].injuryRate() * st.hazardFactor()) {
-                r += perInjury;
-                c[metrics.injuries.base() + d]++;
-            }
-            pop.resentment[i] = (float) Math.min(1.0, r);
-            if (RandomStreams.uniform(hazard, i, m, 1) < terms[d].deathRate() * st.hazardFactor()) {
+            IntList dead = dying[chunk];
+            for (int k = 0; k < dead.size(); k++) {
+                int i = dead.get(k);
+                int d = pop.destination[i];
                 Homecoming.lost(world, metrics, i, Status.DEAD, c);
                 c[metrics.deaths.at(d, pop.province[i])]++;
                 anyDeath = true;

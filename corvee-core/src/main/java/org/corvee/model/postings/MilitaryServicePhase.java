@@ -9,6 +9,7 @@ import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.PostingsKeys;
 import org.corvee.model.people.Population;
+import org.corvee.model.people.RowsByMonth;
 import org.corvee.model.state.World;
 import org.corvee.model.world.PostingStatus;
 import org.corvee.model.world.Province;
@@ -23,9 +24,10 @@ import org.corvee.model.world.Status;
  * {@code postings.enlist_age}, with probability {@code enlistShare}. The share is fixed when the
  * run starts so that the soldiers then are the census's share in military quarters
  * ({@code postings.military_quarters} of the 2008 census total, the provinces' persons plus
- * those quarters) of the person table. The men turning the age in a year are found in one pass
- * over the birth column in January (or in the run's first month), bucketed by birth month; no
- * person is polled monthly.
+ * those quarters) of the person table. The men turning the age this month are read from the
+ * population's index by birth month ({@link RowsByMonth}, the one kept for coming of age) when it
+ * covers their birth month; otherwise (before it is built, or with another adult age) from one
+ * pass over the birth column a year, bucketed by birth month. No person is polled monthly.
  * <li><b>Discharge.</b> In the spring ({@code postings.discharge_month}) and autumn
  * ({@code autumn_discharge_month}) waves every soldier who has served {@code service_years}
  * (the value in force, which the bundled timeline shortens from 10 to 8 in spring 2021) goes
@@ -146,13 +148,21 @@ public final class MilitaryServicePhase implements Phase {
             }
         }
         int enlistAge = p.getInt(PostingsKeys.ENLIST_AGE);
-        if (turningYear != clock.year(m)) {
-            findTurning(pop, clock.year(m) - enlistAge);
-            ctx.touched(pop.size); // the yearly pass over the birth column
-        }
-        IntList men = turning[calendar - 1];
-        ctx.touched(men.size());
         int born = now - enlistAge * 12 - Population.BIRTH_BASE;
+        IntList men;
+        RowsByMonth births = pop.memory.births();
+        if (births != null && births.covers(born)) {
+            // The population's index by birth month (kept for coming of age) holds this month's men.
+            men = fromIndex(pop, births.at(born), born);
+            ctx.touched(births.at(born).size());
+        } else {
+            if (turningYear != clock.year(m)) {
+                findTurning(pop, clock.year(m) - enlistAge);
+                ctx.touched(pop.size); // the yearly pass over the birth column
+            }
+            men = turning[calendar - 1];
+            ctx.touched(men.size());
+        }
         long stream = ctx.random().stream("service");
         double share = roster.enlistShare();
         for (int k = 0; k < men.size(); k++) {
@@ -171,6 +181,40 @@ public final class MilitaryServicePhase implements Phase {
     private static boolean isWave(Parameters p, int calendar) {
         return calendar == p.getInt(PostingsKeys.DISCHARGE_MONTH)
                 || calendar == p.getInt(PostingsKeys.AUTUMN_DISCHARGE_MONTH);
+    }
+
+    /**
+     * The men of {@code rows} (a bucket of the birth-month index) still born in {@code born}, in
+     * ascending row order without repeats: the rows and order the yearly pass would give, so the
+     * enlistment draws and the roster's order are the same whichever way the men are found. A
+     * bucket is ascending except for rows appended at birth, and may name a row twice or a row
+     * since reborn.
+     */
+    private IntList fromIndex(Population pop, IntList rows, int born) {
+        IntList men = turning[0];
+        men.clear();
+        turningYear = Integer.MIN_VALUE; // turning[] no longer holds a year's pass
+        boolean sorted = true;
+        int last = -1;
+        for (int k = 0; k < rows.size(); k++) {
+            int i = rows.get(k);
+            if (pop.birth[i] == born && pop.sex[i] == 1) {
+                sorted &= i > last;
+                last = i;
+                men.add(i);
+            }
+        }
+        if (!sorted) {
+            int[] a = men.toArray();
+            java.util.Arrays.sort(a);
+            men.clear();
+            for (int k = 0; k < a.length; k++) {
+                if (k == 0 || a[k] != a[k - 1]) {
+                    men.add(a[k]);
+                }
+            }
+        }
+        return men;
     }
 
     /** One pass over the birth column: the men born in {@code birthYear}, by birth month. */

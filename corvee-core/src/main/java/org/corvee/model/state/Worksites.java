@@ -12,9 +12,11 @@ import org.corvee.model.world.Status;
  * numbered from 0; worksite w has sector {@link WorksiteSizes#sectorOf}(d, w) and a capacity in
  * persons fixed when it opens ({@link WorksiteSizes}: a restaurant of a dozen, a garment factory
  * of hundreds, a logging camp). A departing worker takes the first worksite of the host with a
- * free place (first fit); if none has one, a new worksite opens. Occupancy is recounted from
- * the abroad list before departures ({@link #recount}), so every way of leaving (return,
- * repatriation, death, defection, recall) frees the place without bookkeeping at each exit.
+ * free place (first fit); if none has one, a new worksite opens. Occupancy is kept where it
+ * changes: {@link #place} counts an arrival and {@link #left} a departure from the host (every
+ * way of leaving — return, repatriation, death, defection, recall — goes through one of the two
+ * exits of {@code Homecoming}), so departures read no row of the workers abroad.
+ * {@link #recount} rebuilds it from the abroad list (tests check the two agree).
  *
  * <p>At run scale s a worksite of c persons holds k = max(1, round(c·s)) agents; each agent
  * there stands for c/k persons, so {@link #persons} never exceeds {@link #capacity}.
@@ -29,11 +31,15 @@ public final class Worksites {
     private final int[][] capacity = new int[Destination.values().length][];
     private final int[][] slots = new int[Destination.values().length][];
     private final int[][] occupants = new int[Destination.values().length][];
+    /** Sector ordinal of each opened worksite, so the monthly passes look it up instead of computing it. */
+    private final byte[][] sector = new byte[Destination.values().length][];
     private final int[] opened = new int[Destination.values().length];
     private final int[] firstFree = new int[Destination.values().length];
     private final int[] base = new int[Destination.values().length + 1];
     private int[] start = new int[1];
     private int[] members = new int[0];
+    /** Scratch for {@link #group}: destination << 16 | worksite per list position, −1 if not abroad. */
+    private int[] cellOf = new int[0];
 
     public Worksites() {
         for (int d = 0; d < unpaid.length; d++) {
@@ -41,6 +47,7 @@ public final class Worksites {
             capacity[d] = new int[8];
             slots[d] = new int[8];
             occupants[d] = new int[8];
+            sector[d] = new byte[8];
         }
     }
 
@@ -67,6 +74,11 @@ public final class Worksites {
         return opened[d];
     }
 
+    /** Ordinal of the sector of worksite {@code w} of {@code d} ({@link WorksiteSizes#sectorOf}). */
+    public int sector(int d, int w) {
+        return w < opened[d] ? sector[d][w] : WorksiteSizes.sectorOf(Destination.values()[d], w).ordinal();
+    }
+
     /** Places at worksite {@code w} of {@code d}, in persons (0 if never opened). */
     public int capacity(int d, int w) {
         return w < opened[d] ? capacity[d][w] : 0;
@@ -77,7 +89,7 @@ public final class Worksites {
         return w < opened[d] ? slots[d][w] : 0;
     }
 
-    /** Agents at worksite {@code w} of {@code d} (as of the last recount, plus arrivals since). */
+    /** Agents at worksite {@code w} of {@code d} now (arrivals less those who left). */
     public int agents(int d, int w) {
         return w < opened[d] ? occupants[d][w] : 0;
     }
@@ -104,6 +116,17 @@ public final class Worksites {
     }
 
     /**
+     * A worker at worksite {@code w} of {@code d} leaves the host: the place is free again. The
+     * lowest worksite with room is then at most {@code w}, which keeps first fit exact.
+     */
+    public void left(int d, int w) {
+        if (w < opened[d] && occupants[d][w] > 0) {
+            occupants[d][w]--;
+            firstFree[d] = Math.min(firstFree[d], w);
+        }
+    }
+
+    /**
      * Gives a worker arriving at destination {@code d} a place: the first worksite with room, or a
      * new one sized by {@code sizes}. Returns the worksite index.
      */
@@ -121,6 +144,7 @@ public final class Worksites {
             Sector s = WorksiteSizes.sectorOf(d, w);
             capacity[x][w] = sizes.persons(d, s);
             slots[x][w] = sizes.agents(d, s);
+            sector[x][w] = (byte) s.ordinal();
             occupants[x][w] = 0;
             opened[x]++;
         }
@@ -135,17 +159,30 @@ public final class Worksites {
             capacity[d] = Arrays.copyOf(capacity[d], len);
             slots[d] = Arrays.copyOf(slots[d], len);
             occupants[d] = Arrays.copyOf(occupants[d], len);
+            sector[d] = Arrays.copyOf(sector[d], len);
         }
     }
 
-    /** Groups the workers of {@code abroad} (status ABROAD) by destination and worksite. */
+    /**
+     * Groups the workers of {@code abroad} (status ABROAD) by destination and worksite. The person
+     * columns are read once (into a cell per list position); the counting sort then reads only that.
+     */
     public void group(Population pop, IntList abroad) {
         int nd = unpaid.length;
+        int n = abroad.size();
+        if (cellOf.length < n) {
+            cellOf = new int[Math.max(n, cellOf.length * 2)];
+        }
         int[] width = new int[nd];
-        for (int k = 0; k < abroad.size(); k++) {
+        for (int k = 0; k < n; k++) {
             int i = abroad.get(k);
             if (pop.status[i] == Status.ABROAD) {
-                width[pop.destination[i]] = Math.max(width[pop.destination[i]], pop.worksite[i] + 1);
+                int d = pop.destination[i];
+                int w = pop.worksite[i];
+                width[d] = Math.max(width[d], w + 1);
+                cellOf[k] = d << 16 | w;
+            } else {
+                cellOf[k] = -1;
             }
         }
         base[0] = 0;
@@ -154,10 +191,10 @@ public final class Worksites {
         }
         int cells = base[nd];
         start = new int[cells + 1];
-        for (int k = 0; k < abroad.size(); k++) {
-            int i = abroad.get(k);
-            if (pop.status[i] == Status.ABROAD) {
-                start[base[pop.destination[i]] + pop.worksite[i] + 1]++;
+        for (int k = 0; k < n; k++) {
+            int x = cellOf[k];
+            if (x >= 0) {
+                start[base[x >>> 16] + (x & 0xFFFF) + 1]++;
             }
         }
         for (int c = 0; c < cells; c++) {
@@ -165,10 +202,10 @@ public final class Worksites {
         }
         members = new int[start[cells]];
         int[] fill = Arrays.copyOf(start, cells);
-        for (int k = 0; k < abroad.size(); k++) {
-            int i = abroad.get(k);
-            if (pop.status[i] == Status.ABROAD) {
-                members[fill[base[pop.destination[i]] + pop.worksite[i]]++] = i;
+        for (int k = 0; k < n; k++) {
+            int x = cellOf[k];
+            if (x >= 0) {
+                members[fill[base[x >>> 16] + (x & 0xFFFF)]++] = abroad.get(k);
             }
         }
     }
