@@ -10,15 +10,57 @@ package org.corvee.engine;
  * <p>Contract: the gaps are counter-based ({@link RandomStreams}): the k-th gap of a pass is a
  * pure function of (stream, key, month, first draw + k), so a pass keyed by an agent or by a
  * fixed chunk of {@link ParallelRanges} does not depend on the thread count.
+ *
+ * <p>Cost: the inversion's logarithm was the dearest part of a draw (a third of word of mouth's
+ * time, issue 15), so the gaps up to {@link #TABLE} are read from a table of the thresholds of
+ * the uniform's 53 bits at which the gap steps up: the gap is the number of thresholds at or
+ * below the draw. The thresholds are found from the inversion itself (a guess from
+ * {@code 1 − (1 − p)^g}, then stepped to where the formula's value changes), so every gap equals
+ * the formula's bit for bit; longer gaps fall back to the formula.
  */
 public final class GeometricSkips {
+    /** Gaps below this are read from the table of thresholds. */
+    static final int TABLE = 64;
+    private static final long ONE = 1L << 53;
+
     private final double p;
     private final double logFail;
+    /** atLeast[k]: the smallest 53-bit draw whose gap is at least k + 1 ({@link #ONE} if none). */
+    private final long[] atLeast;
 
     /** Trials succeeding with probability {@code p} (clamped to [0, 1]). */
     public GeometricSkips(double p) {
         this.p = Math.max(0, Math.min(1, p));
         this.logFail = this.p < 1 ? Math.log1p(-this.p) : Double.NEGATIVE_INFINITY;
+        this.atLeast = new long[TABLE];
+        if (this.p > 0 && this.p < 1) {
+            for (int k = 0; k < TABLE; k++) {
+                atLeast[k] = threshold(k + 1);
+            }
+        }
+    }
+
+    /** The smallest 53-bit draw whose gap by the formula is at least {@code g}, or {@link #ONE}. */
+    private long threshold(int g) {
+        if (formula(ONE - 1) < g) {
+            return ONE;
+        }
+        double guess = -Math.expm1(g * logFail) * ONE; // 1 − (1 − p)^g in units of 2^-53
+        long t = Math.max(0, Math.min(ONE - 1, (long) Math.ceil(guess)));
+        while (formula(t) < g) {
+            t++;
+        }
+        while (t > 0 && formula(t - 1) >= g) {
+            t--;
+        }
+        return t;
+    }
+
+    /** The gap by inversion for a draw of 53 bits ({@code u = bits · 2^-53}). */
+    private long formula(long bits) {
+        double u = bits * 0x1.0p-53;
+        double g = Math.floor(Math.log1p(-u) / logFail);
+        return g >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (long) g;
     }
 
     /** The success probability. */
@@ -42,8 +84,43 @@ public final class GeometricSkips {
         if (p <= 0) {
             return Integer.MAX_VALUE;
         }
-        double u = RandomStreams.uniform(stream, key, month, draw);
-        double g = Math.floor(Math.log1p(-u) / logFail);
-        return g >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) g;
+        return gap53(RandomStreams.bits(stream, key, month, draw) >>> 11); // as RandomStreams.uniform
+    }
+
+    /** The gap for a draw of 53 bits, by the table if it is short. */
+    int gap53(long bits) {
+        long[] t = atLeast;
+        if (bits < t[0]) {
+            return 0;
+        }
+        if (bits >= t[TABLE - 1]) {
+            return (int) formula(bits);
+        }
+        int lo = 1; // t[lo - 1] <= bits
+        int hi = TABLE - 1; // bits < t[hi]
+        while (hi - lo > 0) {
+            int mid = (lo + hi) >>> 1;
+            if (bits < t[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The gap by the inversion formula alone, for tests: {@link #gap} must equal it. */
+    int formulaGap(long stream, long key, int month, int draw) {
+        return (int) formula(RandomStreams.bits(stream, key, month, draw) >>> 11);
+    }
+
+    /** The formula's gap for a draw of 53 bits, for tests. */
+    long formula53(long bits) {
+        return formula(bits);
+    }
+
+    /** The threshold table, for tests. */
+    long threshold53(int k) {
+        return atLeast[k];
     }
 }

@@ -79,4 +79,28 @@ class GeometricSkipsTest {
         assertThat(new GeometricSkips(0).never()).isTrue();
         assertThat(new GeometricSkips(1.5).probability()).isEqualTo(1.0);
     }
+
+    /** The table of thresholds gives the inversion formula's gap bit for bit, also at each step. */
+    @Test
+    void theTableGivesTheFormulasGapExactly() {
+        long stream = new RandomStreams(5).stream("skips-table");
+        for (double p : new double[] {1e-7, 0.001, 0.05, 0.2, 0.5, 0.8, 0.95, 0.999}) {
+            GeometricSkips skips = new GeometricSkips(p);
+            for (int key = 0; key < 300_000; key++) {
+                assertThat(skips.gap(stream, key, 7, 1)).as("p=%s key %d", p, key)
+                        .isEqualTo(skips.formulaGap(stream, key, 7, 1));
+            }
+            for (int k = 0; k < GeometricSkips.TABLE; k++) {
+                long t = skips.threshold53(k);
+                if (t < (1L << 53)) {
+                    assertThat(skips.formula53(t)).as("p=%s step %d", p, k).isGreaterThanOrEqualTo(k + 1);
+                    assertThat(skips.gap53(t)).isEqualTo((int) skips.formula53(t));
+                }
+                if (t > 0 && t <= (1L << 53)) {
+                    assertThat(skips.formula53(t - 1)).as("p=%s below step %d", p, k).isLessThan(k + 1);
+                    assertThat(skips.gap53(t - 1)).isEqualTo((int) skips.formula53(t - 1));
+                }
+            }
+        }
+    }
 }
