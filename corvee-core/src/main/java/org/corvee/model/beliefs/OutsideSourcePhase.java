@@ -73,9 +73,9 @@ public final class OutsideSourcePhase implements Phase {
                 if (!BeliefUpdate.canHear(status[i])) {
                     continue;
                 }
-                world.census().hearing(i);
+                float before = pop.belief[i];
                 BeliefUpdate.hear(pop, i, report, trust);
-                world.census().heard(i);
+                world.census().heard(i, pop.heard[i], before);
                 c[base + pop.province[i]]++;
             }
             // Only the rows drawn are read (issue 15's touched share).

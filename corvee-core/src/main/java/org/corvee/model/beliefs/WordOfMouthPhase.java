@@ -11,6 +11,7 @@ import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.CensusTally;
 import org.corvee.model.state.World;
 import org.corvee.model.world.Status;
 import org.corvee.model.state.WorksiteTies;
@@ -47,6 +48,15 @@ public final class WordOfMouthPhase implements Phase {
     private final DispatchMetrics metrics;
     /** Listeners reached this month (rows read), for the bench's touched share. */
     private long listened;
+    /** This month's new listeners, who relay from next month (reused from month to month). */
+    private final IntList fresh = new IntList();
+    /** One speaker's listeners in the order they are told: household members first, then ties. */
+    private int[] told = new int[64];
+    /** Kept so the rows' columns are loaded by {@link #gather} (the JIT may not drop the loads). */
+    private int gathered;
+    /** The month's gap draws, kept while the probabilities stay the same (their table costs ~10 µs). */
+    private GeometricSkips talkSkips = new GeometricSkips(0);
+    private GeometricSkips relaySkips = new GeometricSkips(0);
 
     public WordOfMouthPhase(World world, DispatchMetrics metrics) {
         this.world = world;
@@ -74,18 +84,16 @@ public final class WordOfMouthPhase implements Phase {
         double household = p.get(BeliefsKeys.HOUSEHOLD_TRUST);
         double tie = p.get(BeliefsKeys.TIE_TRUST);
         double relayTrust = p.get(BeliefsKeys.RELAY_TRUST);
-        double talk = p.get(BeliefsKeys.TALK_PROBABILITY);
-        double relayP = p.get(BeliefsKeys.RELAY_PROBABILITY);
         int relayMonths = p.getInt(BeliefsKeys.RELAY_MONTHS);
         long stream = ctx.random().stream("word-of-mouth");
-        GeometricSkips talkSkips = new GeometricSkips(talk);
-        GeometricSkips relaySkips = new GeometricSkips(relayP);
+        talkSkips = skips(talkSkips, p.get(BeliefsKeys.TALK_PROBABILITY));
+        relaySkips = skips(relaySkips, p.get(BeliefsKeys.RELAY_PROBABILITY));
         IntList speakers = state.speakers;
         IntList until = state.speakUntil;
-        IntList fresh = new IntList();
+        fresh.clear();
+        Accounts accounts = new Accounts(pop, world.census(), c, m, relayMonths, metrics.newlyInformed.base());
         int firstBase = metrics.heardFirstHand.base();
         int secondBase = metrics.heardSecondHand.base();
-        int newBase = metrics.newlyInformed.base();
         int active = 0;
         listened = speakers.size();
         for (int k = 0; k < speakers.size(); k++) {
@@ -101,39 +109,42 @@ public final class WordOfMouthPhase implements Phase {
                 continue;
             }
             boolean firstHand = pop.returned[s] >= 0;
-            float report = firstHand ? pop.kept[s] : pop.belief[s];
-            double householdTrust = firstHand ? household : relayTrust;
-            double tieTrust = firstHand ? tie : relayTrust;
-            int counterBase = firstHand ? firstBase : secondBase;
             GeometricSkips skips = firstHand ? talkSkips : relaySkips;
             int h = pop.household[s];
             int hs = pop.householdStart[h];
             int others = pop.householdStart[h + 1] - hs - 1;
             // Returnees tell every household member; relays each with their probability, drawn by gaps.
             GeometricSkips members = firstHand ? ALWAYS : skips;
+            int n = 0;
             int d = HOUSEHOLD_DRAWS;
             for (long t = members.gap(stream, s, m, d++); t < others; t += 1L + members.gap(stream, s, m, d++)) {
                 int j = hs + (int) t;
-                if (j >= s) {
-                    j++;
-                }
-                if (listen(pop, j, report, householdTrust, m, relayMonths, fresh, c, newBase)) {
-                    c[counterBase + pop.province[j]]++;
-                }
+                n = tell(n, j >= s ? j + 1 : j);
             }
+            int inHousehold = n;
             int e0 = net.start(s);
             int degree = net.end(s) - e0;
             d = 0;
             for (long t = skips.gap(stream, s, m, d++); t < degree; t += 1L + skips.gap(stream, s, m, d++)) {
-                int j = net.target(e0 + (int) t);
-                if (listen(pop, j, report, tieTrust, m, relayMonths, fresh, c, newBase)) {
+                n = tell(n, net.target(e0 + (int) t));
+            }
+            // The report is read here, after the speakers before this one: a relay who heard
+            // earlier this month passes on the updated belief, as when listeners were told one by one.
+            float report = firstHand ? pop.kept[s] : pop.belief[s];
+            double householdTrust = firstHand ? household : relayTrust;
+            double tieTrust = firstHand ? tie : relayTrust;
+            int counterBase = firstHand ? firstBase : secondBase;
+            gather(pop, n);
+            for (int k2 = 0; k2 < n; k2++) {
+                int j = told[k2];
+                if (accounts.listen(j, report, k2 < inHousehold ? householdTrust : tieTrust)) {
                     c[counterBase + pop.province[j]]++;
                 }
             }
+            listened += n;
         }
         speakers.truncate(active);
-        spreadOverWorksiteTies(pop, state, m, c, stream, tie, relayTrust, talkSkips, relaySkips, relayMonths, fresh,
-                firstBase, secondBase, newBase);
+        spreadOverWorksiteTies(pop, state, m, c, stream, tie, relayTrust, accounts, firstBase, secondBase);
         until.truncate(active);
         for (int k = 0; k < fresh.size(); k++) {
             speakers.add(fresh.get(k));
@@ -147,9 +158,8 @@ public final class WordOfMouthPhase implements Phase {
      * social-tie probability and trust: these ties cross provinces and classes.
      */
     private void spreadOverWorksiteTies(Population pop, DispatchState state, int m, long[] c, long stream,
-                                        double tie, double relayTrust, GeometricSkips talkSkips,
-                                        GeometricSkips relaySkips, int relayMonths, IntList fresh, int firstBase,
-                                        int secondBase, int newBase) {
+                                        double tie, double relayTrust, Accounts accounts, int firstBase,
+                                        int secondBase) {
         WorksiteTies ties = state.worksiteTies;
         if (ties.holders() == 0) {
             return;
@@ -162,36 +172,96 @@ public final class WordOfMouthPhase implements Phase {
                 continue;
             }
             boolean firstHand = pop.returned[s] >= 0;
-            float report = firstHand ? pop.kept[s] : pop.belief[s];
             GeometricSkips skips = firstHand ? talkSkips : relaySkips;
-            int n = mates.size();
+            int size = mates.size();
+            int n = 0;
             int d = WORKSITE_DRAWS;
-            for (long t = skips.gap(stream, s, m, d++); t < n; t += 1L + skips.gap(stream, s, m, d++)) {
-                int j = mates.get((int) t);
-                if (listen(pop, j, report, firstHand ? tie : relayTrust, m, relayMonths, fresh, c, newBase)) {
-                    c[(firstHand ? firstBase : secondBase) + pop.province[j]]++;
+            for (long t = skips.gap(stream, s, m, d++); t < size; t += 1L + skips.gap(stream, s, m, d++)) {
+                n = tell(n, mates.get((int) t));
+            }
+            float report = firstHand ? pop.kept[s] : pop.belief[s];
+            double trust = firstHand ? tie : relayTrust;
+            int counterBase = firstHand ? firstBase : secondBase;
+            gather(pop, n);
+            for (int k2 = 0; k2 < n; k2++) {
+                int j = told[k2];
+                if (accounts.listen(j, report, trust)) {
+                    c[counterBase + pop.province[j]]++;
                 }
             }
+            listened += n;
         }
     }
 
-    /** Applies one account to listener j; returns false if j is away and cannot hear it. */
-    private boolean listen(Population pop, int j, float report, double trust, int m, int relayMonths,
-                           IntList fresh, long[] c, int newBase) {
-        listened++;
-        if (!BeliefUpdate.canHear(pop.status[j])) {
-            return false;
+    /** Appends listener j to the speaker's list at position n; returns the new length. */
+    private int tell(int n, int j) {
+        if (n == told.length) {
+            told = java.util.Arrays.copyOf(told, 2 * n);
         }
-        world.census().hearing(j);
-        if (pop.heard[j] < 0) {
-            c[newBase + pop.province[j]]++;
-            if (relayMonths > 0) {
-                fresh.add(j);
+        told[n] = j;
+        return n + 1;
+    }
+
+    /**
+     * Loads the columns a listener's update reads for all the speaker's listeners at once, before
+     * any is updated: the loads are independent, so the processor overlaps their cache misses
+     * (ties lead to rows anywhere in the population) instead of waiting for each row in turn.
+     * Reads only; the updates that follow are unchanged.
+     */
+    private void gather(Population pop, int n) {
+        if (n < 2) {
+            return;
+        }
+        int acc = 0;
+        for (int k = 0; k < n; k++) {
+            int j = told[k];
+            acc += pop.status[j] + pop.heard[j] + pop.province[j] + pop.birth[j] + pop.settled[j]
+                    + Float.floatToRawIntBits(pop.belief[j]) + Float.floatToRawIntBits(pop.confidence[j])
+                    + Float.floatToRawIntBits(pop.resentment[j]);
+        }
+        gathered += acc;
+    }
+
+    /** The month's gap draws at probability {@code p}: the last ones if p is unchanged. */
+    private static GeometricSkips skips(GeometricSkips last, double p) {
+        return last.probability() == Math.max(0, Math.min(1, p)) ? last : new GeometricSkips(p);
+    }
+
+    /** One month's accounts: applies an account to a listener and keeps the month's counts. */
+    private final class Accounts {
+        private final Population pop;
+        private final CensusTally census;
+        private final long[] c;
+        private final int m;
+        private final int relayMonths;
+        private final int newBase;
+
+        Accounts(Population pop, CensusTally census, long[] c, int m, int relayMonths, int newBase) {
+            this.pop = pop;
+            this.census = census;
+            this.c = c;
+            this.m = m;
+            this.relayMonths = relayMonths;
+            this.newBase = newBase;
+        }
+
+        /** Applies one account to listener j; returns false if j is away and cannot hear it. */
+        boolean listen(int j, float report, double trust) {
+            if (!BeliefUpdate.canHear(pop.status[j])) {
+                return false;
             }
+            short before = pop.heard[j];
+            if (before < 0) {
+                c[newBase + pop.province[j]]++;
+                if (relayMonths > 0) {
+                    fresh.add(j);
+                }
+            }
+            pop.heard[j] = (short) m;
+            float beliefBefore = pop.belief[j];
+            BeliefUpdate.hear(pop, j, report, trust);
+            census.heard(j, before, beliefBefore);
+            return true;
         }
-        pop.heard[j] = (short) m;
-        BeliefUpdate.hear(pop, j, report, trust);
-        world.census().heard(j);
-        return true;
     }
 }

@@ -21,7 +21,7 @@ import org.corvee.model.world.Status;
  * heard, belief, loyalty, birth): {@link #changing(int)} just before takes the person's
  * contribution out, {@link #changed(int)} just after puts it back with the new values. Two
  * cheaper forms cover the frequent writes: {@link #moved(int, int)} after a write of the status
- * alone, and {@link #hearing(int)}/{@link #heard(int)} around a write of heard and belief alone
+ * alone, and {@link #heard(int, short, float)} after a write of heard and belief alone
  * (word of mouth, the outside source), so that a hook reads few columns the phase does not read
  * anyway. The census itself reads no person. A write outside such a pair makes the census wrong
  * (CensusTallyTest recounts every month of whole runs against a full scan to catch that).
@@ -108,20 +108,27 @@ public final class CensusTally {
     }
 
     /**
-     * Person {@code i} is about to hear an account: only heard and belief may change (call just
-     * before; {@link #heard(int)} just after). Cheaper than {@link #changing(int)}: loyalty and
-     * the status count are left alone.
+     * Person {@code i} has just heard an account: only heard and belief changed, from
+     * {@code heardBefore} and {@code beliefBefore} (call just after the writes). One hook instead
+     * of a pair around the write: it reads the row's province, status and birth once and adds the
+     * difference of the belief units, the same integers as taking the old contribution out and
+     * putting the new one in; loyalty and the status count are left alone.
      */
-    public void hearing(int i) {
-        if (counted) {
-            account(i, -1, Thread.currentThread() != owner);
+    public void heard(int i, short heardBefore, float beliefBefore) {
+        if (!counted) {
+            return;
         }
-    }
-
-    /** Person {@code i} has heard an account: call just after the writes {@link #hearing(int)} announced. */
-    public void heard(int i) {
-        if (counted) {
-            account(i, 1, Thread.currentThread() != owner);
+        boolean atomic = Thread.currentThread() != owner;
+        int pr = pop.province[i];
+        int informed = (pop.heard[i] >= 0 ? 1 : 0) - (heardBefore >= 0 ? 1 : 0);
+        if (informed != 0) {
+            add(cells, INFORMED + pr, informed, atomic);
+        }
+        if (pop.status[i] < Status.DEAD) {
+            int k = slot(i, pr);
+            float b = pop.belief[i];
+            add(cells, k + 1, beliefUnits(b) - beliefUnits(beliefBefore), atomic);
+            add(cells, k + 2, squareUnits(b) - squareUnits(beliefBefore), atomic);
         }
     }
 
@@ -211,20 +218,6 @@ public final class CensusTally {
         }
         if (st < Status.DEAD) {
             living(i, pr, sign, into, atomic);
-        }
-    }
-
-    /** The informed count and the belief sums of row i (living), with {@code sign}. */
-    private void account(int i, int sign, boolean atomic) {
-        int pr = pop.province[i];
-        if (pop.heard[i] >= 0) {
-            add(cells, INFORMED + pr, sign, atomic);
-        }
-        if (pop.status[i] < Status.DEAD) {
-            int k = slot(i, pr);
-            float b = pop.belief[i];
-            add(cells, k + 1, sign * beliefUnits(b), atomic);
-            add(cells, k + 2, sign * squareUnits(b), atomic);
         }
     }
 
