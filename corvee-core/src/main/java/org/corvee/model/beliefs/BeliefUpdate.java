@@ -26,7 +26,8 @@ public final class BeliefUpdate {
 
     /** Person {@code j} hears {@code report} from a source of trust {@code trust}. */
     public static void hear(Population pop, int j, float report, double trust) {
-        pop.settle(j); // the fading at home since the person was last touched comes first
+        // The fading at home since the last write comes first; resentment is not written here.
+        pop.memory.settleConfidence(pop, j);
         float[] belief = pop.belief;
         float[] confidence = pop.confidence;
         double conf = confidence[j];

@@ -75,7 +75,7 @@ public final class OutsideSourcePhase implements Phase {
                 }
                 float before = pop.belief[i];
                 BeliefUpdate.hear(pop, i, report, trust);
-                world.census().heard(i, pop.heard[i], before);
+                world.census().beliefChanged(i, pop.heard[i], before);
                 c[base + pop.province[i]]++;
             }
             // Only the rows drawn are read (issue 15's touched share).

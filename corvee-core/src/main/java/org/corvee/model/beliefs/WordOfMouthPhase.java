@@ -216,8 +216,7 @@ public final class WordOfMouthPhase implements Phase {
         for (int k = 0; k < n; k++) {
             int j = told[k];
             acc += pop.status[j] + pop.heard[j] + pop.province[j] + pop.birth[j] + pop.settled[j]
-                    + Float.floatToRawIntBits(pop.belief[j]) + Float.floatToRawIntBits(pop.confidence[j])
-                    + Float.floatToRawIntBits(pop.resentment[j]);
+                    + Float.floatToRawIntBits(pop.belief[j]) + Float.floatToRawIntBits(pop.confidence[j]);
         }
         gathered += acc;
     }
@@ -260,7 +259,7 @@ public final class WordOfMouthPhase implements Phase {
             pop.heard[j] = (short) m;
             float beliefBefore = pop.belief[j];
             BeliefUpdate.hear(pop, j, report, trust);
-            census.heard(j, before, beliefBefore);
+            census.beliefChanged(j, before, beliefBefore);
             return true;
         }
     }

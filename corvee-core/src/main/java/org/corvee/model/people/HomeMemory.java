@@ -9,27 +9,38 @@ import org.corvee.model.world.Status;
  * {@link Status#ABROAD}) by {@code 1 − beliefs.confidence_decay} and a positive resentment by
  * {@code 1 − conditions.resentment_recovery_home}. The decay is deterministic, so instead of
  * touching everyone, the phase only {@link #record records} the month's two factors, kept as
- * cumulative sums of their logarithms (and counts of zero factors), and each row remembers up
- * to which month it has been brought up to date ({@link Population#settled}); a row is
- * {@link #settle settled} — multiplied by the product of the factors of the months it missed,
- * {@code exp(L[now] − L[then])} (a row one month behind: that month's factor), exact for rates
- * that change from month to month — whenever it
- * is read or written or leaves home. A month then costs only the persons who act in it.
+ * cumulative sums of their logarithms (and counts of zero factors). Each row stores a base
+ * value and its base month for each of the two columns ({@link Population#settled} for
+ * confidence, a second month column here for resentment); its value now is the base times the
+ * product of the factors of the months since, {@code exp(L[now] − L[base])} (a row one month
+ * behind: that month's factor), exact for rates that change from month to month. A month then
+ * costs only the persons who act in it.
+ *
+ * <p>Path-independent: a read ({@link #confidence}, {@link #resentment}) writes nothing, so a
+ * value does not depend on when or how often the row was read (the earlier form stored the
+ * faded value at every read and so rounded by the months of the reads: switching a posting
+ * incentive off moved a show-up). A new base is taken only where the model writes: an account
+ * heard settles the confidence alone ({@link #settleConfidence}); leaving home, coming back and
+ * coming of age settle both ({@link #settle}).
  *
  * <p>The values equal those of the former monthly pass up to float rounding: that pass rounded
- * to float after every month's multiplication, this applies the product once (relative
+ * to float after every month's multiplication, this applies the product once per base (relative
  * difference below {@code months × 2⁻²⁴}, a few 10⁻⁶ over a run; tested). With the mechanism
  * off every factor is 1 and the values are unchanged exactly.
  *
- * <p>Rules: settle a row before reading or changing its confidence or resentment, and when it
- * crosses between home and abroad (a departure settles the months at home; a homecoming
- * restarts the count, since nothing fades at home while abroad); a fresh value (a newborn, a
+ * <p>Rules: settle a row's column before writing it, and settle both when the row crosses
+ * between home and abroad (a departure settles the months at home; a homecoming restarts the
+ * count, since nothing fades at home while abroad); read through {@link #confidence} and
+ * {@link #resentment} (or {@link Population#confidenceNow}); a fresh value (a newborn, a
  * returnee, a person coming of age) restarts the count with {@link #fresh} or
  * {@link #freshNextMonth}. Rows write only themselves, so settling is safe in parallel chunks.
- * Costs two bytes per person (the month settled, a short: at most 32767 months).
+ * Costs four bytes per person (two base months, shorts: at most 32767 months).
  */
 public final class HomeMemory {
+    /** The base month of each row's stored confidence ({@link Population#settled}). */
     private final short[] settled;
+    /** The base month of each row's stored resentment: apart, so an account heard leaves it alone. */
+    private final short[] resentmentSettled;
     /** logKeepConfidence[t]: sum of the logarithms of the positive factors of months before t. */
     private double[] logKeepConfidence = new double[33];
     private double[] logKeepResentment = new double[33];
@@ -44,6 +55,7 @@ public final class HomeMemory {
 
     HomeMemory(short[] settled) {
         this.settled = settled;
+        this.resentmentSettled = new short[settled.length];
     }
 
     /** Number of months whose factors are recorded (the next month to record). */
@@ -79,39 +91,56 @@ public final class HomeMemory {
     }
 
     /**
-     * Brings row {@code i} up to date with every recorded month: applies the product of the
-     * factors of the months since it was last settled if the person is at home; a person
-     * abroad, dead or defected keeps their values.
+     * Row {@code i}'s confidence now: the stored value faded by the months recorded since its
+     * base month if the person is at home; a person abroad, dead or defected keeps their value.
+     * Writes nothing, so the value does not depend on when or how often the row is read.
      */
-    public void settle(Population pop, int i) {
+    public float confidence(Population pop, int i) {
         int from = settled[i];
         int to = recorded;
-        if (from >= to) {
-            return;
+        float c = pop.confidence[i];
+        if (from >= to || c == 0 || pop.status[i] >= Status.ABROAD) {
+            return c;
         }
-        if (pop.status[i] < Status.ABROAD) {
-            if (to - from == 1) {
-                pop.confidence[i] *= keepConfidence[from];
-                if (pop.resentment[i] > 0) {
-                    pop.resentment[i] *= keepResentment[from];
-                }
-            } else {
-                fade(pop, i, from, to);
-            }
+        if (to - from == 1) {
+            return c * keepConfidence[from];
         }
-        settled[i] = (short) to;
+        return zeroConfidence[to] > zeroConfidence[from] ? 0f
+                : (float) (c * Math.exp(logKeepConfidence[to] - logKeepConfidence[from]));
     }
 
-    private void fade(Population pop, int i, int from, int to) {
-        float c = pop.confidence[i];
-        if (c != 0) {
-            pop.confidence[i] = zeroConfidence[to] > zeroConfidence[from] ? 0f
-                    : (float) (c * Math.exp(logKeepConfidence[to] - logKeepConfidence[from]));
-        }
+    /** Row {@code i}'s resentment now, as {@link #confidence}: a read that writes nothing. */
+    public float resentment(Population pop, int i) {
+        int from = resentmentSettled[i];
+        int to = recorded;
         float r = pop.resentment[i];
-        if (r > 0) {
-            pop.resentment[i] = zeroResentment[to] > zeroResentment[from] ? 0f
-                    : (float) (r * Math.exp(logKeepResentment[to] - logKeepResentment[from]));
+        if (from >= to || r <= 0 || pop.status[i] >= Status.ABROAD) {
+            return r;
+        }
+        if (to - from == 1) {
+            return r * keepResentment[from];
+        }
+        return zeroResentment[to] > zeroResentment[from] ? 0f
+                : (float) (r * Math.exp(logKeepResentment[to] - logKeepResentment[from]));
+    }
+
+    /**
+     * Brings row {@code i}'s stored confidence and resentment up to date (a new base at this
+     * month): before they are written, and when the person leaves home or comes back.
+     */
+    public void settle(Population pop, int i) {
+        settleConfidence(pop, i);
+        if (resentmentSettled[i] < recorded) {
+            pop.resentment[i] = resentment(pop, i);
+            resentmentSettled[i] = (short) recorded;
+        }
+    }
+
+    /** Brings row {@code i}'s stored confidence alone up to date, before it is written (an account heard). */
+    public void settleConfidence(Population pop, int i) {
+        if (settled[i] < recorded) {
+            pop.confidence[i] = confidence(pop, i);
+            settled[i] = (short) recorded;
         }
     }
 
@@ -125,11 +154,13 @@ public final class HomeMemory {
     /** Row {@code i}'s values were just set afresh: they fade from the next month recorded. */
     public void fresh(int i) {
         settled[i] = (short) recorded;
+        resentmentSettled[i] = (short) recorded;
     }
 
     /** Row {@code i}'s values were set afresh during this month's memory step: they start fading next month. */
     public void freshNextMonth(int i) {
         settled[i] = (short) (recorded + 1);
+        resentmentSettled[i] = (short) (recorded + 1);
     }
 
     /** A child born into row {@code i} in {@code birthMonth} (birth encoding): fresh values, filed for coming of age. */

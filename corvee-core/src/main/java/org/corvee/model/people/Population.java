@@ -81,14 +81,14 @@ public final class Population {
     /** Worksite index within the destination; meaningful only while abroad (OD6). */
     public final short[] worksite;
     /**
-     * Number of months of fading at home already applied to {@link #confidence} and
-     * {@link #resentment} (X3, X4; kept by {@link #memory}).
+     * Number of months of fading at home already applied to the stored {@link #confidence}
+     * (its base month, X3; kept by {@link #memory}, which keeps resentment's apart).
      */
     public final short[] settled;
     /**
      * The lazy fading of {@link #confidence} and {@link #resentment} at home (X3, X4): those two
-     * columns hold each row's value as of its last {@link #settle}; read them through
-     * {@link #confidenceNow}/{@link #resentmentNow} or settle first.
+     * columns hold each row's value as of its base month; read them through
+     * {@link #confidenceNow}/{@link #resentmentNow} and settle before writing them.
      */
     public final HomeMemory memory;
 
@@ -130,16 +130,14 @@ public final class Population {
         memory.settle(this, i);
     }
 
-    /** Row {@code i}'s confidence now (settles the row). */
+    /** Row {@code i}'s confidence now (a read: writes nothing, {@link HomeMemory#confidence}). */
     public float confidenceNow(int i) {
-        memory.settle(this, i);
-        return confidence[i];
+        return memory.confidence(this, i);
     }
 
-    /** Row {@code i}'s resentment now (settles the row). */
+    /** Row {@code i}'s resentment now (a read: writes nothing, {@link HomeMemory#resentment}). */
     public float resentmentNow(int i) {
-        memory.settle(this, i);
-        return resentment[i];
+        return memory.resentment(this, i);
     }
 
     /** Number of households. */

@@ -21,7 +21,7 @@ import org.corvee.model.world.Status;
  * heard, belief, loyalty, birth): {@link #changing(int)} just before takes the person's
  * contribution out, {@link #changed(int)} just after puts it back with the new values. Two
  * cheaper forms cover the frequent writes: {@link #moved(int, int)} after a write of the status
- * alone, and {@link #heard(int, short, float)} after a write of heard and belief alone
+ * alone, and {@link #beliefChanged(int, short, float)} after a write of heard and belief alone
  * (word of mouth, the outside source), so that a hook reads few columns the phase does not read
  * anyway. The census itself reads no person. A write outside such a pair makes the census wrong
  * (CensusTallyTest recounts every month of whole runs against a full scan to catch that).
@@ -108,13 +108,14 @@ public final class CensusTally {
     }
 
     /**
-     * Person {@code i} has just heard an account: only heard and belief changed, from
+     * Person {@code i}'s heard and belief alone have just changed (an account heard, coming of
+     * age), from
      * {@code heardBefore} and {@code beliefBefore} (call just after the writes). One hook instead
      * of a pair around the write: it reads the row's province, status and birth once and adds the
      * difference of the belief units, the same integers as taking the old contribution out and
      * putting the new one in; loyalty and the status count are left alone.
      */
-    public void heard(int i, short heardBefore, float beliefBefore) {
+    public void beliefChanged(int i, short heardBefore, float beliefBefore) {
         if (!counted) {
             return;
         }

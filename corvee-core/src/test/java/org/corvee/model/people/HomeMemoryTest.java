@@ -70,6 +70,8 @@ class HomeMemoryTest {
                     confidence[i] = c + (1 - c) * 0.3f;
                     float cl = lazy.confidenceNow(i);
                     assertClose(cl, c, i, m);
+                    lazy.memory.settleConfidence(lazy, i); // a write starts from the value now
+                    assertThat(lazy.confidence[i]).isEqualTo(cl);
                     lazy.confidence[i] = cl + (1 - cl) * 0.3f;
                     settledReads++;
                 }
@@ -163,5 +165,48 @@ class HomeMemoryTest {
         memory.record(0, 0.9f, 0.9f);
         assertThatThrownBy(() -> memory.record(0, 0.9f, 0.9f)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> memory.record(2, 0.9f, 0.9f)).isInstanceOf(IllegalStateException.class);
+    }
+
+    /**
+     * Reads write nothing: a world whose rows are read every month and one whose rows are never
+     * read between writes hold bit-identical values (the former lazy form rounded at every read,
+     * so results depended on when rows were read).
+     */
+    @Test
+    void valuesDoNotDependOnWhenRowsAreRead() {
+        SplittableRandom rnd = new SplittableRandom(3);
+        Population read = new Population(N, 1);
+        Population unread = new Population(N, 1);
+        for (int i = 0; i < N; i++) {
+            float c = (float) rnd.nextDouble();
+            float r = (float) rnd.nextDouble();
+            read.confidence[i] = c;
+            unread.confidence[i] = c;
+            read.resentment[i] = r;
+            unread.resentment[i] = r;
+        }
+        for (int m = 0; m < MONTHS; m++) {
+            for (int e = 0; e < N / 20; e++) { // accounts heard: the same writes in both worlds
+                int i = rnd.nextInt(N);
+                for (Population pop : new Population[] {read, unread}) {
+                    pop.memory.settleConfidence(pop, i);
+                    pop.confidence[i] += (1 - pop.confidence[i]) * 0.3f;
+                }
+            }
+            for (int i = 0; i < N; i++) {
+                read.confidenceNow(i);
+                read.resentmentNow(i);
+                if (rnd.nextInt(4) == 0) {
+                    read.confidenceNow(i);
+                }
+            }
+            float keep = (float) (1 - 0.01 - 0.02 * rnd.nextDouble());
+            read.memory.record(m, keep, keep * 0.9f);
+            unread.memory.record(m, keep, keep * 0.9f);
+        }
+        for (int i = 0; i < N; i++) {
+            assertThat(read.confidenceNow(i)).as("confidence of row %d", i).isEqualTo(unread.confidenceNow(i));
+            assertThat(read.resentmentNow(i)).as("resentment of row %d", i).isEqualTo(unread.resentmentNow(i));
+        }
     }
 }
