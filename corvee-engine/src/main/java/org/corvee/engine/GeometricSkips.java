@@ -96,17 +96,16 @@ public final class GeometricSkips {
         if (bits >= t[TABLE - 1]) {
             return (int) formula(bits);
         }
-        int lo = 1; // t[lo - 1] <= bits
-        int hi = TABLE - 1; // bits < t[hi]
-        while (hi - lo > 0) {
-            int mid = (lo + hi) >>> 1;
-            if (bits < t[mid]) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        // The number of thresholds at or below the draw (at most TABLE - 1 here), by halving
+        // steps without branches to mispredict: gaps are as random as the draws.
+        int k = 0;
+        k += t[k + 31] <= bits ? 32 : 0;
+        k += t[k + 15] <= bits ? 16 : 0;
+        k += t[k + 7] <= bits ? 8 : 0;
+        k += t[k + 3] <= bits ? 4 : 0;
+        k += t[k + 1] <= bits ? 2 : 0;
+        k += t[k] <= bits ? 1 : 0;
+        return k;
     }
 
     /** The gap by the inversion formula alone, for tests: {@link #gap} must equal it. */

@@ -43,6 +43,8 @@ public final class WordOfMouthPhase implements Phase {
     /** Draw numbers of a speaker's month: social ties from 0, household from here, worksite ties above. */
     private static final int HOUSEHOLD_DRAWS = 1 << 18;
     private static final int WORKSITE_DRAWS = 1 << 19;
+    /** Speakers whose columns are loaded together ({@link #gatherSpeakers}). */
+    private static final int SPEAKER_BLOCK = 64;
 
     private final World world;
     private final DispatchMetrics metrics;
@@ -97,6 +99,9 @@ public final class WordOfMouthPhase implements Phase {
         int active = 0;
         listened = speakers.size();
         for (int k = 0; k < speakers.size(); k++) {
+            if (k % SPEAKER_BLOCK == 0) {
+                gatherSpeakers(pop, net, speakers, k, Math.min(speakers.size(), k + SPEAKER_BLOCK));
+            }
             int s = speakers.get(k);
             int last = until.get(k);
             if (last < m) {
@@ -217,6 +222,21 @@ public final class WordOfMouthPhase implements Phase {
             int j = told[k];
             acc += pop.status[j] + pop.heard[j] + pop.province[j] + pop.birth[j] + pop.settled[j]
                     + Float.floatToRawIntBits(pop.belief[j]) + Float.floatToRawIntBits(pop.confidence[j]);
+        }
+        gathered += acc;
+    }
+
+    /**
+     * Loads the columns a speaker's turn reads for the speakers {@code from..to} of the list
+     * before their turns (relays are scattered over the population): the same overlap of cache
+     * misses as {@link #gather}. Entries from {@code from} on are not yet compacted. Reads only.
+     */
+    private void gatherSpeakers(Population pop, SocialNetwork net, IntList speakers, int from, int to) {
+        int acc = 0;
+        for (int k = from; k < to; k++) {
+            int s = speakers.get(k);
+            acc += pop.status[s] + pop.returned[s] + pop.householdStart[pop.household[s]] + net.start(s)
+                    + Float.floatToRawIntBits(pop.belief[s]);
         }
         gathered += acc;
     }

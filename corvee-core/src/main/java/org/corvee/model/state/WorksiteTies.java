@@ -1,5 +1,6 @@
 package org.corvee.model.state;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.corvee.engine.IntList;
@@ -18,6 +19,8 @@ import org.corvee.engine.RandomStreams;
  */
 public final class WorksiteTies {
     private final Map<Integer, IntList> ties = new HashMap<>();
+    /** Holders of a tie: most speakers hold none, and a bit answers that without a map lookup. */
+    private final BitSet held = new BitSet();
     private long stream;
 
     /** Sets the random stream of the co-worker draws (once, when the simulation is built). */
@@ -27,7 +30,7 @@ public final class WorksiteTies {
 
     /** Co-worker ties of person {@code i} (null if none). */
     public IntList of(int i) {
-        return ties.get(i);
+        return held.get(i) ? ties.get(i) : null;
     }
 
     /** Number of persons holding at least one worksite tie. */
@@ -68,6 +71,7 @@ public final class WorksiteTies {
     }
 
     private IntList list(int i) {
+        held.set(i);
         return ties.computeIfAbsent(i, k -> new IntList(4));
     }
 }
