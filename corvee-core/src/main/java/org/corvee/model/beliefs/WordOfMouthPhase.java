@@ -34,14 +34,14 @@ import org.corvee.model.state.WorksiteTies;
  * <p>Who hears is drawn by gaps ({@link GeometricSkips}): the number of ties passed over before
  * the next one told is geometric, keyed by (speaker, month, draw number), so each tie is still
  * told independently with the probability above while the cost is proportional to the ties
- * told, not to all the speakers' ties. Sequential over the speaker list in its (deterministic)
+ * told, not to all the speakers' ties; a relay's household members and ties, told with the same
+ * probability, are one pass. Sequential over the speaker list in its (deterministic)
  * order.
  */
 public final class WordOfMouthPhase implements Phase {
-    /** Every household member hears a returnee: a gap of zero each time. */
-    private static final GeometricSkips ALWAYS = new GeometricSkips(1);
-    /** Draw numbers of a speaker's month: social ties from 0, household from here, worksite ties above. */
-    private static final int HOUSEHOLD_DRAWS = 1 << 18;
+    /** Draw numbers of a speaker's month: a returnee's ties from 0, a relay's household and ties from here. */
+    private static final int RELAY_DRAWS = 1 << 18;
+    /** Draw numbers of the worksite ties (either speaker). */
     private static final int WORKSITE_DRAWS = 1 << 19;
     /** Speakers whose columns are loaded together ({@link #gatherSpeakers}). */
     private static final int SPEAKER_BLOCK = 64;
@@ -114,25 +114,39 @@ public final class WordOfMouthPhase implements Phase {
                 continue;
             }
             boolean firstHand = pop.returned[s] >= 0;
-            GeometricSkips skips = firstHand ? talkSkips : relaySkips;
             int h = pop.household[s];
             int hs = pop.householdStart[h];
             int others = pop.householdStart[h + 1] - hs - 1;
-            // Returnees tell every household member; relays each with their probability, drawn by gaps.
-            GeometricSkips members = firstHand ? ALWAYS : skips;
-            int n = 0;
-            int d = HOUSEHOLD_DRAWS;
-            for (long t = members.gap(stream, s, m, d++); t < others; t += 1L + members.gap(stream, s, m, d++)) {
-                int j = hs + (int) t;
-                n = tell(n, j >= s ? j + 1 : j);
-            }
-            int inHousehold = n;
             int e0 = net.start(s);
             int degree = net.end(s) - e0;
-            d = 0;
-            for (long t = skips.gap(stream, s, m, d++); t < degree; t += 1L + skips.gap(stream, s, m, d++)) {
-                n = tell(n, net.target(e0 + (int) t));
+            int n = 0;
+            if (firstHand) {
+                // A returnee tells every household member, then each tie with talk_probability.
+                for (int t = 0; t < others; t++) {
+                    int j = hs + t;
+                    n = tell(n, j >= s ? j + 1 : j);
+                }
+                int d = 0;
+                for (long t = talkSkips.gap(stream, s, m, d++); t < degree;
+                        t += 1L + talkSkips.gap(stream, s, m, d++)) {
+                    n = tell(n, net.target(e0 + (int) t));
+                }
+            } else {
+                // A relay tells each household member and each tie with the same probability and
+                // trust: one pass of gaps over both (household first), so a relay who tells
+                // nobody, the common case, costs one draw.
+                int d = RELAY_DRAWS;
+                long all = (long) others + degree;
+                for (long t = relaySkips.gap(stream, s, m, d++); t < all; t += 1L + relaySkips.gap(stream, s, m, d++)) {
+                    if (t < others) {
+                        int j = hs + (int) t;
+                        n = tell(n, j >= s ? j + 1 : j);
+                    } else {
+                        n = tell(n, net.target(e0 + (int) (t - others)));
+                    }
+                }
             }
+            int inHousehold = firstHand ? others : n;
             // The report is read here, after the speakers before this one: a relay who heard
             // earlier this month passes on the updated belief, as when listeners were told one by one.
             float report = firstHand ? pop.kept[s] : pop.belief[s];
