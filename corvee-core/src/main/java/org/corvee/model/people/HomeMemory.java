@@ -18,8 +18,7 @@ import org.corvee.model.world.Status;
  *
  * <p>Path-independent: a read ({@link #confidence}, {@link #resentment}) writes nothing, so a
  * value does not depend on when or how often the row was read (the earlier form stored the
- * faded value at every read and so rounded by the months of the reads: switching a posting
- * incentive off moved a show-up). A new base is taken only where the model writes: an account
+ * faded value at every read and so rounded by the months of the reads). A new base is taken only where the model writes: an account
  * heard settles the confidence alone ({@link #settleConfidence}); leaving home, coming back and
  * coming of age settle both ({@link #settle}).
  *
