@@ -10,13 +10,14 @@ import org.corvee.model.world.Status;
  * the workers abroad (months served, resentment, debt) and of the adults at home (confidence).
  */
 record SpinUpStats(double[] informed, double served, double resentment, double debt, double inDebt,
-                   double confidenceInformed, double confidenceUninformed, int abroad) {
+                   double confidenceInformed, double confidenceUninformed, int abroad, long[] returnees) {
 
     /** The statistics of {@code pop} at absolute month {@code now}, month index {@code m} of its run. */
     static SpinUpStats of(Population pop, int now, int m, int adultAge) {
         int provinces = Province.values().length;
         long[] persons = new long[provinces];
         long[] heard = new long[provinces];
+        long[] returnees = new long[provinces];
         double served = 0;
         double resentment = 0;
         double debt = 0;
@@ -29,6 +30,9 @@ record SpinUpStats(double[] informed, double served, double resentment, double d
             persons[pr]++;
             if (pop.heard[i] >= 0) {
                 heard[pr]++;
+            }
+            if (pop.returned[i] >= 0 && pop.status[i] < Status.DEAD) {
+                returnees[pr]++;
             }
             if (pop.status[i] == Status.ABROAD) {
                 abroad++;
@@ -47,7 +51,7 @@ record SpinUpStats(double[] informed, double served, double resentment, double d
             informed[pr] = persons[pr] == 0 ? 0 : (double) heard[pr] / persons[pr];
         }
         return new SpinUpStats(informed, served / abroad, resentment / abroad, debt / abroad, inDebt / abroad,
-                conf[0] / n[0], conf[1] / n[1], abroad);
+                conf[0] / n[0], conf[1] / n[1], abroad, returnees);
     }
 
     @Override
@@ -56,6 +60,8 @@ record SpinUpStats(double[] informed, double served, double resentment, double d
         for (Province pr : Province.values()) {
             b.append(String.format("%s %.4f; ", pr.id(), informed[pr.ordinal()]));
         }
+        long all = java.util.Arrays.stream(returnees).sum();
+        b.append(String.format("returnees living %d, from the capital %.3f; ", all, (double) returnees[0] / all));
         return b + String.format("abroad %d served %.2f resentment %.4f debt %.1f inDebt %.3f conf informed %.4f uninformed %.4f",
                 abroad, served, resentment, debt, inDebt, confidenceInformed, confidenceUninformed);
     }
