@@ -105,7 +105,9 @@ class ReportSectionsTest {
         double scale = 0.001;
         var sc = ModelRun.resolve(new RunSpec(0, "baseline", new java.util.TreeMap<>(Map.of("run.scale", scale,
                 "run.end_year", 2024.0)), 0, 3));
-        Simulation sim = Simulation.build(sc.parameters());
+        // with the scenario's timeline, as ModelRun runs it (without it nobody is selected in 2023
+        // and T11, bribes per selected worker, is 0/0)
+        Simulation sim = Simulation.build(sc.parameters(), sc.timeline());
         MonthlySeries out = sim.run(1, m -> { });
         SeriesTable.Builder b = SeriesTable.builder();
         SeriesRows.forEach(out, sim.clock(), scale, (m, label, metric, key, value) -> b.add(label, metric, key, value));

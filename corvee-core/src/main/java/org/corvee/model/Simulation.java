@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.corvee.engine.CounterRegistry;
 import org.corvee.engine.Engine;
+import org.corvee.engine.IntList;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
+import org.corvee.model.beliefs.BeliefHistory;
 import org.corvee.model.beliefs.OutsideSourcePhase;
 import org.corvee.model.beliefs.WordOfMouthPhase;
 import org.corvee.model.dispatch.AbroadCensusPhase;
@@ -109,7 +111,10 @@ public final class Simulation {
         LoyaltyAssignment.assign(world.population(), parameters, random, ranges);
         MilitaryServicePhase.enlistAtStart(world, postings, random);
         new InitialDeployment(world, metrics).deploy(random, initialCounters);
-        InitialHistory.apply(world, random);
+        IntList returnees = new IntList();
+        IntList returnMonths = new IntList();
+        InitialHistory.apply(world, random, returnees, returnMonths);
+        BeliefHistory.replay(world, random, returnees, returnMonths);
     }
 
     /** Builds the synthetic population and network for {@code p} (no timeline). */

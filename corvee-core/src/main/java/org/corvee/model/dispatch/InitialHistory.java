@@ -1,5 +1,6 @@
 package org.corvee.model.dispatch;
 
+import org.corvee.engine.IntList;
 import org.corvee.engine.RandomStreams;
 import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.DispatchKeys;
@@ -17,25 +18,28 @@ import org.corvee.model.world.Status;
 /**
  * The history a run starts from (spin-up): dispatch had run for decades before the start, so
  * the initial state holds the returnees of the last {@code run.history_years} years and what
- * they told their households, drawn by the model's own rules rather than left empty.
+ * they told, drawn by the model's own rules rather than left empty.
  *
  * <p>Returnees: for every month of the history, each host's workers then (its slots in that
- * month, growth compounded back from the reference year) divided by the contract length came
- * home. Each is a person at home now who was in the dispatch age band then, drawn in proportion
+ * month, growth compounded back from the reference year) divided by the mean stint came home —
+ * the contract length plus the renewals the run grants, {@code renewal_share / (1 − renewal_share)}
+ * × {@code renewal_months} on average (a steady stock's outflow is stock over mean stay). Each is a person at home now who was in the dispatch age band then, drawn in proportion
  * to the selection weight (as the initial workforce is), who holds first-hand knowledge — the
- * pay a civilian kept at that host then — with {@code beliefs.returnee_confidence}, and who told
- * each household member once by the word-of-mouth update with {@code beliefs.household_trust}.
- * Ties beyond the household, relays and the fading of old accounts are left out (the
- * equilibrium is that of first-hand households only). Never-returned and never-heard stay as
- * built. Draws come from the "initial-history" stream, so the rest of the run's draws are as
- * they were.
+ * pay a civilian kept at that host then — with {@code beliefs.returnee_confidence}. What they
+ * told, to whom, and the fading since are replayed by {@code org.corvee.model.beliefs.BeliefHistory}
+ * from the list of returnees and their months filled here. Draws come from the "initial-history"
+ * stream, so the rest of the run's draws are as they were.
  */
 public final class InitialHistory {
     private InitialHistory() {
     }
 
-    /** Applies the history to the freshly built {@code world}. */
-    public static void apply(World world, RandomStreams random) {
+    /**
+     * Places the history's returnees in the freshly built {@code world}, adding each to
+     * {@code returnees} with the month of its return (negative: months before the start) to
+     * {@code returnMonths}.
+     */
+    public static void apply(World world, RandomStreams random, IntList returnees, IntList returnMonths) {
         Parameters p = world.parameters();
         int years = p.getInt(RunKeys.HISTORY_YEARS);
         Population pop = world.population();
@@ -46,6 +50,8 @@ public final class InitialHistory {
         int minAge = p.getInt(DispatchKeys.MIN_AGE);
         int maxAge = p.getInt(DispatchKeys.MAX_AGE);
         int contract = p.getInt(DispatchKeys.CONTRACT_MONTHS);
+        double renew = Math.min(p.get(DispatchKeys.RENEWAL_SHARE), 0.99);
+        double stint = contract + renew / (1 - renew) * p.getInt(DispatchKeys.RENEWAL_MONTHS);
         SelectionWeight weights = new SelectionWeight(p);
         double maxWeight = 0;
         for (int pr = 0; pr < Province.values().length; pr++) {
@@ -57,7 +63,6 @@ public final class InitialHistory {
             return;
         }
         float confidence = (float) p.get(BeliefsKeys.RETURNEE_CONFIDENCE);
-        double trust = p.get(BeliefsKeys.HOUSEHOLD_TRUST);
         long stream = random.stream("initial-history");
         long attempt = 0;
         double carry = 0;
@@ -65,13 +70,13 @@ public final class InitialHistory {
             int m = -back;
             for (Destination d : Destination.values()) {
                 DestinationTerms t = DestinationTerms.of(d, p, m, world.scale());
-                carry += (double) t.slotsAgents() / contract;
-                int returnees = (int) carry;
-                carry -= returnees;
+                carry += t.slotsAgents() / stint;
+                int coming = (int) carry;
+                carry -= coming;
                 float kept = (float) t.keptDollars();
-                long limit = attempt + 1000L * returnees + 1000;
+                long limit = attempt + 1000L * coming + 1000;
                 int placed = 0;
-                while (placed < returnees && attempt < limit) {
+                while (placed < coming && attempt < limit) {
                     long a = attempt++;
                     int i = (int) ((RandomStreams.bits(stream, a, 0, 0) >>> 1) % pop.size);
                     // In the dispatch age band when they went, a contract before they returned.
@@ -86,23 +91,11 @@ public final class InitialHistory {
                     pop.kept[i] = kept;
                     pop.belief[i] = kept;
                     pop.confidence[i] = confidence;
-                    tellHousehold(pop, i, kept, trust);
+                    returnees.add(i);
+                    returnMonths.add(m);
                     placed++;
                 }
             }
-        }
-    }
-
-    private static void tellHousehold(Population pop, int speaker, float report, double trust) {
-        int h = pop.household[speaker];
-        for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
-            if (j == speaker || pop.status[j] != Status.HOME || pop.returned[j] >= 0) {
-                continue;
-            }
-            double w = trust * (1 - pop.confidence[j]);
-            pop.belief[j] += (float) (w * (report - pop.belief[j]));
-            pop.confidence[j] += (float) ((1 - pop.confidence[j]) * trust / 2);
-            pop.heard[j] = 0;
         }
     }
 }

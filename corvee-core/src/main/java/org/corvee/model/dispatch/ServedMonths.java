@@ -12,8 +12,11 @@ import org.corvee.model.world.Destination;
 /**
  * The state a worker already abroad at the start has built up over the months served (spin-up),
  * by the model's own monthly rules applied without chance: resentment from the sector's hours
- * ({@code conditions.resentment_per_hour} × hours above {@code normal_hours} a month, capped at
- * 1; withheld wages and injuries, being chance events, are left out), and the bribe paid at
+ * (g = {@code conditions.resentment_per_hour} × hours above {@code normal_hours} a month, fading
+ * by {@code conditions.resentment_recovery} a month when {@code mechanism.x3_belief_memory} is on,
+ * as {@link WorkConditionsPhase} has it: after s months g(1 − k^s)/(1 − k) with k = 1 − recovery,
+ * g·s without recovery, capped at 1; withheld wages and injuries, being chance events, are left
+ * out), and the bribe paid at
  * departure — from savings, the shortfall borrowed at {@code dispatch.debt_interest} a month and
  * repaid from the pay kept, D_s = L(1+i)^s − k((1+i)^s − 1)/i, what is left over saved.
  */
@@ -24,6 +27,8 @@ final class ServedMonths {
     private final double interest;
     private final boolean gate;
     private final boolean hazards;
+    /** Share of resentment abroad kept from one month to the next (1 without memory). */
+    private final double keep;
 
     ServedMonths(Parameters p) {
         this.p = p;
@@ -32,13 +37,16 @@ final class ServedMonths {
         gate = p.on(MechanismKeys.OD3_SELECTION_GATE);
         interest = gate ? p.get(DispatchKeys.DEBT_INTEREST) : 0;
         hazards = p.on(MechanismKeys.OD5_HAZARDS);
+        keep = p.on(MechanismKeys.X3_BELIEF_MEMORY) ? 1 - p.get(ConditionsKeys.RESENTMENT_RECOVERY) : 1;
     }
 
     /** Worker {@code i} at {@code d} has served {@code served} months, having left {@code yearsThen} after the reference year. */
     void served(Population pop, int i, Destination d, int served, double yearsThen, DestinationTerms t) {
         if (hazards) {
             double hours = SectorTerms.of(SectorTerms.sectorOf(d, pop.worksite[i]), p).hours();
-            pop.resentment[i] = (float) Math.min(1, served * perHour * Math.max(0, hours - normal));
+            double grievance = perHour * Math.max(0, hours - normal);
+            double months = keep < 1 ? (1 - Math.pow(keep, served)) / (1 - keep) : served;
+            pop.resentment[i] = (float) Math.min(1, months * grievance);
         }
         if (!gate) {
             return;
