@@ -284,7 +284,7 @@ public final class RunCommand implements Callable<Integer> {
         m.put("threads", threads);
         m.put("timeline_entries", sc.timeline().entries().size());
         m.put("agents", pop.size);
-        m.put("households", pop.households());
+        m.put("households", pop.households.occupied());
         m.put("social_ties", sim.world().network().entries() / 2);
         m.put("months", sim.clock().months());
         m.put("started", started.toString());

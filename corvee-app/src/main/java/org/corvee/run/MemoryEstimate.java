@@ -4,6 +4,7 @@ import org.corvee.model.params.NetworkKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.PopulationKeys;
 import org.corvee.model.params.RunKeys;
+import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.people.PopulationBuilder;
 import org.corvee.model.world.Province;
@@ -36,7 +37,7 @@ public final class MemoryEstimate {
         double agents = PopulationBuilder.agentsFor(scale);
         double households = agents / Math.max(1.0, p.get(PopulationKeys.HOUSEHOLD_SIZE) - 0.5);
         double ties = agents * meanHalfDegree();
-        double table = agents * Population.bytesPerPerson() + 4 * households;
+        double table = agents * Population.bytesPerPerson() + Households.bytes((long) agents, (long) households);
         double initiated = 4 * agents + 4 * ties;
         double whileDrawing = 8 * agents;
         double whilePlacing = 8 * agents + 8 * ties;

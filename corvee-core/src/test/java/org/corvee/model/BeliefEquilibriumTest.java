@@ -42,7 +42,6 @@ class BeliefEquilibriumTest {
         Population pop = new Population(N, N);
         for (int i = 0; i < N; i++) {
             pop.household[i] = i;
-            pop.householdStart[i] = i;
             pop.birth[i] = (short) (start - 30 * 12 - Population.BIRTH_BASE);
             pop.belief[i] = 500f;
             pop.confidence[i] = 0.2f;
@@ -50,7 +49,7 @@ class BeliefEquilibriumTest {
             pop.heard[i] = -1;
             pop.returned[i] = -1;
         }
-        pop.householdStart[N] = N;
+        pop.households.layOut(java.util.stream.IntStream.rangeClosed(0, N).toArray());
         return pop;
     }
 

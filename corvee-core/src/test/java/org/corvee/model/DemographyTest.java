@@ -70,7 +70,6 @@ class DemographyTest {
         Population pop = new Population(n, n);
         int start = Simulation.clockOf(p).absolute(0) - Population.BIRTH_BASE;
         for (int i = 0; i < n; i++) {
-            pop.householdStart[i] = i;
             pop.household[i] = i;
             pop.sex[i] = (byte) (i % 2);
             pop.birth[i] = (short) (start - (i % 840));
@@ -79,7 +78,7 @@ class DemographyTest {
             pop.heard[i] = -1;
             pop.returned[i] = -1;
         }
-        pop.householdStart[n] = n;
+        pop.households.layOut(java.util.stream.IntStream.rangeClosed(0, n).toArray());
         LifeTable table = LifeTable.of(p);
         DemographyPhase.drawDeaths(pop, table, new RandomStreams(3), start + Population.BIRTH_BASE);
         Parameters quiet = p.with("dispatch.initial_fill", 0.0).with("mechanism.dp1_assignment", 0.0);

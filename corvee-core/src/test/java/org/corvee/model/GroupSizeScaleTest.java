@@ -74,12 +74,11 @@ class GroupSizeScaleTest {
             Population pop = new Population(n, n);
             for (int i = 0; i < n; i++) {
                 pop.household[i] = i;
-                pop.householdStart[i] = i;
                 pop.birth[i] = (short) (2010 * 12 - 30 * 12 - Population.BIRTH_BASE);
                 pop.heard[i] = -1;
                 pop.returned[i] = -1;
             }
-            pop.householdStart[n] = n;
+            pop.households.layOut(java.util.stream.IntStream.rangeClosed(0, n).toArray());
             Parameters p = params(scale, seed, riots);
             Simulation sim = Simulation.of(p, pop, new SocialNetwork(new int[n + 1], new int[0]));
             DispatchState state = sim.world().dispatch();

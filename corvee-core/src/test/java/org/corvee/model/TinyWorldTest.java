@@ -71,10 +71,7 @@ class TinyWorldTest {
             pop.heard[i] = -1;
             pop.returned[i] = -1;
         }
-        pop.householdStart[0] = 0;
-        pop.householdStart[1] = 2;
-        pop.householdStart[2] = 3;
-        pop.householdStart[3] = 4;
+        pop.households.layOut(new int[] {0, 2, 3, 4});
         return pop;
     }
 

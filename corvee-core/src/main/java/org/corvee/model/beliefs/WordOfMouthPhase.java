@@ -8,6 +8,7 @@ import org.corvee.engine.StepContext;
 import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
@@ -68,6 +69,7 @@ public final class WordOfMouthPhase implements Phase {
             return;
         }
         Population pop = world.population();
+        Households homes = pop.households;
         SocialNetwork net = world.network();
         int m = ctx.month();
         long[] c = ctx.counters();
@@ -107,18 +109,21 @@ public final class WordOfMouthPhase implements Phase {
             int counterBase = firstHand ? firstBase : secondBase;
             GeometricSkips skips = firstHand ? talkSkips : relaySkips;
             int h = pop.household[s];
-            int hs = pop.householdStart[h];
-            int others = pop.householdStart[h + 1] - hs - 1;
+            int others = homes.size(h) - 1;
             // Returnees tell every household member; relays each with their probability, drawn by gaps.
             GeometricSkips members = firstHand ? ALWAYS : skips;
             int d = HOUSEHOLD_DRAWS;
+            int member = Households.NONE;
+            int at = -1; // member is the at-th of the others
             for (long t = members.gap(stream, s, m, d++); t < others; t += 1L + members.gap(stream, s, m, d++)) {
-                int j = hs + (int) t;
-                if (j >= s) {
-                    j++;
+                while (at < t) {
+                    member = member == Households.NONE ? homes.first(h) : homes.next(member);
+                    if (member != s) {
+                        at++;
+                    }
                 }
-                if (listen(pop, j, report, householdTrust, m, relayMonths, fresh, c, newBase)) {
-                    c[counterBase + pop.province[j]]++;
+                if (listen(pop, member, report, householdTrust, m, relayMonths, fresh, c, newBase)) {
+                    c[counterBase + pop.province[member]]++;
                 }
             }
             int e0 = net.start(s);

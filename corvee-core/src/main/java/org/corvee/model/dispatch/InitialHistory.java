@@ -6,6 +6,7 @@ import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.RunKeys;
+import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.World;
 import org.corvee.model.terms.DestinationTerms;
@@ -94,8 +95,8 @@ public final class InitialHistory {
     }
 
     private static void tellHousehold(Population pop, int speaker, float report, double trust) {
-        int h = pop.household[speaker];
-        for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
+        Households homes = pop.households;
+        for (int j = homes.first(pop.household[speaker]); j != Households.NONE; j = homes.next(j)) {
             if (j == speaker || pop.status[j] != Status.HOME || pop.returned[j] >= 0) {
                 continue;
             }

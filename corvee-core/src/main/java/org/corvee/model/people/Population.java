@@ -6,9 +6,11 @@ import org.corvee.model.world.Status;
 /**
  * The person table: one row per agent, one primitive array per attribute (struct of arrays).
  *
- * <p>Rows are ordered by province, then urban before rural, then household, so every
- * household is a contiguous id range ({@code householdStart[h] .. householdStart[h+1])}) and
- * most social ties point to nearby rows. Hot loops read only the columns they need.
+ * <p>Rows are built ordered by province, then urban before rural, then household, so every
+ * household starts as a contiguous id range and most social ties point to nearby rows. Rows
+ * never move: who lives with whom is the {@link #households} membership, which births,
+ * deaths and marriages change without touching anything that holds row ids. Hot loops read
+ * only the columns they need.
  *
  * <p>Invariants: every person belongs to exactly one household; {@code status} is one of the
  * {@link Status} codes; savings and debt are never negative; belief confidence is in [0, 1].
@@ -36,10 +38,10 @@ public final class Population {
      * {@link #BIRTH_BASE}); drawn from the life table (X1). {@link Short#MAX_VALUE}: never.
      */
     public final short[] death;
-    /** Household id. */
+    /** Household id ({@link Households#of}). */
     public final int[] household;
-    /** Household h is rows [householdStart[h], householdStart[h+1]). */
-    public final int[] householdStart;
+    /** Who lives with whom: each household's members ({@link Households}). */
+    public final Households households;
 
     /** Dispatch status ({@link Status}). */
     public final byte[] status;
@@ -102,7 +104,7 @@ public final class Population {
         death = new short[size];
         java.util.Arrays.fill(death, Short.MAX_VALUE);
         household = new int[size];
-        householdStart = new int[households + 1];
+        this.households = new Households(household, households);
         status = new byte[size];
         destination = new byte[size];
         due = new short[size];
@@ -142,25 +144,20 @@ public final class Population {
         return resentment[i];
     }
 
-    /** Number of households. */
-    public int households() {
-        return householdStart.length - 1;
-    }
-
     /** Age in whole years at absolute month {@code absMonth}. */
     public int age(int i, int absMonth) {
         return (absMonth - BIRTH_BASE - birth[i]) / 12;
     }
 
-    /** Bytes per person held by the columns (excluding the household index). */
+    /** Bytes per person held by the columns (excluding the household lists). */
     public static int bytesPerPerson() {
         return 1 + 1 + 1 + 1 + 2 + 2 + 4 + 1 + 1 + 2 + 4 + 4 + 2 + 2 + 2 + 4 + 4 + 4
                 + 1 + 2 + 1 + 4 + 4 + 1 + 2
                 + 2;
     }
 
-    /** Bytes held by all columns. */
+    /** Bytes held by all columns and the household lists. */
     public long bytes() {
-        return (long) size * bytesPerPerson() + 4L * householdStart.length;
+        return (long) size * bytesPerPerson() + households.bytes();
     }
 }

@@ -97,8 +97,9 @@ public final class PopulationBuilder {
         segmentHh[provinces.length * 2] = hh;
         starts[hh] = row;
         Population pop = new Population(n, hh);
-        System.arraycopy(starts, 0, pop.householdStart, 0, hh + 1);
+        int[] householdStart = java.util.Arrays.copyOf(starts, hh + 1);
         starts = null; // the temporary index may be collected before the network is built
+        pop.households.layOut(householdStart);
         for (Province pr : provinces) {
             double core = pr.isCapital() ? p.get(PopulationKeys.CAPITAL_CORE_SHARE) : shares[1];
             double hostile = pr.isCapital() ? p.get(PopulationKeys.CAPITAL_HOSTILE_SHARE) : shares[2];
@@ -111,8 +112,8 @@ public final class PopulationBuilder {
                         double v = RandomStreams.uniform(stream, h, 0, 1);
                         byte cls = (byte) (v < core ? Songbun.CORE.ordinal()
                                 : v < 1.0 - hostile ? Songbun.WAVERING.ordinal() : Songbun.HOSTILE.ordinal());
-                        int start = pop.householdStart[h];
-                        fillHousehold(pop, stream, h, start, pop.householdStart[h + 1] - start, (byte) pr.ordinal(),
+                        int start = householdStart[h];
+                        fillHousehold(pop, stream, h, start, householdStart[h + 1] - start, (byte) pr.ordinal(),
                                 urban, cls);
                     }
                 });

@@ -8,6 +8,7 @@ import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.PostingsKeys;
 import org.corvee.model.params.SiteKeys;
+import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.World;
 import org.corvee.model.terms.PostingRules;
@@ -191,9 +192,7 @@ public final class CohortAssignmentPhase implements Phase {
             pop.posting[i] = PostingStatus.ON_SITE;
             pop.cohort[i] = (short) id;
             c.set(k, Cohort.ON_SITE);
-            int h = pop.household[i];
-            int first = pop.householdStart[h];
-            if (pop.householdStart[h + 1] - first >= 2 && i - first <= 1) {
+            if (marriedAtHome(pop, i)) {
                 c.set(k, Cohort.MARRIED_HOME);
                 if (RandomStreams.uniform(stream, i, m, 1) < rules.comeAloneShare) {
                     c.set(k, Cohort.SEPARATED);
@@ -210,5 +209,13 @@ public final class CohortAssignmentPhase implements Phase {
         counters[metrics.assigned.base() + cell] += drawn.length;
         counters[metrics.arrivals.base() + cell] += arrived;
         counters[metrics.noShows.base() + cell] += drawn.length - arrived;
+    }
+
+    /** Head or spouse of a household of two or more: the first two members (X1 builds them so). */
+    private static boolean marriedAtHome(Population pop, int i) {
+        Households homes = pop.households;
+        int h = pop.household[i];
+        int head = homes.first(h);
+        return homes.size(h) >= 2 && (i == head || i == homes.next(head));
     }
 }

@@ -65,7 +65,6 @@ final class PostingWorlds {
         int now = year * 12;
         for (int i = 0; i < men; i++) {
             pop.household[i] = i;
-            pop.householdStart[i] = i;
             pop.province[i] = (byte) Province.SOUTH_PYONGAN.ordinal();
             pop.sex[i] = 1;
             pop.songbun[i] = (byte) Songbun.WAVERING.ordinal();
@@ -76,7 +75,7 @@ final class PostingWorlds {
             pop.returned[i] = -1;
             pop.belief[i] = 500f;
         }
-        pop.householdStart[men] = men;
+        pop.households.layOut(java.util.stream.IntStream.rangeClosed(0, men).toArray());
         return pop;
     }
 
