@@ -40,7 +40,7 @@ public final class InitialHistory {
         Parameters p = world.parameters();
         int years = p.getInt(RunKeys.HISTORY_YEARS);
         Population pop = world.population();
-        if (years <= 0 || pop.size == 0 || !p.on(MechanismKeys.OD8_WORD_OF_MOUTH)) {
+        if (years <= 0 || pop.built == 0 || !p.on(MechanismKeys.OD8_WORD_OF_MOUTH)) {
             return;
         }
         int now = world.clock().absolute(0);
@@ -74,7 +74,7 @@ public final class InitialHistory {
                 int placed = 0;
                 while (placed < returnees && attempt < limit) {
                     long a = attempt++;
-                    int i = (int) ((RandomStreams.bits(stream, a, 0, 0) >>> 1) % pop.size);
+                    int i = (int) ((RandomStreams.bits(stream, a, 0, 0) >>> 1) % pop.built);
                     // In the dispatch age band when they went, a contract before they returned.
                     int ageThen = (now - back - contract - Population.BIRTH_BASE - pop.birth[i]) / 12;
                     if (pop.status[i] != Status.HOME || pop.returned[i] >= 0 || ageThen < minAge || ageThen > maxAge

@@ -21,8 +21,13 @@ public final class Population {
     /** First absolute month (year * 12 + month - 1) of the birth-month encoding. */
     public static final int BIRTH_BASE = 1850 * 12;
 
-    /** Number of persons (agents). */
+    /**
+     * Number of rows: the persons built at the start and the spare rows for births (X1
+     * fertility). A row that holds nobody has status {@link Status#VACANT}.
+     */
     public final int size;
+    /** Rows filled when the world was built: rows [built, size) start vacant. */
+    public final int built;
     /** Province ordinal. */
     public final byte[] province;
     /** 0 female, 1 male. */
@@ -94,8 +99,19 @@ public final class Population {
      */
     public final HomeMemory memory;
 
+    /** A table of {@code size} persons, every row filled by the caller, in {@code households} households. */
     public Population(int size, int households) {
+        this(size, 0, households);
+    }
+
+    /**
+     * A table of {@code built} persons (filled by the caller) and {@code spare} vacant rows for
+     * births, in {@code households} households.
+     */
+    public Population(int built, int spare, int households) {
+        int size = built + spare;
         this.size = size;
+        this.built = built;
         province = new byte[size];
         sex = new byte[size];
         songbun = new byte[size];
@@ -125,6 +141,21 @@ public final class Population {
         worksite = new short[size];
         settled = new short[size];
         memory = new HomeMemory(settled);
+        for (int i = built; i < size; i++) {
+            vacate(i);
+        }
+    }
+
+    /** Row {@code i} holds nobody ({@link Status#VACANT}): outside every count and rule. */
+    public void vacate(int i) {
+        status[i] = Status.VACANT;
+        destination[i] = -1;
+        death[i] = Short.MAX_VALUE;
+        heard[i] = -1;
+        returned[i] = -1;
+        posting[i] = 0;
+        flags[i] = 0;
+        risk[i] = 0;
     }
 
     /** Brings row {@code i}'s confidence and resentment up to date ({@link HomeMemory#settle}). */
@@ -142,6 +173,16 @@ public final class Population {
     public float resentmentNow(int i) {
         memory.settle(this, i);
         return resentment[i];
+    }
+
+    /** Living persons (not vacant, not dead or defected abroad); a scan of the status column. */
+    public int living() {
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            byte st = status[i];
+            n += st < Status.DEAD || st == Status.SERVICE ? 1 : 0;
+        }
+        return n;
     }
 
     /** Age in whole years at absolute month {@code absMonth}. */

@@ -27,8 +27,8 @@ import org.corvee.model.world.Status;
  */
 public final class PopulationBuilder {
     /** 2008 census: ages 0-14 23.2%, 15-64 68.1%, 65+ 8.7% (MODEL.md). */
-    private static final double CHILD_SHARE = 0.232;
-    private static final double WORKING_AGE_SHARE = 0.681;
+    static final double CHILD_SHARE = 0.232;
+    static final double WORKING_AGE_SHARE = 0.681;
 
     private final Parameters p;
     private final MonthClock clock;
@@ -96,7 +96,11 @@ public final class PopulationBuilder {
         }
         segmentHh[provinces.length * 2] = hh;
         starts[hh] = row;
-        Population pop = new Population(n, hh);
+        long spare = SpareRows.of(p, n);
+        if (n + spare > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("too many agents with the spare rows for births: " + (n + spare));
+        }
+        Population pop = new Population(n, (int) spare, hh);
         int[] householdStart = java.util.Arrays.copyOf(starts, hh + 1);
         starts = null; // the temporary index may be collected before the network is built
         pop.households.layOut(householdStart);
@@ -225,7 +229,7 @@ public final class PopulationBuilder {
             start[pr * 2] = income.monthly(pr, 0, years);
             start[pr * 2 + 1] = income.monthly(pr, 1, years);
         }
-        ranges.run(pop.size, NO_COUNTERS, (chunk, from, to, c) -> {
+        ranges.run(pop.built, NO_COUNTERS, (chunk, from, to, c) -> {
             for (int i = from; i < to; i++) {
                 double z = RandomStreams.normal(stream, i, 0, 0);
                 pop.belief[i] = (float) (promise * Math.exp(spread * z - spread * spread / 2));
