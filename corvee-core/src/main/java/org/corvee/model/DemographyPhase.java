@@ -43,6 +43,8 @@ public final class DemographyPhase implements Phase {
     private Parameters tableOf;
     /** Women by birth month and the vacant rows (X1 fertility), built at the first step with fertility on. */
     private Births fertility;
+    /** Persons by birth month for marriage (X1 marriage), built at the first step with marriage on. */
+    private Marriages marriages;
     /** Rows by month of death, built at the first step (tests may set the death column before). */
     private DeathSchedule schedule;
 
@@ -88,15 +90,29 @@ public final class DemographyPhase implements Phase {
         long stream = ctx.random().stream("demography");
         long[] c = ctx.counters();
         DispatchState state = world.dispatch();
+        if (p.on(MechanismKeys.X1_MARRIAGE) && marriages == null) {
+            marriages = new Marriages(p, pop, now, ctx.clock().months() - m);
+            ctx.touched(pop.size); // the one scan of the birth column that files the persons
+        }
         if (byFertility) {
             die(pop, dead, c, state);
             bear(ctx, pop, newborn, now, m, stream, c, state);
+        } else {
+            replace(pop, newborn, dead, now, m, stream, c, state);
+        }
+        if (dead.length > 0) {
             dropSpeakers(state, dead);
-            return;
         }
-        if (dead.length == 0) {
-            return;
+        if (p.on(MechanismKeys.X1_MARRIAGE)) {
+            long[] read = new long[1];
+            marriages.marry(p, pop, state.families, now, m, ctx.random().stream("marriage"), read);
+            ctx.touched(read[0]);
         }
+    }
+
+    /** Replacement (X1 fertility off): a birth takes each row of those who die at home, in their household. */
+    private void replace(Population pop, Newborn newborn, int[] dead, int now, int m, long stream, long[] c,
+                         DispatchState state) {
         for (int i : dead) {
             c[metrics.deathsAtHome.base() + pop.province[i]]++;
             world.census().changing(i);
@@ -107,8 +123,10 @@ public final class DemographyPhase implements Phase {
             if (state.families != null) {
                 state.families.born(pop, i);
             }
+            if (marriages != null) {
+                marriages.born(pop, i);
+            }
         }
-        dropSpeakers(state, dead);
     }
 
     /** Those who die at home this month leave their households and their rows (X1 fertility). */
@@ -145,6 +163,9 @@ public final class DemographyPhase implements Phase {
             world.census().changed(i);
             schedule.file(pop, i);
             fertility.born(pop, i);
+            if (marriages != null) {
+                marriages.born(pop, i);
+            }
             c[metrics.births.base() + pop.province[i]]++;
             if (state.families != null) {
                 state.families.born(pop, i);

@@ -9,6 +9,7 @@ import org.corvee.model.params.LevelYears;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.PopulationKeys;
 import org.corvee.model.params.RunKeys;
+import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.Province;
 import org.corvee.model.world.Songbun;
 import org.corvee.model.world.Status;
@@ -210,6 +211,9 @@ public final class PopulationBuilder {
             pop.urban[i] = (byte) (isUrban ? 1 : 0);
             pop.birth[i] = (short) (now - ageMonths - Population.BIRTH_BASE);
             pop.household[i] = hh;
+            if (k <= 1 && size >= 2 && ages[order[1]] >= 18 * 12) {
+                pop.flags[i] = PersonFlags.MARRIED; // head and spouse (X1)
+            }
         }
     }
 
