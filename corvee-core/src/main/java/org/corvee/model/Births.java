@@ -2,7 +2,6 @@ package org.corvee.model;
 
 import org.corvee.engine.GeometricSkips;
 import org.corvee.engine.IntList;
-import org.corvee.engine.RandomStreams;
 import org.corvee.model.people.FertilitySchedule;
 import org.corvee.model.people.Population;
 import org.corvee.model.people.RowsByMonth;

@@ -61,10 +61,12 @@ public final class DemographyPhase implements Phase {
     @Override
     public void step(StepContext ctx) {
         Parameters p = world.parameters();
+        Population pop = world.population();
+        long[] c = ctx.counters();
         if (!p.on(MechanismKeys.X1_DEMOGRAPHY)) {
+            c[metrics.households.base()] += pop.households.occupied();
             return;
         }
-        Population pop = world.population();
         int m = ctx.month();
         int now = ctx.clock().absolute(m) - Population.BIRTH_BASE;
         boolean byFertility = p.on(MechanismKeys.X1_FERTILITY);
@@ -88,7 +90,6 @@ public final class DemographyPhase implements Phase {
         ctx.touched(schedule.read());
         Newborn newborn = new Newborn(p, table, world.years(m));
         long stream = ctx.random().stream("demography");
-        long[] c = ctx.counters();
         DispatchState state = world.dispatch();
         if (p.on(MechanismKeys.X1_MARRIAGE) && marriages == null) {
             marriages = new Marriages(p, pop, now, ctx.clock().months() - m);
@@ -105,9 +106,11 @@ public final class DemographyPhase implements Phase {
         }
         if (p.on(MechanismKeys.X1_MARRIAGE)) {
             long[] read = new long[1];
-            marriages.marry(p, pop, state.families, now, m, ctx.random().stream("marriage"), read);
+            marriages.marry(p, pop, state.families, now, m, ctx.random().stream("marriage"), read, c,
+                    metrics.marriages.base());
             ctx.touched(read[0]);
         }
+        c[metrics.households.base()] += pop.households.occupied();
     }
 
     /** Replacement (X1 fertility off): a birth takes each row of those who die at home, in their household. */

@@ -58,7 +58,8 @@ final class Marriages {
      * This month's marriages ({@code now}: the month's birth encoding); returns the number of
      * marriages, {@code read[0]} gets the rows visited.
      */
-    int marry(Parameters p, Population pop, FamilyTies families, int now, int m, long stream, long[] read) {
+    int marry(Parameters p, Population pop, FamilyTies families, int now, int m, long stream, long[] read,
+              long[] counters, int base) {
         int minFemale = p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_FEMALE);
         int minMale = p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_MALE);
         int maxAge = Math.min(oldest, p.getInt(DemographyKeys.MARRIAGE_MAX_AGE));
@@ -97,6 +98,7 @@ final class Marriages {
                 int groom = grooms[pr].get(k);
                 wed(pop, families, brides[pr].get(k), groom, RandomStreams.uniform(stream, groom, m, -1) < newHome);
                 married++;
+                counters[base + pr]++;
             }
         }
         return married;

@@ -33,6 +33,7 @@ class BeliefEquilibriumTest {
                 .with("run.scale", 1.0).with("run.start_year", 2010).with("run.end_year", 2029)
                 .with("dispatch.initial_fill", 0).with("dispatch.apply_max", 0.0)
                 .with("mechanism.dp1_assignment", 0)
+                .with("mechanism.x1_fertility", 0).with("mechanism.x1_marriage", 0)
                 .with("beliefs.outside_source_reach", LAMBDA).with("beliefs.outside_source_trust", TAU)
                 .with("beliefs.confidence_decay", DELTA).with("mechanism.x3_belief_memory", memory ? 1 : 0);
         return p;

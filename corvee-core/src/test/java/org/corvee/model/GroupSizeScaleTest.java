@@ -49,6 +49,7 @@ class GroupSizeScaleTest {
                 .with("destination.russia.minder_density", 0.5)
                 .with("destination.russia.worksite_size", WORKSITE)
                 .with("mechanism.od5_hazards", 0).with("mechanism.dp1_assignment", 0)
+                .with("mechanism.x1_fertility", 0).with("mechanism.x1_marriage", 0)
                 .with("mechanism.od6_riots", riots ? 1 : 0).with("mechanism.od6_defection", riots ? 0 : 1);
         for (Destination d : Destination.values()) {
             p = p.with("destination." + d.id() + ".slots", d == Destination.RUSSIA ? PERSONS : 0);

@@ -4,6 +4,7 @@ import org.corvee.engine.MonthClock;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
 import org.corvee.model.params.BeliefsKeys;
+import org.corvee.model.params.DemographyKeys;
 import org.corvee.model.params.EconomyKeys;
 import org.corvee.model.params.LevelYears;
 import org.corvee.model.params.Parameters;
@@ -211,10 +212,23 @@ public final class PopulationBuilder {
             pop.urban[i] = (byte) (isUrban ? 1 : 0);
             pop.birth[i] = (short) (now - ageMonths - Population.BIRTH_BASE);
             pop.household[i] = hh;
-            if (k <= 1 && size >= 2 && ages[order[1]] >= 18 * 12) {
-                pop.flags[i] = PersonFlags.MARRIED; // head and spouse (X1)
+            if ((k <= 1 && size >= 2 && ages[order[1]] >= 18 * 12)
+                    || RandomStreams.uniform(stream, hh, 0, 60 + k) < everMarried(sx, ageMonths / 12)) {
+                pop.flags[i] = PersonFlags.MARRIED; // head and spouse, and others by age (X1)
             }
         }
+    }
+
+    /**
+     * Share ever married at {@code age} (X1 marriage): the marriage rule's seeking rate over the
+     * years since the sex's youngest marriage age, up to the oldest; so the start's married
+     * (who may live with parents: most couples start in the groom's household) are as the rule
+     * would have made them. The head and the spouse of a household are married besides.
+     */
+    private double everMarried(int sex, int age) {
+        int from = p.getInt(sex == 1 ? DemographyKeys.MARRIAGE_MIN_AGE_MALE : DemographyKeys.MARRIAGE_MIN_AGE_FEMALE);
+        int years = Math.max(0, Math.min(age, p.getInt(DemographyKeys.MARRIAGE_MAX_AGE) + 1) - from);
+        return 1 - Math.exp(-p.get(DemographyKeys.MARRIAGE_RATE) * years);
     }
 
     private void initialiseBeliefsAndSavings(Population pop, ParallelRanges ranges) {
