@@ -8,7 +8,7 @@ import org.corvee.model.people.Population;
 /**
  * Bytes actually held by a built world, from the lengths of its arrays: the person columns
  * (every public array of {@link Population} indexed by person, found by reflection so a column
- * added later is counted without touching this class), the household index and the social
+ * added later is counted without touching this class), the household lists and the social
  * network (CSR offsets and targets).
  */
 public record Footprint(long columns, long households, long network) {
@@ -17,12 +17,12 @@ public record Footprint(long columns, long households, long network) {
     public static Footprint of(Population pop, SocialNetwork net) {
         long cols = 0;
         for (Field f : Population.class.getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || !f.getType().isArray() || f.getName().equals("householdStart")) {
+            if (Modifier.isStatic(f.getModifiers()) || !f.getType().isArray()) {
                 continue;
             }
             cols += bytes(read(f, pop));
         }
-        return new Footprint(cols, bytes(pop.householdStart), net.bytes());
+        return new Footprint(cols, pop.households.bytes(), net.bytes());
     }
 
     private static Object read(Field f, Population pop) {

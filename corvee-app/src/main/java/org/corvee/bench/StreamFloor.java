@@ -178,9 +178,8 @@ public final class StreamFloor implements PhaseObserver {
             long s = 0;
             for (int k = from; k < to; k++) {
                 int sp = ids[k];
-                int h = pop.household[sp];
                 s += pop.status[sp];
-                for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
+                for (int j = pop.households.first(pop.household[sp]); j >= 0; j = pop.households.next(j)) {
                     s += listener(pop, j);
                 }
                 for (int e = net.start(sp); e < net.end(sp); e++) {
@@ -198,8 +197,7 @@ public final class StreamFloor implements PhaseObserver {
         ranges.run(ids.length, total, (chunk, from, to, c) -> {
             long s = 0;
             for (int k = from; k < to; k++) {
-                int h = pop.household[ids[k]];
-                for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
+                for (int j = pop.households.first(pop.household[ids[k]]); j >= 0; j = pop.households.next(j)) {
                     s += pop.province[j] + Float.floatToRawIntBits(pop.risk[j]);
                 }
             }

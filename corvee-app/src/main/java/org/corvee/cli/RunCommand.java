@@ -237,15 +237,15 @@ public final class RunCommand implements Callable<Integer> {
         long tWritten = System.nanoTime();
         long peak = PeakMemory.heapPeakBytes();
         double runSecs = (tRun - tBuilt) / 1e9;
-        double agentMonthsPerSec = (double) pop.size * months / runSecs;
+        double agentMonthsPerSec = (double) pop.built * months / runSecs;
         writeManifest(json[0], dir, sc, nThreads, started, pop, sim, t0, tBuilt, tRun, tWritten, peak);
         stops.reached("manifest");
         stdout.printf("scenario        %s (%s)%n", sc.name(), sc.origin());
         if (!scenario.sets.isEmpty()) {
             stdout.printf("overrides       %s%n", scenario.overridesText());
         }
-        stdout.printf("persons         %,d agents representing %,d persons (scale %s)%n", pop.size,
-                Math.round(pop.size / sc1), NumberText.of(sc1));
+        stdout.printf("persons         %,d agents representing %,d persons (scale %s); %,d living at the end%n",
+                pop.built, Math.round(pop.built / sc1), NumberText.of(sc1), pop.living());
         stdout.printf("months          %d (%s to %s)%n", months, sim.clock().label(0), sim.clock().label(months - 1));
         stdout.printf("wall time       %.2f s (build %.2f s, simulate %.2f s, write %.2f s)%n", (tWritten - t0) / 1e9,
                 (tBuilt - t0) / 1e9, runSecs, (tWritten - tRun) / 1e9);
@@ -283,8 +283,10 @@ public final class RunCommand implements Callable<Integer> {
         m.put("scale", sc.parameters().get(RunKeys.SCALE));
         m.put("threads", threads);
         m.put("timeline_entries", sc.timeline().entries().size());
-        m.put("agents", pop.size);
-        m.put("households", pop.households());
+        m.put("agents", pop.built);
+        m.put("rows", pop.size);
+        m.put("living_at_end", pop.living());
+        m.put("households", pop.households.occupied());
         m.put("social_ties", sim.world().network().entries() / 2);
         m.put("months", sim.clock().months());
         m.put("started", started.toString());

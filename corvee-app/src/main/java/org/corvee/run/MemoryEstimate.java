@@ -4,8 +4,10 @@ import org.corvee.model.params.NetworkKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.PopulationKeys;
 import org.corvee.model.params.RunKeys;
+import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.people.PopulationBuilder;
+import org.corvee.model.people.SpareRows;
 import org.corvee.model.world.Province;
 
 /**
@@ -36,7 +38,10 @@ public final class MemoryEstimate {
         double agents = PopulationBuilder.agentsFor(scale);
         double households = agents / Math.max(1.0, p.get(PopulationKeys.HOUSEHOLD_SIZE) - 0.5);
         double ties = agents * meanHalfDegree();
-        double table = agents * Population.bytesPerPerson() + 4 * households;
+        // Spare rows for births (X1 fertility) hold every column and an empty tie list.
+        double rows = agents + SpareRows.of(p, (long) agents);
+        double table = rows * Population.bytesPerPerson() + Households.bytes((long) rows, (long) households)
+                + 4 * (rows - agents);
         double initiated = 4 * agents + 4 * ties;
         double whileDrawing = 8 * agents;
         double whilePlacing = 8 * agents + 8 * ties;

@@ -46,7 +46,7 @@ class MemoryEstimateTest {
         Population pop = new PopulationBuilder(p, Simulation.clockOf(p), random).build();
         SocialNetwork net = new NetworkBuilder(p, random).build(pop);
         // Two ints per tie: the estimate's tie count (mean half degree + 0.5) bounds the real one.
-        double tiesPerAgent = net.entries() / 2.0 / pop.size;
+        double tiesPerAgent = net.entries() / 2.0 / pop.built;
         assertThat(tiesPerAgent).isBetween(4.0, 6.0);
     }
 

@@ -8,10 +8,12 @@ import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.people.FertilitySchedule;
 import org.corvee.model.people.LifeTable;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.World;
+import org.corvee.model.world.Status;
 
 /**
  * Deaths at home and births (X1), switch {@code mechanism.x1_demography}. Ageing needs no
@@ -39,6 +41,10 @@ public final class DemographyPhase implements Phase {
     private final DemographyMetrics metrics;
     private LifeTable table;
     private Parameters tableOf;
+    /** Women by birth month and the vacant rows (X1 fertility), built at the first step with fertility on. */
+    private Births fertility;
+    /** Persons by birth month for marriage (X1 marriage), built at the first step with marriage on. */
+    private Marriages marriages;
     /** Rows by month of death, built at the first step (tests may set the death column before). */
     private DeathSchedule schedule;
 
@@ -55,29 +61,61 @@ public final class DemographyPhase implements Phase {
     @Override
     public void step(StepContext ctx) {
         Parameters p = world.parameters();
+        Population pop = world.population();
+        long[] c = ctx.counters();
         if (!p.on(MechanismKeys.X1_DEMOGRAPHY)) {
+            c[metrics.households.base()] += pop.households.occupied();
             return;
+        }
+        int m = ctx.month();
+        int now = ctx.clock().absolute(m) - Population.BIRTH_BASE;
+        boolean byFertility = p.on(MechanismKeys.X1_FERTILITY);
+        if (byFertility && fertility == null) {
+            fertility = new Births(pop, now, ctx.clock().months() - m);
+            fertility.use(FertilitySchedule.of(p));
+            ctx.touched(pop.size); // the one scan of the birth column that files the women
         }
         if (tableOf != p) {
             table = LifeTable.of(p);
             tableOf = p;
+            if (fertility != null) {
+                fertility.use(FertilitySchedule.of(p));
+            }
         }
-        Population pop = world.population();
-        int m = ctx.month();
-        int now = ctx.clock().absolute(m) - Population.BIRTH_BASE;
         if (schedule == null) {
             schedule = DeathSchedule.of(pop, now, ctx.clock().months() - m);
             ctx.touched(pop.size); // the one scan of the death column that files the rows
         }
         int[] dead = schedule.dueAt(pop, now);
         ctx.touched(schedule.read());
-        if (dead.length == 0) {
-            return;
-        }
         Newborn newborn = new Newborn(p, table, world.years(m));
         long stream = ctx.random().stream("demography");
-        long[] c = ctx.counters();
         DispatchState state = world.dispatch();
+        if (p.on(MechanismKeys.X1_MARRIAGE) && marriages == null) {
+            marriages = new Marriages(p, pop, now, ctx.clock().months() - m);
+            ctx.touched(pop.size); // the one scan of the birth column that files the persons
+        }
+        if (byFertility) {
+            die(pop, dead, c, state);
+            bear(ctx, pop, newborn, now, m, stream, c, state);
+        } else {
+            replace(pop, newborn, dead, now, m, stream, c, state);
+        }
+        if (dead.length > 0) {
+            dropSpeakers(state, dead);
+        }
+        if (p.on(MechanismKeys.X1_MARRIAGE)) {
+            long[] read = new long[1];
+            marriages.marry(p, pop, state.families, now, m, ctx.random().stream("marriage"), read, c,
+                    metrics.marriages.base());
+            ctx.touched(read[0]);
+        }
+        c[metrics.households.base()] += pop.households.occupied();
+    }
+
+    /** Replacement (X1 fertility off): a birth takes each row of those who die at home, in their household. */
+    private void replace(Population pop, Newborn newborn, int[] dead, int now, int m, long stream, long[] c,
+                         DispatchState state) {
         for (int i : dead) {
             c[metrics.deathsAtHome.base() + pop.province[i]]++;
             world.census().changing(i);
@@ -88,8 +126,54 @@ public final class DemographyPhase implements Phase {
             if (state.families != null) {
                 state.families.born(pop, i);
             }
+            if (marriages != null) {
+                marriages.born(pop, i);
+            }
         }
-        dropSpeakers(state, dead);
+    }
+
+    /** Those who die at home this month leave their households and their rows (X1 fertility). */
+    private void die(Population pop, int[] dead, long[] c, DispatchState state) {
+        for (int i : dead) {
+            c[metrics.deathsAtHome.base() + pop.province[i]]++;
+            int h = pop.household[i];
+            world.census().changing(i);
+            pop.households.leave(i);
+            pop.vacate(i);
+            world.census().changed(i);
+            fertility.vacant().free(i, pop.province[i]);
+            if (state.families != null) {
+                state.families.changed(pop, h);
+            }
+        }
+    }
+
+    /** This month's births by the fertility schedule, each into a vacant row of the mother's household. */
+    private void bear(StepContext ctx, Population pop, Newborn newborn, int now, int m, long stream, long[] c,
+                      DispatchState state) {
+        long[] read = new long[1];
+        IntList mothers = fertility.mothers(pop, now, m, ctx.random().stream("fertility"), read);
+        ctx.touched(read[0]);
+        for (int k = 0; k < mothers.size(); k++) {
+            int mother = mothers.get(k);
+            int i = fertility.vacant().take(pop.province[mother]);
+            if (i < 0) {
+                throw new IllegalStateException("the person table is full (" + pop.size + " rows): births outgrew the"
+                        + " spare rows; raise demography.spare_margin");
+            }
+            world.census().changing(i);
+            newborn.bearTo(pop, i, mother, now, m, stream);
+            world.census().changed(i);
+            schedule.file(pop, i);
+            fertility.born(pop, i);
+            if (marriages != null) {
+                marriages.born(pop, i);
+            }
+            c[metrics.births.base() + pop.province[i]]++;
+            if (state.families != null) {
+                state.families.born(pop, i);
+            }
+        }
     }
 
     /** Removes the deceased from the speakers (their rows now hold newborns); keeps order. */
@@ -118,6 +202,9 @@ public final class DemographyPhase implements Phase {
         int now = nowAbsolute - Population.BIRTH_BASE;
         ranges.run(pop.size, new long[0], (chunk, from, to, c) -> {
             for (int i = from; i < to; i++) {
+                if (pop.status[i] == Status.VACANT) {
+                    continue; // nobody: never dies
+                }
                 int age = now - pop.birth[i];
                 double u = 1 - RandomStreams.uniform(stream, i, 0, 0);
                 pop.death[i] = encode(pop.birth[i] + table.deathAge(pop.sex[i], age, u));

@@ -48,6 +48,19 @@ final class Newborn {
         income = new HomeIncome(p);
     }
 
+    /**
+     * Vacant row {@code i} becomes a child of {@code mother} born in month {@code m} (X1
+     * fertility): the mother's province, place, songbun class and defector mark, her household.
+     */
+    void bearTo(Population pop, int i, int mother, int now, int m, long stream) {
+        pop.province[i] = pop.province[mother];
+        pop.urban[i] = pop.urban[mother];
+        pop.songbun[i] = pop.songbun[mother];
+        pop.flags[i] = (byte) (pop.flags[mother] & PersonFlags.DEFECTOR_FAMILY);
+        pop.households.join(i, pop.household[mother]);
+        bear(pop, i, now, m, stream);
+    }
+
     /** Row {@code i} becomes a child born in month {@code m} ({@code now}: birth encoding of the month). */
     void bear(Population pop, int i, int now, int m, long stream) {
         byte sex = (byte) (RandomStreams.uniform(stream, i, m, 0) < table.maleShareAtBirth() ? 1 : 0);

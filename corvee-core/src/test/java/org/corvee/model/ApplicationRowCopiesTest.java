@@ -3,6 +3,7 @@ package org.corvee.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.corvee.model.people.FamilyTies;
+import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.PersonFlags;
 import org.junit.jupiter.api.Test;
@@ -34,15 +35,14 @@ class ApplicationRowCopiesTest {
             if (families == null) {
                 return;
             }
-            for (int h = 0; h < pop.households(); h++) {
-                int from = pop.householdStart[h];
-                int to = pop.householdStart[h + 1];
+            Households homes = pop.households;
+            for (int h = 0; h < homes.count(); h++) {
                 int youngest = Short.MIN_VALUE;
-                for (int i = from; i < to; i++) {
+                for (int i = homes.first(h); i != Households.NONE; i = homes.next(i)) {
                     youngest = Math.max(youngest, pop.birth[i]);
                 }
-                for (int i = from; i < to; i++) {
-                    assertThat(families.others(pop, i)).isEqualTo(to - from - 1);
+                for (int i = homes.first(h); i != Households.NONE; i = homes.next(i)) {
+                    assertThat(families.others(pop, i)).isEqualTo(homes.size(h) - 1);
                     for (int gap : GAPS) {
                         assertThat(families.leavesChild(pop, i, gap)).as("row %d gap %d month %d", i, gap, m)
                                 .isEqualTo(youngest >= pop.birth[i] + gap);

@@ -33,6 +33,7 @@ class BeliefEquilibriumTest {
                 .with("run.scale", 1.0).with("run.start_year", 2010).with("run.end_year", 2029)
                 .with("dispatch.initial_fill", 0).with("dispatch.apply_max", 0.0)
                 .with("mechanism.dp1_assignment", 0)
+                .with("mechanism.x1_fertility", 0).with("mechanism.x1_marriage", 0)
                 .with("beliefs.outside_source_reach", LAMBDA).with("beliefs.outside_source_trust", TAU)
                 .with("beliefs.confidence_decay", DELTA).with("mechanism.x3_belief_memory", memory ? 1 : 0);
         return p;
@@ -42,7 +43,6 @@ class BeliefEquilibriumTest {
         Population pop = new Population(N, N);
         for (int i = 0; i < N; i++) {
             pop.household[i] = i;
-            pop.householdStart[i] = i;
             pop.birth[i] = (short) (start - 30 * 12 - Population.BIRTH_BASE);
             pop.belief[i] = 500f;
             pop.confidence[i] = 0.2f;
@@ -50,7 +50,7 @@ class BeliefEquilibriumTest {
             pop.heard[i] = -1;
             pop.returned[i] = -1;
         }
-        pop.householdStart[N] = N;
+        pop.households.layOut(java.util.stream.IntStream.rangeClosed(0, N).toArray());
         return pop;
     }
 

@@ -43,6 +43,9 @@ final class CensusRecount {
             for (int i = chunk * ParallelRanges.CHUNK; i < to; i++) {
                 int pr = pop.province[i];
                 int st = pop.status[i];
+                if (st == Status.VACANT) {
+                    continue; // a row that holds nobody (X1 fertility)
+                }
                 persons[pr][st]++;
                 if (pop.heard[i] >= 0) {
                     informed[pr]++;

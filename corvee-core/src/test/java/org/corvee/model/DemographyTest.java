@@ -6,6 +6,7 @@ import org.corvee.engine.MonthlySeries;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.people.FertilitySchedule;
 import org.corvee.model.people.LifeTable;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.Destination;
@@ -70,7 +71,6 @@ class DemographyTest {
         Population pop = new Population(n, n);
         int start = Simulation.clockOf(p).absolute(0) - Population.BIRTH_BASE;
         for (int i = 0; i < n; i++) {
-            pop.householdStart[i] = i;
             pop.household[i] = i;
             pop.sex[i] = (byte) (i % 2);
             pop.birth[i] = (short) (start - (i % 840));
@@ -79,13 +79,11 @@ class DemographyTest {
             pop.heard[i] = -1;
             pop.returned[i] = -1;
         }
-        pop.householdStart[n] = n;
+        pop.households.layOut(java.util.stream.IntStream.rangeClosed(0, n).toArray());
         LifeTable table = LifeTable.of(p);
         DemographyPhase.drawDeaths(pop, table, new RandomStreams(3), start + Population.BIRTH_BASE);
-        Parameters quiet = p.with("dispatch.initial_fill", 0.0).with("mechanism.dp1_assignment", 0.0);
-        for (Destination d : Destination.values()) {
-            quiet = quiet.with("destination." + d.id() + ".slots", 0.0);
-        }
+        // Replacement births (x1_fertility off): every death brings a birth.
+        Parameters quiet = noDispatch(p).with("mechanism.x1_fertility", 0.0);
         Simulation sim = Simulation.of(quiet, pop, new SocialNetwork(new int[n + 1], new int[0]));
         MonthlySeries s = sim.run(1, m -> { });
         int end = start + s.months();
@@ -98,6 +96,63 @@ class DemographyTest {
         assertThat(bands[1] / n).isCloseTo(table.stationaryShare(15, 64), within(0.015));
         assertThat(bands[2] / n).isCloseTo(table.stationaryShare(65, 200), within(0.015));
         assertThat(s.rawTotal(s.months() - 1, sim.demographyMetrics().births)).isPositive();
+    }
+
+    @Test
+    void birthsFollowTheFertilityScheduleAndGiveTheTotalFertilityPerWoman() {
+        // Three cohorts of women at home, aged exactly 15, 30 and 45 at the start, who never die,
+        // run for 15 years: in year y a cohort aged c has c + y, so the year's births are
+        // cohort size x sum of rate(c + y); no daughter reaches 15 within the run, so over the
+        // run one woman of each cohort has, together, the total fertility rate.
+        Parameters p = noDispatch(TestParameters.small(0.001, 2010, 2024)).with("mechanism.x1_fertility", 1.0)
+                .with("mechanism.x1_military_service", 0.0);
+        FertilitySchedule f = FertilitySchedule.of(p);
+        int[] ages = {15, 30, 45};
+        int cohort = 8_000;
+        int n = ages.length * cohort;
+        int spare = 3 * n;
+        Population pop = new Population(n, spare, n);
+        int start = Simulation.clockOf(p).absolute(0) - Population.BIRTH_BASE;
+        for (int i = 0; i < n; i++) {
+            pop.sex[i] = 0;
+            pop.birth[i] = (short) (start - 12 * ages[i / cohort]);
+            pop.status[i] = Status.HOME;
+            pop.destination[i] = -1;
+            pop.heard[i] = -1;
+            pop.returned[i] = -1;
+        }
+        pop.households.layOut(java.util.stream.IntStream.rangeClosed(0, n).toArray());
+        Simulation sim = Simulation.of(p, pop, new SocialNetwork(new int[pop.size + 1], new int[0]));
+        MonthlySeries s = sim.run(1, m -> { });
+        double total = 0;
+        double expectedTotal = 0;
+        for (int y = 0; y < 15; y++) {
+            double expected = 0;
+            for (int c : ages) {
+                expected += cohort * f.rate(c + y);
+            }
+            double births = 0;
+            for (int m = 12 * y; m < 12 * y + 12; m++) {
+                births += s.rawTotal(m, sim.demographyMetrics().births);
+            }
+            assertThat(births).as("births in year %d", y).isCloseTo(expected, within(4 * Math.sqrt(expected) + 1));
+            total += births;
+            expectedTotal += expected;
+        }
+        // One woman of each cohort together live ages 15-59 once: the total fertility rate.
+        assertThat(expectedTotal / cohort).isCloseTo(f.total(), within(1e-9));
+        assertThat(total / cohort).isCloseTo(f.total(), within(4 * Math.sqrt(f.total() * cohort) / cohort));
+        // The newborns are in their mothers' households and counted by the census as living.
+        int members = 0;
+        for (int h = 0; h < n; h++) {
+            members += pop.households.size(h);
+        }
+        int living = 0;
+        for (int i = 0; i < pop.size; i++) {
+            living += pop.status[i] == Status.VACANT ? 0 : 1;
+        }
+        assertThat(members).isEqualTo(living);
+        assertThat(living).isGreaterThan(n);
     }
 
     @Test
@@ -121,6 +176,14 @@ class DemographyTest {
         for (int y = 1; y <= 30; y++) {
             assertThat((double) pool[y] / pool[0]).as("pool in year %d", y).isBetween(0.95, 1.05);
         }
+    }
+
+    private static Parameters noDispatch(Parameters p) {
+        Parameters quiet = p.with("dispatch.initial_fill", 0.0).with("mechanism.dp1_assignment", 0.0);
+        for (Destination d : Destination.values()) {
+            quiet = quiet.with("destination." + d.id() + ".slots", 0.0);
+        }
+        return quiet;
     }
 
     private static int pool(Population pop, int absMonth, int minAge, int maxAge) {

@@ -49,6 +49,7 @@ class GroupSizeScaleTest {
                 .with("destination.russia.minder_density", 0.5)
                 .with("destination.russia.worksite_size", WORKSITE)
                 .with("mechanism.od5_hazards", 0).with("mechanism.dp1_assignment", 0)
+                .with("mechanism.x1_fertility", 0).with("mechanism.x1_marriage", 0)
                 .with("mechanism.od6_riots", riots ? 1 : 0).with("mechanism.od6_defection", riots ? 0 : 1);
         for (Destination d : Destination.values()) {
             p = p.with("destination." + d.id() + ".slots", d == Destination.RUSSIA ? PERSONS : 0);
@@ -74,12 +75,11 @@ class GroupSizeScaleTest {
             Population pop = new Population(n, n);
             for (int i = 0; i < n; i++) {
                 pop.household[i] = i;
-                pop.householdStart[i] = i;
                 pop.birth[i] = (short) (2010 * 12 - 30 * 12 - Population.BIRTH_BASE);
                 pop.heard[i] = -1;
                 pop.returned[i] = -1;
             }
-            pop.householdStart[n] = n;
+            pop.households.layOut(java.util.stream.IntStream.rangeClosed(0, n).toArray());
             Parameters p = params(scale, seed, riots);
             Simulation sim = Simulation.of(p, pop, new SocialNetwork(new int[n + 1], new int[0]));
             DispatchState state = sim.world().dispatch();

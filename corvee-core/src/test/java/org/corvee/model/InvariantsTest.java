@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.corvee.engine.Metric;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.terms.DestinationTerms;
@@ -34,10 +35,16 @@ class InvariantsTest {
         Population pop = sim.world().population();
         DispatchMetrics dm = sim.metrics();
         int[] abroadSeen = new int[Destination.values().length];
+        java.util.List<Integer> occupied = new java.util.ArrayList<>();
         MonthlySeries s = sim.run(2, m -> {
             // Independent recount by scanning the table after each month.
             java.util.Arrays.fill(abroadSeen, 0);
+            int persons = 0;
             for (int i = 0; i < pop.size; i++) {
+                if (pop.status[i] == Status.VACANT) {
+                    continue; // a row that holds nobody (X1 fertility)
+                }
+                persons++;
                 assertThat(pop.savings[i]).isGreaterThanOrEqualTo(0f);
                 assertThat(pop.debt[i]).isGreaterThanOrEqualTo(0f);
                 assertThat(pop.confidenceNow(i)).isBetween(0f, 1f);
@@ -45,14 +52,32 @@ class InvariantsTest {
                     abroadSeen[pop.destination[i]]++;
                 }
             }
+            occupied.add(persons);
             for (Destination d : Destination.values()) {
                 assertThat(sim.world().dispatch().abroadByDestination[d.ordinal()]).isEqualTo(abroadSeen[d.ordinal()]);
             }
         });
+        // Every person is listed once, in their own household; vacant rows in none.
+        long listed = 0;
+        for (int h = 0; h < pop.households.count(); h++) {
+            int members = 0;
+            for (int j = pop.households.first(h); j != Households.NONE; j = pop.households.next(j)) {
+                assertThat(pop.household[j]).isEqualTo(h);
+                assertThat(pop.status[j]).isNotEqualTo(Status.VACANT);
+                members++;
+            }
+            assertThat(members).isEqualTo(pop.households.size(h));
+            listed += members;
+        }
+        long atHomeOrAway = 0;
+        for (int i = 0; i < pop.size; i++) {
+            atHomeOrAway += pop.status[i] == Status.VACANT ? 0 : 1;
+        }
+        assertThat(listed).isEqualTo(atHomeOrAway);
         Metric abroad = dm.abroad;
         int perDestination = abroad.size() / Destination.values().length;
         for (int m = 0; m < s.months(); m++) {
-            assertThat(s.rawTotal(m, dm.persons)).as("persons in month %d", m).isEqualTo(pop.size);
+            assertThat(s.rawTotal(m, dm.persons)).as("persons in month %d", m).isEqualTo((long) occupied.get(m));
             for (int cell = 0; cell < abroad.size(); cell++) {
                 assertThat(s.raw(m, abroad, cell)).isGreaterThanOrEqualTo(0);
             }
@@ -123,7 +148,10 @@ class InvariantsTest {
         int children = 0;
         int elderly = 0;
         int males = 0;
-        for (int i = 0; i < pop.size; i++) {
+        for (int i = pop.built; i < pop.size; i++) {
+            assertThat(pop.status[i]).as("spare row %d", i).isEqualTo(Status.VACANT);
+        }
+        for (int i = 0; i < pop.built; i++) {
             byProvince[pop.province[i]]++;
             urban += pop.urban[i];
             classes[pop.songbun[i]]++;
@@ -132,16 +160,23 @@ class InvariantsTest {
             elderly += age >= 65 ? 1 : 0;
             males += pop.sex[i];
             int h = pop.household[i];
-            assertThat(i).isBetween(pop.householdStart[h], pop.householdStart[h + 1] - 1);
+            int members = 0;
+            boolean listed = false;
+            for (int j = pop.households.first(h); j != Households.NONE; j = pop.households.next(j)) {
+                members++;
+                listed |= j == i;
+            }
+            assertThat(listed).as("person %d listed in household %d", i, h).isTrue();
+            assertThat(members).isEqualTo(pop.households.size(h));
         }
         for (Province pr : Province.values()) {
             assertThat(byProvince[pr.ordinal()]).isEqualTo(Math.round(pr.census2008() * 0.01));
         }
-        double n = pop.size;
+        double n = pop.built;
         assertThat(urban / n).isBetween(0.59, 0.62);
         assertThat(classes[Songbun.CORE.ordinal()] / n).isBetween(0.26, 0.30);
         assertThat(classes[Songbun.HOSTILE.ordinal()] / n).isBetween(0.20, 0.24);
-        assertThat(n / pop.households()).isBetween(3.9, 4.2);
+        assertThat(n / pop.households.occupied()).isBetween(3.9, 4.2);
         // Age bands of the 2008 census: 0-14 23.2%, 65+ 8.7%; within 2 points.
         assertThat(children / n).isBetween(0.212, 0.252);
         assertThat(elderly / n).isBetween(0.067, 0.107);
@@ -157,7 +192,10 @@ class InvariantsTest {
         long capPersons = 0;
         long otherTies = 0;
         long otherPersons = 0;
-        for (int i = 0; i < pop.size; i++) {
+        for (int i = pop.built; i < pop.size; i++) {
+            assertThat(net.degree(i)).as("spare row %d", i).isZero();
+        }
+        for (int i = 0; i < pop.built; i++) {
             if (pop.province[i] == Province.PYONGYANG.ordinal()) {
                 capTies += net.degree(i);
                 capPersons++;
@@ -170,6 +208,6 @@ class InvariantsTest {
             }
         }
         assertThat((double) capTies / capPersons).isGreaterThan(1.2 * otherTies / otherPersons);
-        assertThat((double) (capTies + otherTies) / pop.size).isBetween(8.0, 12.0);
+        assertThat((double) (capTies + otherTies) / pop.built).isBetween(8.0, 12.0);
     }
 }

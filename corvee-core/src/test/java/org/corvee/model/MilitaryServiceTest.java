@@ -53,7 +53,7 @@ class MilitaryServiceTest {
             census += pr.census2008();
         }
         double share = 702_372 / (census + 702_372);
-        assertThat((double) soldiers / pop.size).isCloseTo(share, within(4 * Math.sqrt(share / pop.size)));
+        assertThat((double) soldiers / pop.built).isCloseTo(share, within(4 * Math.sqrt(share / pop.built)));
     }
 
     @Test

@@ -21,7 +21,11 @@ class ParallelBuildTest {
         World b = Simulation.build(p, 2).world();
         Population x = a.population();
         Population y = b.population();
-        assertThat(y.householdStart).isEqualTo(x.householdStart);
+        assertThat(y.households.count()).isEqualTo(x.households.count());
+        for (int h = 0; h < x.households.count(); h++) {
+            assertThat(y.households.first(h)).isEqualTo(x.households.first(h));
+            assertThat(y.households.size(h)).isEqualTo(x.households.size(h));
+        }
         assertThat(y.household).isEqualTo(x.household);
         assertThat(y.province).isEqualTo(x.province);
         assertThat(y.sex).isEqualTo(x.sex);

@@ -12,14 +12,13 @@ final class SingleHouseholds {
         Population pop = new Population(n, n);
         for (int i = 0; i < n; i++) {
             pop.household[i] = i;
-            pop.householdStart[i] = i;
             pop.belief[i] = 500f;
             pop.confidence[i] = 0.2f;
             pop.heard[i] = -1;
             pop.returned[i] = -1;
             pop.destination[i] = -1;
         }
-        pop.householdStart[n] = n;
+        pop.households.layOut(java.util.stream.IntStream.rangeClosed(0, n).toArray());
         return pop;
     }
 }

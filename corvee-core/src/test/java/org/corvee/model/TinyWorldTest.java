@@ -45,6 +45,8 @@ class TinyWorldTest {
                 .with("mechanism.od6_riots", 0)
                 // the hand computation has no forgetting (BeliefMemoryPhase has its own test)
                 .with("mechanism.x3_belief_memory", 0)
+                // a hand-built world of four: no spare rows for births, and nobody marries
+                .with("mechanism.x1_fertility", 0).with("mechanism.x1_marriage", 0)
                 .with("dispatch.initial_fill", 0)
                 .with("dispatch.contract_months", 2).with("dispatch.screening_months", 0)
                 .with("dispatch.contract_spread", 0).with("dispatch.renewal_share", 0).with("run.history_years", 0)
@@ -71,10 +73,7 @@ class TinyWorldTest {
             pop.heard[i] = -1;
             pop.returned[i] = -1;
         }
-        pop.householdStart[0] = 0;
-        pop.householdStart[1] = 2;
-        pop.householdStart[2] = 3;
-        pop.householdStart[3] = 4;
+        pop.households.layOut(new int[] {0, 2, 3, 4});
         return pop;
     }
 

@@ -43,9 +43,7 @@ class WordOfMouthDrawsTest {
             pop.returned[i] = -1;
             pop.destination[i] = -1;
         }
-        for (int h = 0; h <= HOUSEHOLDS; h++) {
-            pop.householdStart[h] = h * SIZE;
-        }
+        pop.households.layOut(java.util.stream.IntStream.rangeClosed(0, HOUSEHOLDS).map(h -> h * SIZE).toArray());
         // No social ties: only the household is told.
         int[] offsets = new int[n + 1];
         int[] targets = new int[0];

@@ -9,6 +9,7 @@ import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.RunKeys;
+import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.World;
@@ -117,12 +118,20 @@ public final class BeliefHistory {
                 float report = firstHand ? pop.kept[s] : pop.belief[s];
                 GeometricSkips skips = firstHand ? talkSkips : relaySkips;
                 GeometricSkips members = firstHand ? ALWAYS : skips;
-                int hs = pop.householdStart[pop.household[s]];
-                int others = pop.householdStart[pop.household[s] + 1] - hs - 1;
+                Households homes = pop.households;
+                int h = pop.household[s];
+                int others = homes.size(h) - 1;
                 int d = HOUSEHOLD_DRAWS;
+                int member = Households.NONE; // the at-th of the other members, walked forward as t grows
+                int at = -1;
                 for (long t = members.gap(stream, s, m, d++); t < others; t += 1L + members.gap(stream, s, m, d++)) {
-                    int j = hs + (int) t;
-                    listen(j >= s ? j + 1 : j, report, firstHand ? household : relayTrust, m, relayMonths, fresh);
+                    while (at < t) {
+                        member = member == Households.NONE ? homes.first(h) : homes.next(member);
+                        if (member != s) {
+                            at++;
+                        }
+                    }
+                    listen(member, report, firstHand ? household : relayTrust, m, relayMonths, fresh);
                 }
                 int e0 = net.start(s);
                 int degree = net.end(s) - e0;

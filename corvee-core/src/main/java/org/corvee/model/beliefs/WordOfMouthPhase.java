@@ -8,6 +8,7 @@ import org.corvee.engine.StepContext;
 import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
@@ -114,17 +115,18 @@ public final class WordOfMouthPhase implements Phase {
                 continue;
             }
             boolean firstHand = pop.returned[s] >= 0;
+            Households homes = pop.households;
             int h = pop.household[s];
-            int hs = pop.householdStart[h];
-            int others = pop.householdStart[h + 1] - hs - 1;
+            int others = homes.size(h) - 1;
             int e0 = net.start(s);
             int degree = net.end(s) - e0;
             int n = 0;
             if (firstHand) {
                 // A returnee tells every household member, then each tie with talk_probability.
-                for (int t = 0; t < others; t++) {
-                    int j = hs + t;
-                    n = tell(n, j >= s ? j + 1 : j);
+                for (int j = homes.first(h); j != Households.NONE; j = homes.next(j)) {
+                    if (j != s) {
+                        n = tell(n, j);
+                    }
                 }
                 int d = 0;
                 for (long t = talkSkips.gap(stream, s, m, d++); t < degree;
@@ -137,10 +139,17 @@ public final class WordOfMouthPhase implements Phase {
                 // nobody, the common case, costs one draw.
                 int d = RELAY_DRAWS;
                 long all = (long) others + degree;
+                int member = Households.NONE; // the at-th of the other members, walked forward as t grows
+                int at = -1;
                 for (long t = relaySkips.gap(stream, s, m, d++); t < all; t += 1L + relaySkips.gap(stream, s, m, d++)) {
                     if (t < others) {
-                        int j = hs + (int) t;
-                        n = tell(n, j >= s ? j + 1 : j);
+                        while (at < t) {
+                            member = member == Households.NONE ? homes.first(h) : homes.next(member);
+                            if (member != s) {
+                                at++;
+                            }
+                        }
+                        n = tell(n, member);
                     } else {
                         n = tell(n, net.target(e0 + (int) (t - others)));
                     }
@@ -249,7 +258,7 @@ public final class WordOfMouthPhase implements Phase {
         int acc = 0;
         for (int k = from; k < to; k++) {
             int s = speakers.get(k);
-            acc += pop.status[s] + pop.returned[s] + pop.householdStart[pop.household[s]] + net.start(s)
+            acc += pop.status[s] + pop.returned[s] + pop.households.size(pop.household[s]) + net.start(s)
                     + Float.floatToRawIntBits(pop.belief[s]);
         }
         gathered += acc;

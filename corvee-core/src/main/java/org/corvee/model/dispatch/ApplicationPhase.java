@@ -72,6 +72,8 @@ public final class ApplicationPhase implements Phase {
         boolean gate = p.on(MechanismKeys.OD3_SELECTION_GATE);
         boolean barDefectors = gate && p.on(DispatchKeys.BAR_DEFECTOR_FAMILIES);
         boolean needChild = gate && p.on(DispatchKeys.REQUIRE_CHILDREN_LEFT_BEHIND);
+        // With X1 marriage the rule reads a real marriage: married, with a child at home.
+        int mustBeMarried = needChild && p.on(MechanismKeys.X1_MARRIAGE) ? PersonFlags.MARRIED : 0;
         if (state.families == null) {
             state.families = new FamilyTies(pop);
         }
@@ -143,7 +145,8 @@ public final class ApplicationPhase implements Phase {
                 int f = flags[i];
                 // Workers on a hardship posting are not released for work abroad (DP/OD3).
                 if ((barDefectors && (f & PersonFlags.DEFECTOR_FAMILY) != 0) || posting[i] == PostingStatus.ON_SITE
-                        || (needChild && !families.leavesChild(pop, i, childGap))) {
+                        || (needChild && !families.leavesChild(pop, i, childGap))
+                        || (f & mustBeMarried) != mustBeMarried) {
                     continue;
                 }
                 c[consideredBase + pop.province[i]]++;

@@ -6,6 +6,7 @@ import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.GuiltKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.world.PersonFlags;
@@ -50,8 +51,8 @@ final class Guilt {
         }
         for (int x = 0; x < coworkers.size(); x++) {
             int i = coworkers.get(x);
-            int h = pop.household[i];
-            for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
+            Households homes = pop.households;
+            for (int j = homes.first(pop.household[i]); j != Households.NONE; j = homes.next(j)) {
                 if (j != i && pop.status[j] < Status.ABROAD) {
                     addRisk(pop, j, groupNews);
                 }
@@ -61,8 +62,8 @@ final class Guilt {
 
     /** Marks and punishes the family of defector {@code i}; spreads the news to their ties. */
     void punish(Population pop, SocialNetwork net, int i, long[] c, DispatchMetrics metrics) {
-        int h = pop.household[i];
-        for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
+        Households homes = pop.households;
+        for (int j = homes.first(pop.household[i]); j != Households.NONE; j = homes.next(j)) {
             if (j == i) {
                 continue;
             }
@@ -87,12 +88,13 @@ final class Guilt {
         }
         float add = pop.province[i] == Province.PYONGYANG.ordinal() ? watchRisk * capitalFactor : watchRisk;
         int h = pop.household[i];
-        for (int j = pop.householdStart[h]; j < pop.householdStart[h + 1]; j++) {
+        Households homes = pop.households;
+        for (int j = homes.first(h); j != Households.NONE; j = homes.next(j)) {
             if (j != i) {
                 addRisk(pop, j, add);
             }
         }
-        return pop.householdStart[h + 1] - pop.householdStart[h];
+        return homes.size(h);
     }
 
     /** Adds to row j's perceived risk and marks the row ({@link PersonFlags#AT_RISK}) for the application round. */

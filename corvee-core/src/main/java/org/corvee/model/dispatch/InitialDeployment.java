@@ -49,7 +49,7 @@ public final class InitialDeployment {
                 maxWeight = Math.max(maxWeight, weights.weight(pr, s));
             }
         }
-        if (maxWeight <= 0 || pop.size == 0) {
+        if (maxWeight <= 0 || pop.built == 0) {
             return;
         }
         long stream = random.stream("initial-deployment");
@@ -64,7 +64,7 @@ public final class InitialDeployment {
             int placed = 0;
             while (placed < target && attempt < limit) {
                 long a = attempt++;
-                int i = (int) ((RandomStreams.bits(stream, a, 0, 0) >>> 1) % pop.size);
+                int i = (int) ((RandomStreams.bits(stream, a, 0, 0) >>> 1) % pop.built);
                 if (pop.status[i] != Status.HOME) {
                     continue;
                 }

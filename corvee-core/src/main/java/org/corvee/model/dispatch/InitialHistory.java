@@ -7,6 +7,7 @@ import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.RunKeys;
+import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.World;
 import org.corvee.model.terms.DestinationTerms;
@@ -43,7 +44,7 @@ public final class InitialHistory {
         Parameters p = world.parameters();
         int years = p.getInt(RunKeys.HISTORY_YEARS);
         Population pop = world.population();
-        if (years <= 0 || pop.size == 0 || !p.on(MechanismKeys.OD8_WORD_OF_MOUTH)) {
+        if (years <= 0 || pop.built == 0 || !p.on(MechanismKeys.OD8_WORD_OF_MOUTH)) {
             return;
         }
         int now = world.clock().absolute(0);
@@ -78,7 +79,7 @@ public final class InitialHistory {
                 int placed = 0;
                 while (placed < coming && attempt < limit) {
                     long a = attempt++;
-                    int i = (int) ((RandomStreams.bits(stream, a, 0, 0) >>> 1) % pop.size);
+                    int i = (int) ((RandomStreams.bits(stream, a, 0, 0) >>> 1) % pop.built);
                     // In the dispatch age band when they went, a contract before they returned.
                     int ageThen = (now - back - contract - Population.BIRTH_BASE - pop.birth[i]) / 12;
                     if (pop.status[i] != Status.HOME || pop.returned[i] >= 0 || ageThen < minAge || ageThen > maxAge

@@ -6,46 +6,51 @@ import java.util.Arrays;
  * Who has family at home (OD3, OD6): the birth month of each household's youngest member, so
  * "a child left behind" is one array read per person. A child is any household member at
  * least {@code dispatch.child_min_gap} years younger than the applicant (a son or daughter by
- * assumption), whatever their age now. Households keep their rows; a birth (X1) replaces a
- * deceased member in place and updates the household's youngest ({@link #born}).
+ * assumption), whatever their age now. Membership is {@link Households}; the demography (X1)
+ * tells this index when a household gains a member ({@link #born}) or loses or changes one
+ * ({@link #changed}).
  *
  * <p>The youngest birth is also copied onto every member's row ({@code youngestOfRow}), so the
  * application round, which visits every twelfth row, reads one short per row rather than the
  * household id (an int) and then the household's cell: half the memory it streams for this
- * test. A birth rewrites the copies of its household's few rows. The number of other members is
- * copied onto the rows too (a byte; households keep their size), so an applicant's decision reads
- * one column where it read the household id and then the household's size, two cache misses.
+ * test. The number of other members is copied onto the rows too (a byte, capped at 127: a row
+ * holding 127 reads the household's count), so an applicant's decision reads one column where
+ * it read the household id and then the household's size, two cache misses. A change of a
+ * household rewrites the copies of its few rows.
  */
 public final class FamilyTies {
-    private final short[] youngestBirth;
+    private static final int CAP = Byte.MAX_VALUE;
+    private short[] youngestBirth;
     private final short[] youngestOfRow;
-    /** Household size − 1 on each row, when every household has under 128 members (else null). */
     private final byte[] othersOfRow;
-    private final int[] size;
 
     public FamilyTies(Population pop) {
-        int n = pop.households();
+        int n = pop.households.count();
         youngestBirth = new short[n];
         youngestOfRow = new short[pop.size];
-        size = new int[n];
-        int largest = 0;
+        othersOfRow = new byte[pop.size];
         for (int h = 0; h < n; h++) {
-            short y = Short.MIN_VALUE;
-            for (int i = pop.householdStart[h]; i < pop.householdStart[h + 1]; i++) {
-                y = (short) Math.max(y, pop.birth[i]);
-            }
-            youngestBirth[h] = y;
-            size[h] = pop.householdStart[h + 1] - pop.householdStart[h];
-            Arrays.fill(youngestOfRow, pop.householdStart[h], pop.householdStart[h + 1], y);
-            largest = Math.max(largest, size[h]);
+            refresh(pop, h);
         }
-        if (largest <= Byte.MAX_VALUE + 1) {
-            othersOfRow = new byte[pop.size];
-            for (int h = 0; h < n; h++) {
-                Arrays.fill(othersOfRow, pop.householdStart[h], pop.householdStart[h + 1], (byte) (size[h] - 1));
-            }
-        } else {
-            othersOfRow = null;
+    }
+
+    /** Finds household {@code h}'s youngest again and rewrites its members' copies. */
+    private void refresh(Population pop, int h) {
+        if (h >= youngestBirth.length) {
+            int old = youngestBirth.length;
+            youngestBirth = Arrays.copyOf(youngestBirth, Math.max(h + 1, old + (old >> 1) + 16));
+            Arrays.fill(youngestBirth, old, youngestBirth.length, Short.MIN_VALUE);
+        }
+        Households homes = pop.households;
+        short y = Short.MIN_VALUE;
+        for (int i = homes.first(h); i != Households.NONE; i = homes.next(i)) {
+            y = (short) Math.max(y, pop.birth[i]);
+        }
+        youngestBirth[h] = y;
+        byte others = (byte) Math.min(CAP, homes.size(h) - 1);
+        for (int i = homes.first(h); i != Households.NONE; i = homes.next(i)) {
+            youngestOfRow[i] = y;
+            othersOfRow[i] = others;
         }
     }
 
@@ -56,7 +61,8 @@ public final class FamilyTies {
 
     /** Other members of person {@code i}'s household. */
     public int others(Population pop, int i) {
-        return othersOfRow != null ? othersOfRow[i] : size[pop.household[i]] - 1;
+        int k = othersOfRow[i];
+        return k < CAP ? k : pop.households.size(pop.household[i]) - 1;
     }
 
     /**
@@ -68,18 +74,18 @@ public final class FamilyTies {
         return y >= pop.birth[i] + gapMonths && y > bornAfter;
     }
 
-    /** Person {@code i} was just born (X1): the household's youngest member now. */
+    /** Person {@code i} was just born into (or joined) their household (X1). */
     public void born(Population pop, int i) {
-        int h = pop.household[i];
-        short y = (short) Math.max(youngestBirth[h], pop.birth[i]);
-        if (y != youngestBirth[h]) {
-            youngestBirth[h] = y;
-            Arrays.fill(youngestOfRow, pop.householdStart[h], pop.householdStart[h + 1], y);
-        }
+        refresh(pop, pop.household[i]);
+    }
+
+    /** Household {@code h} lost a member or changed otherwise (X1): its youngest is found again. */
+    public void changed(Population pop, int h) {
+        refresh(pop, h);
     }
 
     /** True if person {@code i} has anyone else in the household. */
     public boolean hasFamily(Population pop, int i) {
-        return size[pop.household[i]] > 1;
+        return pop.households.size(pop.household[i]) > 1;
     }
 }

@@ -60,7 +60,8 @@ public final class NetworkBuilder {
      * person's neighbour order is the same on any thread count.
      */
     public SocialNetwork build(Population pop, ParallelRanges ranges) {
-        int n = pop.size;
+        // Ties among the persons built; the spare rows for births (X1 fertility) have none.
+        int n = pop.built;
         long stream = random.stream("network");
         // Ties each person starts (k_i), then their other ends (-1 where the draw is dropped).
         int[] initiated = new int[n + 1];
@@ -100,7 +101,7 @@ public final class NetworkBuilder {
                 }
             }
         });
-        int[] offsets = new int[n + 1];
+        int[] offsets = new int[pop.size + 1];
         long total = 0;
         for (int i = 0; i < n; i++) {
             offsets[i] = (int) total;
@@ -109,7 +110,7 @@ public final class NetworkBuilder {
         if (total > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("network too large for int offsets: " + total);
         }
-        offsets[n] = (int) total;
+        java.util.Arrays.fill(offsets, n, pop.size + 1, (int) total);
         int[] targets = new int[(int) total];
         int[] fill = deg;
         java.util.Arrays.fill(fill, 0);
@@ -136,7 +137,7 @@ public final class NetworkBuilder {
 
     /** The other end of every initiated tie, in initiator order; the block index is dropped on return. */
     private int[] drawAllTies(Population pop, ParallelRanges ranges, long stream, int[] initiated) {
-        int n = pop.size;
+        int n = pop.built;
         int[] provStart = new int[Province.values().length + 1];
         int[] blockStart = new int[n];
         int[] blockEnd = new int[n];
@@ -153,7 +154,7 @@ public final class NetworkBuilder {
     private void blocks(Population pop, int[] provStart, int[] blockStart, int[] blockEnd) {
         int capitalBlock = p.getInt(NetworkKeys.CAPITAL_NEIGHBOURHOOD);
         int block = p.getInt(NetworkKeys.NEIGHBOURHOOD);
-        int n = pop.size;
+        int n = pop.built;
         int i = 0;
         for (int pr = 0; pr < Province.values().length; pr++) {
             provStart[pr] = i;
@@ -200,7 +201,7 @@ public final class NetworkBuilder {
     /** Draws the other ends of person i's ties into other[first, end); -1 for a dropped draw. */
     private void drawTies(Population pop, long stream, int[] provStart, int[] blockStart, int[] blockEnd, int i,
                           int first, int end, int[] other) {
-        int n = pop.size;
+        int n = pop.built;
         int pr = pop.province[i];
         for (int t = 0; t < end - first; t++) {
             double u = RandomStreams.uniform(stream, i, 0, 1 + 2 * t);

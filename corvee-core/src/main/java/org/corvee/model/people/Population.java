@@ -6,9 +6,11 @@ import org.corvee.model.world.Status;
 /**
  * The person table: one row per agent, one primitive array per attribute (struct of arrays).
  *
- * <p>Rows are ordered by province, then urban before rural, then household, so every
- * household is a contiguous id range ({@code householdStart[h] .. householdStart[h+1])}) and
- * most social ties point to nearby rows. Hot loops read only the columns they need.
+ * <p>Rows are built ordered by province, then urban before rural, then household, so every
+ * household starts as a contiguous id range and most social ties point to nearby rows. Rows
+ * never move: who lives with whom is the {@link #households} membership, which births,
+ * deaths and marriages change without touching anything that holds row ids. Hot loops read
+ * only the columns they need.
  *
  * <p>Invariants: every person belongs to exactly one household; {@code status} is one of the
  * {@link Status} codes; savings and debt are never negative; belief confidence is in [0, 1].
@@ -19,8 +21,13 @@ public final class Population {
     /** First absolute month (year * 12 + month - 1) of the birth-month encoding. */
     public static final int BIRTH_BASE = 1850 * 12;
 
-    /** Number of persons (agents). */
+    /**
+     * Number of rows: the persons built at the start and the spare rows for births (X1
+     * fertility). A row that holds nobody has status {@link Status#VACANT}.
+     */
     public final int size;
+    /** Rows filled when the world was built: rows [built, size) start vacant. */
+    public final int built;
     /** Province ordinal. */
     public final byte[] province;
     /** 0 female, 1 male. */
@@ -36,10 +43,10 @@ public final class Population {
      * {@link #BIRTH_BASE}); drawn from the life table (X1). {@link Short#MAX_VALUE}: never.
      */
     public final short[] death;
-    /** Household id. */
+    /** Household id ({@link Households#of}). */
     public final int[] household;
-    /** Household h is rows [householdStart[h], householdStart[h+1]). */
-    public final int[] householdStart;
+    /** Who lives with whom: each household's members ({@link Households}). */
+    public final Households households;
 
     /** Dispatch status ({@link Status}). */
     public final byte[] status;
@@ -92,8 +99,19 @@ public final class Population {
      */
     public final HomeMemory memory;
 
+    /** A table of {@code size} persons, every row filled by the caller, in {@code households} households. */
     public Population(int size, int households) {
+        this(size, 0, households);
+    }
+
+    /**
+     * A table of {@code built} persons (filled by the caller) and {@code spare} vacant rows for
+     * births, in {@code households} households.
+     */
+    public Population(int built, int spare, int households) {
+        int size = built + spare;
         this.size = size;
+        this.built = built;
         province = new byte[size];
         sex = new byte[size];
         songbun = new byte[size];
@@ -102,7 +120,7 @@ public final class Population {
         death = new short[size];
         java.util.Arrays.fill(death, Short.MAX_VALUE);
         household = new int[size];
-        householdStart = new int[households + 1];
+        this.households = new Households(household, households);
         status = new byte[size];
         destination = new byte[size];
         due = new short[size];
@@ -123,6 +141,21 @@ public final class Population {
         worksite = new short[size];
         settled = new short[size];
         memory = new HomeMemory(settled);
+        for (int i = built; i < size; i++) {
+            vacate(i);
+        }
+    }
+
+    /** Row {@code i} holds nobody ({@link Status#VACANT}): outside every count and rule. */
+    public void vacate(int i) {
+        status[i] = Status.VACANT;
+        destination[i] = -1;
+        death[i] = Short.MAX_VALUE;
+        heard[i] = -1;
+        returned[i] = -1;
+        posting[i] = 0;
+        flags[i] = 0;
+        risk[i] = 0;
     }
 
     /** Brings row {@code i}'s confidence and resentment up to date ({@link HomeMemory#settle}). */
@@ -140,9 +173,14 @@ public final class Population {
         return memory.resentment(this, i);
     }
 
-    /** Number of households. */
-    public int households() {
-        return householdStart.length - 1;
+    /** Living persons (not vacant, not dead or defected abroad); a scan of the status column. */
+    public int living() {
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            byte st = status[i];
+            n += st < Status.DEAD || st == Status.SERVICE ? 1 : 0;
+        }
+        return n;
     }
 
     /** Age in whole years at absolute month {@code absMonth}. */
@@ -150,15 +188,15 @@ public final class Population {
         return (absMonth - BIRTH_BASE - birth[i]) / 12;
     }
 
-    /** Bytes per person held by the columns (excluding the household index). */
+    /** Bytes per person held by the columns (excluding the household lists). */
     public static int bytesPerPerson() {
         return 1 + 1 + 1 + 1 + 2 + 2 + 4 + 1 + 1 + 2 + 4 + 4 + 2 + 2 + 2 + 4 + 4 + 4
                 + 1 + 2 + 1 + 4 + 4 + 1 + 2
                 + 2;
     }
 
-    /** Bytes held by all columns. */
+    /** Bytes held by all columns and the household lists. */
     public long bytes() {
-        return (long) size * bytesPerPerson() + 4L * householdStart.length;
+        return (long) size * bytesPerPerson() + households.bytes();
     }
 }

@@ -4,11 +4,13 @@ import org.corvee.engine.MonthClock;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
 import org.corvee.model.params.BeliefsKeys;
+import org.corvee.model.params.DemographyKeys;
 import org.corvee.model.params.EconomyKeys;
 import org.corvee.model.params.LevelYears;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.PopulationKeys;
 import org.corvee.model.params.RunKeys;
+import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.Province;
 import org.corvee.model.world.Songbun;
 import org.corvee.model.world.Status;
@@ -27,8 +29,8 @@ import org.corvee.model.world.Status;
  */
 public final class PopulationBuilder {
     /** 2008 census: ages 0-14 23.2%, 15-64 68.1%, 65+ 8.7% (MODEL.md). */
-    private static final double CHILD_SHARE = 0.232;
-    private static final double WORKING_AGE_SHARE = 0.681;
+    static final double CHILD_SHARE = 0.232;
+    static final double WORKING_AGE_SHARE = 0.681;
 
     private final Parameters p;
     private final MonthClock clock;
@@ -96,9 +98,14 @@ public final class PopulationBuilder {
         }
         segmentHh[provinces.length * 2] = hh;
         starts[hh] = row;
-        Population pop = new Population(n, hh);
-        System.arraycopy(starts, 0, pop.householdStart, 0, hh + 1);
+        long spare = SpareRows.of(p, n);
+        if (n + spare > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("too many agents with the spare rows for births: " + (n + spare));
+        }
+        Population pop = new Population(n, (int) spare, hh);
+        int[] householdStart = java.util.Arrays.copyOf(starts, hh + 1);
         starts = null; // the temporary index may be collected before the network is built
+        pop.households.layOut(householdStart);
         for (Province pr : provinces) {
             double core = pr.isCapital() ? p.get(PopulationKeys.CAPITAL_CORE_SHARE) : shares[1];
             double hostile = pr.isCapital() ? p.get(PopulationKeys.CAPITAL_HOSTILE_SHARE) : shares[2];
@@ -111,8 +118,8 @@ public final class PopulationBuilder {
                         double v = RandomStreams.uniform(stream, h, 0, 1);
                         byte cls = (byte) (v < core ? Songbun.CORE.ordinal()
                                 : v < 1.0 - hostile ? Songbun.WAVERING.ordinal() : Songbun.HOSTILE.ordinal());
-                        int start = pop.householdStart[h];
-                        fillHousehold(pop, stream, h, start, pop.householdStart[h + 1] - start, (byte) pr.ordinal(),
+                        int start = householdStart[h];
+                        fillHousehold(pop, stream, h, start, householdStart[h + 1] - start, (byte) pr.ordinal(),
                                 urban, cls);
                     }
                 });
@@ -205,7 +212,23 @@ public final class PopulationBuilder {
             pop.urban[i] = (byte) (isUrban ? 1 : 0);
             pop.birth[i] = (short) (now - ageMonths - Population.BIRTH_BASE);
             pop.household[i] = hh;
+            if ((k <= 1 && size >= 2 && ages[order[1]] >= 18 * 12)
+                    || RandomStreams.uniform(stream, hh, 0, 60 + k) < everMarried(sx, ageMonths / 12)) {
+                pop.flags[i] = PersonFlags.MARRIED; // head and spouse, and others by age (X1)
+            }
         }
+    }
+
+    /**
+     * Share ever married at {@code age} (X1 marriage): the marriage rule's seeking rate over the
+     * years since the sex's youngest marriage age, up to the oldest; so the start's married
+     * (who may live with parents: most couples start in the groom's household) are as the rule
+     * would have made them. The head and the spouse of a household are married besides.
+     */
+    private double everMarried(int sex, int age) {
+        int from = p.getInt(sex == 1 ? DemographyKeys.MARRIAGE_MIN_AGE_MALE : DemographyKeys.MARRIAGE_MIN_AGE_FEMALE);
+        int years = Math.max(0, Math.min(age, p.getInt(DemographyKeys.MARRIAGE_MAX_AGE) + 1) - from);
+        return 1 - Math.exp(-p.get(DemographyKeys.MARRIAGE_RATE) * years);
     }
 
     private void initialiseBeliefsAndSavings(Population pop, ParallelRanges ranges) {
@@ -224,7 +247,7 @@ public final class PopulationBuilder {
             start[pr * 2] = income.monthly(pr, 0, years);
             start[pr * 2 + 1] = income.monthly(pr, 1, years);
         }
-        ranges.run(pop.size, NO_COUNTERS, (chunk, from, to, c) -> {
+        ranges.run(pop.built, NO_COUNTERS, (chunk, from, to, c) -> {
             for (int i = from; i < to; i++) {
                 double z = RandomStreams.normal(stream, i, 0, 0);
                 pop.belief[i] = (float) (promise * Math.exp(spread * z - spread * spread / 2));

@@ -25,11 +25,16 @@ public final class RowsByMonth {
 
     /** Files every row {@code i < size} whose {@code month[i]} lies in [first, first + months). */
     public static RowsByMonth of(short[] month, int size, int first, int months) {
+        return of(month, size, first, months, i -> true);
+    }
+
+    /** As {@link #of(short[], int, int, int)}, only the rows {@code keep} accepts. */
+    public static RowsByMonth of(short[] month, int size, int first, int months, java.util.function.IntPredicate keep) {
         int n = Math.max(0, months);
         int[] count = new int[n];
         for (int i = 0; i < size; i++) {
             int k = month[i] - first;
-            if (k >= 0 && k < n) {
+            if (k >= 0 && k < n && keep.test(i)) {
                 count[k]++;
             }
         }
@@ -41,7 +46,7 @@ public final class RowsByMonth {
         }
         for (int i = 0; i < size; i++) {
             int k = month[i] - first;
-            if (k >= 0 && k < n) {
+            if (k >= 0 && k < n && keep.test(i)) {
                 buckets[k].add(i);
             }
         }

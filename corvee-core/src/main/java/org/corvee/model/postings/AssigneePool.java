@@ -51,6 +51,9 @@ final class AssigneePool {
         years = clock.year(clock.months() - 1) - YOUNGEST - firstYear + 1;
         offsets = new int[n * years + 1];
         for (int i = 0; i < pop.size; i++) {
+            if (pop.status[i] == Status.VACANT) {
+                continue; // nobody here (X1 fertility)
+            }
             int pr = pop.province[i];
             provinceFrom[pr] = Math.min(provinceFrom[pr], i);
             provinceTo[pr] = i + 1;
@@ -73,6 +76,9 @@ final class AssigneePool {
     }
 
     private int group(int i) {
+        if (pop.status[i] == Status.VACANT) {
+            return -1;
+        }
         int y = Math.floorDiv(pop.birth[i] + Population.BIRTH_BASE, 12) - firstYear;
         return y < 0 || y >= years ? -1 : pop.province[i] * years + y;
     }

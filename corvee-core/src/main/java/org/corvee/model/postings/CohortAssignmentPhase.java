@@ -8,9 +8,11 @@ import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.PostingsKeys;
 import org.corvee.model.params.SiteKeys;
+import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.World;
 import org.corvee.model.terms.PostingRules;
+import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.PostingStatus;
 import org.corvee.model.world.Province;
 import org.corvee.model.world.Site;
@@ -169,6 +171,7 @@ public final class CohortAssignmentPhase implements Phase {
         }
         Population pop = world.population();
         int m = ctx.month();
+        boolean realMarriage = world.parameters().on(MechanismKeys.X1_MARRIAGE);
         int id = postings.cohorts().size();
         if (id > Short.MAX_VALUE) {
             throw new IllegalStateException("more than " + Short.MAX_VALUE + " posting cohorts");
@@ -191,9 +194,7 @@ public final class CohortAssignmentPhase implements Phase {
             pop.posting[i] = PostingStatus.ON_SITE;
             pop.cohort[i] = (short) id;
             c.set(k, Cohort.ON_SITE);
-            int h = pop.household[i];
-            int first = pop.householdStart[h];
-            if (pop.householdStart[h + 1] - first >= 2 && i - first <= 1) {
+            if (marriedAtHome(pop, i, realMarriage)) {
                 c.set(k, Cohort.MARRIED_HOME);
                 if (RandomStreams.uniform(stream, i, m, 1) < rules.comeAloneShare) {
                     c.set(k, Cohort.SEPARATED);
@@ -210,5 +211,20 @@ public final class CohortAssignmentPhase implements Phase {
         counters[metrics.assigned.base() + cell] += drawn.length;
         counters[metrics.arrivals.base() + cell] += arrived;
         counters[metrics.noShows.base() + cell] += drawn.length - arrived;
+    }
+
+    /**
+     * Married with family at home: with X1 marriage, married and not alone in the household;
+     * without, head or spouse of a household of two or more by position (the first two members,
+     * as the builder lays them out).
+     */
+    private static boolean marriedAtHome(Population pop, int i, boolean realMarriage) {
+        Households homes = pop.households;
+        int h = pop.household[i];
+        if (realMarriage) {
+            return (pop.flags[i] & PersonFlags.MARRIED) != 0 && homes.size(h) >= 2;
+        }
+        int head = homes.first(h);
+        return homes.size(h) >= 2 && (i == head || i == homes.next(head));
     }
 }

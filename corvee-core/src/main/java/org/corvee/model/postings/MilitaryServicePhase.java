@@ -100,7 +100,7 @@ public final class MilitaryServicePhase implements Phase {
             census += pr.census2008();
         }
         double quarters = p.get(PostingsKeys.MILITARY_QUARTERS);
-        double wanted = pop.size * quarters / (census + quarters);
+        double wanted = pop.built * quarters / (census + quarters);
         ServiceRoster roster = postings.service;
         roster.enlistShare(eligible == 0 ? 0 : Math.min(1, wanted / eligible));
         long stream = random.stream("service-start");

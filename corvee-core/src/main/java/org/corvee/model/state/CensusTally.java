@@ -17,6 +17,10 @@ import org.corvee.model.world.Status;
  * belief and loyalty. Adults (18+) are then a prefix of the birth months, so ageing costs no
  * per-person work: each month the census adds up the months up to the cut-off.
  *
+ * <p>Rows that hold nobody ({@link Status#VACANT}: died at home, or spare for births) count
+ * nowhere: a death is a {@link #changing}/{@link #changed} pair around vacating the row, a
+ * birth the same pair around filling it.
+ *
  * <p>The protocol is a pair of hooks around every write of a column the census reads (status,
  * heard, belief, loyalty, birth): {@link #changing(int)} just before takes the person's
  * contribution out, {@link #changed(int)} just after puts it back with the new values. Two
@@ -196,10 +200,12 @@ public final class CensusTally {
         int lo = Integer.MAX_VALUE;
         int hi = clock.absolute(clock.months() - 1) - Population.BIRTH_BASE;
         for (int i = 0; i < pop.size; i++) {
-            lo = Math.min(lo, pop.birth[i]);
-            hi = Math.max(hi, pop.birth[i]);
+            if (pop.status[i] != Status.VACANT) {
+                lo = Math.min(lo, pop.birth[i]);
+                hi = Math.max(hi, pop.birth[i]);
+            }
         }
-        firstBirth = pop.size == 0 ? 0 : lo;
+        firstBirth = lo == Integer.MAX_VALUE ? 0 : lo;
         months = Math.max(1, hi - firstBirth + 1);
         cells = new long[LIVING + 4 * PROVINCES * months];
         ranges.run(pop.size, cells, (chunk, from, to, c) -> {
@@ -213,6 +219,9 @@ public final class CensusTally {
     private void count(int i, int sign, long[] into, boolean atomic) {
         int pr = pop.province[i];
         int st = pop.status[i];
+        if (st == Status.VACANT) {
+            return; // a row that holds nobody (X1 fertility) counts nowhere
+        }
         add(into, pr * Status.COUNT + st, sign, atomic);
         if (pop.heard[i] >= 0) {
             add(into, INFORMED + pr, sign, atomic);

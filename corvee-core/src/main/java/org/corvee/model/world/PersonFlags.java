@@ -19,6 +19,11 @@ public final class PersonFlags {
      * with this bit, so it does not stream a float column of which most rows hold zero.
      */
     public static final int AT_RISK = 32;
+    /**
+     * Married (X1): the head and the spouse of a household when the world is built, and both
+     * partners of a marriage during the run. Ever married: a widow or widower keeps the mark.
+     */
+    public static final int MARRIED = 64;
 
     private PersonFlags() {
     }

@@ -31,6 +31,14 @@ public final class Status {
     /** Number of status codes. */
     public static final int COUNT = 7;
 
+    /**
+     * Not a person's status: a row of the person table that holds nobody (X1 fertility) — one
+     * who died at home, or a spare row not yet used by a birth. Outside {@link #COUNT}, so no
+     * count or output has a place for it; the census skips such rows, and every rule that
+     * selects by status passes over them.
+     */
+    public static final byte VACANT = 7;
+
     private static final String[] NAMES = {"home", "applicant", "screening", "abroad", "dead", "defected", "service"};
 
     private Status() {

@@ -41,10 +41,7 @@ class OneCohortWorldTest {
         for (int i = 0; i < 4; i++) {
             pop.household[i] = hh[i];
         }
-        pop.householdStart[0] = 0;
-        pop.householdStart[1] = 2;
-        pop.householdStart[2] = 3;
-        pop.householdStart[3] = 4;
+        pop.households.layOut(new int[] {0, 2, 3, 4});
         pop.sex[1] = 0;
         return pop;
     }

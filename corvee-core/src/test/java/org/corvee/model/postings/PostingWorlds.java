@@ -29,7 +29,9 @@ final class PostingWorlds {
                 .with("postings.group_assigned_share", 1.0).with("postings.soldier_show_up", 1.0)
                 // Hand-built worlds have no soldiers: men of discharge age stand in for
                 // ex-soldiers (X1 military service off).
-                .with("mechanism.x1_military_service", 0);
+                .with("mechanism.x1_military_service", 0)
+                // Hand-built worlds have no spare rows for births; married at home is by position.
+                .with("mechanism.x1_fertility", 0).with("mechanism.x1_marriage", 0);
         for (Site s : Site.values()) {
             if (s != Site.KAECHON) {
                 p = p.with("site." + s.id() + ".target", 0).with("site." + s.id() + ".housing_units", 0);
@@ -65,7 +67,6 @@ final class PostingWorlds {
         int now = year * 12;
         for (int i = 0; i < men; i++) {
             pop.household[i] = i;
-            pop.householdStart[i] = i;
             pop.province[i] = (byte) Province.SOUTH_PYONGAN.ordinal();
             pop.sex[i] = 1;
             pop.songbun[i] = (byte) Songbun.WAVERING.ordinal();
@@ -76,7 +77,7 @@ final class PostingWorlds {
             pop.returned[i] = -1;
             pop.belief[i] = 500f;
         }
-        pop.householdStart[men] = men;
+        pop.households.layOut(java.util.stream.IntStream.rangeClosed(0, men).toArray());
         return pop;
     }
 

@@ -1,0 +1,86 @@
+package org.corvee.model;
+
+import org.corvee.engine.GeometricSkips;
+import org.corvee.engine.IntList;
+import org.corvee.model.people.FertilitySchedule;
+import org.corvee.model.people.Population;
+import org.corvee.model.people.RowsByMonth;
+import org.corvee.model.people.VacantRows;
+import org.corvee.model.world.PostingStatus;
+import org.corvee.model.world.Status;
+
+/**
+ * Births by the fertility schedule (X1 fertility, {@link DemographyPhase}): each month a woman
+ * at home (status home, not on a hardship posting) aged 15-49 gives birth with probability
+ * {@link FertilitySchedule#monthly}; the child joins her household in a vacant row
+ * ({@link VacantRows}).
+ *
+ * <p>Not polled: the rows are filed by birth month, women only ({@link RowsByMonth}), for the
+ * birth months that are 15-49 years old at some month of the run; girls born during the run
+ * are filed too. A month visits each of the 420 birth months aged 15-49 and draws, by
+ * geometric gaps at that age's probability, which filed rows are picked; a pick that is not an
+ * eligible woman now (away, dead, the row since reused) has no birth, which leaves each
+ * eligible woman's probability as the schedule says. Work is proportional to the births.
+ * Draws are keyed by (birth month, month): the same births on any thread count.
+ */
+final class Births {
+    private final GeometricSkips[] byAge = new GeometricSkips[FertilitySchedule.LAST_AGE + 1];
+    private final RowsByMonth women;
+    private final VacantRows vacant;
+
+    /** Files the women of {@code pop} for the months [month {@code now}, {@code now + months}) (birth encoding). */
+    Births(Population pop, int now, int months) {
+        int first = now - 12 * (FertilitySchedule.LAST_AGE + 1) + 1;
+        int last = now + months - 1 - 12 * FertilitySchedule.FIRST_AGE;
+        women = RowsByMonth.of(pop.birth, pop.size, first, last - first + 1,
+                i -> pop.sex[i] == 0 && pop.status[i] != Status.VACANT);
+        vacant = new VacantRows(pop);
+    }
+
+    /** The rows that hold nobody. */
+    VacantRows vacant() {
+        return vacant;
+    }
+
+    /** The schedule in force from this month (the timeline may change it). */
+    void use(FertilitySchedule schedule) {
+        for (int a = FertilitySchedule.FIRST_AGE; a <= FertilitySchedule.LAST_AGE; a++) {
+            byAge[a] = new GeometricSkips(Math.min(1, schedule.monthly(a)));
+        }
+    }
+
+    /**
+     * The mothers of month {@code m} ({@code now}: its birth encoding), in the order of their
+     * birth months and filing; {@code read[0]} gets the rows visited.
+     */
+    IntList mothers(Population pop, int now, int m, long stream, long[] read) {
+        IntList out = new IntList();
+        for (int age = FertilitySchedule.FIRST_AGE; age <= FertilitySchedule.LAST_AGE; age++) {
+            GeometricSkips skips = byAge[age];
+            if (skips.never()) {
+                continue;
+            }
+            for (int b = now - 12 * age - 11; b <= now - 12 * age; b++) {
+                IntList rows = women.at(b);
+                int n = rows.size();
+                int d = 0;
+                for (long t = skips.gap(stream, b, m, d++); t < n; t += 1L + skips.gap(stream, b, m, d++)) {
+                    int i = rows.get((int) t);
+                    read[0]++;
+                    if (pop.birth[i] == b && pop.sex[i] == 0 && pop.status[i] == Status.HOME
+                            && pop.posting[i] != PostingStatus.ON_SITE) {
+                        out.add(i);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Row {@code i} now holds a newborn: a girl is filed for her own childbearing years. */
+    void born(Population pop, int i) {
+        if (pop.sex[i] == 0) {
+            women.add(pop.birth[i], i);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.corvee.model;
+
+import org.corvee.engine.GeometricSkips;
+import org.corvee.engine.IntList;
+import org.corvee.engine.RandomStreams;
+import org.corvee.model.params.DemographyKeys;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.people.FamilyTies;
+import org.corvee.model.people.Households;
+import org.corvee.model.people.Population;
+import org.corvee.model.people.RowsByMonth;
+import org.corvee.model.world.PersonFlags;
+import org.corvee.model.world.PostingStatus;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Status;
+
+/**
+ * Marriage and household formation (X1 marriage, {@link DemographyPhase}). Each month an
+ * unmarried person at home (status home, not on a hardship posting) within the marriage ages
+ * of their sex seeks to marry with probability {@code demography.marriage_rate} / 12; in each
+ * province the brides and grooms seeking this month are paired in the order found (older
+ * birth months first, then row order), the surplus of one sex waits. A couple founds a new
+ * household with probability {@code new_household_share}, else the bride moves into the groom's
+ * household. Both are marked {@link PersonFlags#MARRIED}. Only persons at home marry or move:
+ * not abroad, in screening, in military service or on a posting. Rows never move; the
+ * household lists do ({@link Households}).
+ *
+ * <p>Not polled, as {@link Births}: persons filed by birth month for the birth months within
+ * the marriage ages during the run (newborns too), picked by geometric gaps, checked on use.
+ * Draws keyed by (birth month, month) and (groom, month): the same on any thread count.
+ */
+final class Marriages {
+    private final RowsByMonth persons;
+    private final int youngest;
+    private final int oldest;
+    private final IntList[] brides = new IntList[Province.values().length];
+    private final IntList[] grooms = new IntList[Province.values().length];
+
+    /** Files the persons of {@code pop} for the months [month {@code now}, {@code now + months}) (birth encoding). */
+    Marriages(Parameters p, Population pop, int now, int months) {
+        youngest = Math.min(p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_FEMALE), p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_MALE));
+        oldest = p.getInt(DemographyKeys.MARRIAGE_MAX_AGE);
+        int first = now - 12 * (oldest + 1) + 1;
+        int last = now + months - 1 - 12 * youngest;
+        persons = RowsByMonth.of(pop.birth, pop.size, first, last - first + 1, i -> pop.status[i] != Status.VACANT);
+        for (int k = 0; k < brides.length; k++) {
+            brides[k] = new IntList();
+            grooms[k] = new IntList();
+        }
+    }
+
+    /** Row {@code i} now holds a newborn: filed for their marriage ages. */
+    void born(Population pop, int i) {
+        persons.add(pop.birth[i], i);
+    }
+
+    /**
+     * This month's marriages ({@code now}: the month's birth encoding); returns the number of
+     * marriages, {@code read[0]} gets the rows visited.
+     */
+    int marry(Parameters p, Population pop, FamilyTies families, int now, int m, long stream, long[] read,
+              long[] counters, int base) {
+        int minFemale = p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_FEMALE);
+        int minMale = p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_MALE);
+        int maxAge = Math.min(oldest, p.getInt(DemographyKeys.MARRIAGE_MAX_AGE));
+        GeometricSkips skips = new GeometricSkips(Math.min(1, p.get(DemographyKeys.MARRIAGE_RATE) / 12));
+        if (skips.never()) {
+            return 0;
+        }
+        for (int k = 0; k < brides.length; k++) {
+            brides[k].clear();
+            grooms[k].clear();
+        }
+        for (int b = now - 12 * (maxAge + 1) + 1; b <= now - 12 * youngest; b++) {
+            IntList rows = persons.at(b);
+            int n = rows.size();
+            int age = (now - b) / 12;
+            int d = 0;
+            for (long t = skips.gap(stream, b, m, d++); t < n; t += 1L + skips.gap(stream, b, m, d++)) {
+                int i = rows.get((int) t);
+                read[0]++;
+                if (pop.birth[i] != b || pop.status[i] != Status.HOME || pop.posting[i] == PostingStatus.ON_SITE
+                        || (pop.flags[i] & PersonFlags.MARRIED) != 0) {
+                    continue;
+                }
+                if (pop.sex[i] == 0 && age >= minFemale) {
+                    brides[pop.province[i]].add(i);
+                } else if (pop.sex[i] == 1 && age >= minMale) {
+                    grooms[pop.province[i]].add(i);
+                }
+            }
+        }
+        double newHome = p.get(DemographyKeys.NEW_HOUSEHOLD_SHARE);
+        int married = 0;
+        for (int pr = 0; pr < brides.length; pr++) {
+            int pairs = Math.min(brides[pr].size(), grooms[pr].size());
+            for (int k = 0; k < pairs; k++) {
+                int groom = grooms[pr].get(k);
+                wed(pop, families, brides[pr].get(k), groom, RandomStreams.uniform(stream, groom, m, -1) < newHome);
+                married++;
+                counters[base + pr]++;
+            }
+        }
+        return married;
+    }
+
+    /** The bride and the groom marry: a new household, or the bride joins the groom's. */
+    private static void wed(Population pop, FamilyTies families, int bride, int groom, boolean newHome) {
+        Households homes = pop.households;
+        int brideHome = pop.household[bride];
+        int groomHome = pop.household[groom];
+        int home = groomHome;
+        if (newHome) {
+            home = homes.found();
+            homes.move(groom, home);
+        }
+        homes.move(bride, home);
+        pop.flags[bride] |= PersonFlags.MARRIED;
+        pop.flags[groom] |= PersonFlags.MARRIED;
+        if (families != null) {
+            families.changed(pop, brideHome);
+            families.changed(pop, groomHome);
+            families.changed(pop, home);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.corvee.model.people;
+
+import java.util.Arrays;
+import org.corvee.engine.IntList;
+
+/**
+ * Households as a membership that moves no rows (X1): each person's household id
+ * ({@link Population#household}) and, per household, its members as a list threaded through
+ * the rows (the first member, then each member's next), with the member count.
+ *
+ * <p>Why a list through the rows and not row ranges: a birth, a death, a marriage or a move
+ * changes who lives together, and nothing that holds a row id (social ties, cohorts, worksites,
+ * the service roster, the speakers) should need remapping when it does. The builder lays the
+ * households out contiguously ({@link #layOut}), each member's next being the row after it, so
+ * the members of a household are read in row order from neighbouring memory; joins append at
+ * the end, so a household is always read oldest member first in the order they joined.
+ *
+ * <p>Costs four bytes per row (next member) and eight per household (first member, count).
+ * Ids of households left empty are reused by {@link #found()}. Written only by sequential
+ * phases (demography); any phase may read.
+ */
+public final class Households {
+    /** End of a member list, and "no member". */
+    public static final int NONE = -1;
+
+    private final int[] of;
+    private final int[] next;
+    private int[] first;
+    private int[] size;
+    private int count;
+    private int occupied;
+    private final IntList emptied = new IntList();
+
+    /** Households over the rows of {@code householdOf} (the person table's household column), {@code households} ids. */
+    Households(int[] householdOf, int households) {
+        this.of = householdOf;
+        this.next = new int[householdOf.length];
+        Arrays.fill(next, NONE);
+        this.first = new int[Math.max(1, households)];
+        Arrays.fill(first, NONE);
+        this.size = new int[Math.max(1, households)];
+        this.count = households;
+    }
+
+    /**
+     * Lays the households out as row ranges: household h is rows [starts[h], starts[h+1]) for h
+     * below {@code starts.length - 1}, members in row order.
+     */
+    public void layOut(int[] starts) {
+        int n = starts.length - 1;
+        ensure(n);
+        count = Math.max(count, n);
+        for (int h = 0; h < n; h++) {
+            int from = starts[h];
+            int to = starts[h + 1];
+            first[h] = to > from ? from : NONE;
+            size[h] = to - from;
+            if (to > from) {
+                occupied++;
+            }
+            for (int i = from; i < to; i++) {
+                of[i] = h;
+                next[i] = i + 1 < to ? i + 1 : NONE;
+            }
+        }
+    }
+
+    /** Number of household ids (empty ones included). */
+    public int count() {
+        return count;
+    }
+
+    /** Households with at least one member. */
+    public int occupied() {
+        return occupied;
+    }
+
+    /** First member of household {@code h}, or {@link #NONE}. */
+    public int first(int h) {
+        return first[h];
+    }
+
+    /** The member after row {@code i} in its household, or {@link #NONE}. */
+    public int next(int i) {
+        return next[i];
+    }
+
+    /** Number of members of household {@code h}. */
+    public int size(int h) {
+        return size[h];
+    }
+
+    /** Household of row {@code i}. */
+    public int of(int i) {
+        return of[i];
+    }
+
+    /** Row {@code i} (in no household) joins household {@code h} as its last member. */
+    public void join(int i, int h) {
+        of[i] = h;
+        next[i] = NONE;
+        if (first[h] == NONE) {
+            first[h] = i;
+        } else {
+            int j = first[h];
+            while (next[j] != NONE) {
+                j = next[j];
+            }
+            next[j] = i;
+        }
+        if (size[h]++ == 0) {
+            occupied++;
+        }
+    }
+
+    /** Row {@code i} leaves its household (a death, a move); an emptied household's id may be reused. */
+    public void leave(int i) {
+        int h = of[i];
+        if (first[h] == i) {
+            first[h] = next[i];
+        } else {
+            int j = first[h];
+            while (next[j] != i) {
+                j = next[j];
+            }
+            next[j] = next[i];
+        }
+        next[i] = NONE;
+        size[h]--;
+        if (size[h] == 0) {
+            occupied--;
+            emptied.add(h);
+        }
+    }
+
+    /** Row {@code i} moves to household {@code h}. */
+    public void move(int i, int h) {
+        leave(i);
+        join(i, h);
+    }
+
+    /** A new, empty household id: one left empty, else a new one. */
+    public int found() {
+        while (emptied.size() > 0) {
+            int h = emptied.get(emptied.size() - 1);
+            emptied.truncate(emptied.size() - 1);
+            if (size[h] == 0) {
+                return h;
+            }
+        }
+        ensure(count + 1);
+        first[count] = NONE;
+        size[count] = 0;
+        return count++;
+    }
+
+    /** Bytes held (next member per row, first member and count per household id). */
+    public long bytes() {
+        return 4L * next.length + 8L * first.length;
+    }
+
+    /** Bytes of {@code rows} rows and {@code households} households as {@link #bytes()} counts them. */
+    public static long bytes(long rows, long households) {
+        return 4L * rows + 8L * households;
+    }
+
+    private void ensure(int households) {
+        if (households > first.length) {
+            int n = Math.max(households, first.length + (first.length >> 1) + 16);
+            int old = first.length;
+            first = Arrays.copyOf(first, n);
+            Arrays.fill(first, old, n, NONE);
+            size = Arrays.copyOf(size, n);
+        }
+    }
+}
