@@ -9,13 +9,15 @@ import org.corvee.model.policy.PolicyDates;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.FlowMetrics;
 import org.corvee.model.state.World;
+import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.Status;
 
 /**
  * What a host would report at month end (OD11, X6): workers present by the channel they
  * entered on, and valid work permits — workers who entered on a work permit, unless the host's
  * repatriation deadline has passed since they entered (the permit is void; the worker may still
- * be present, stranded or kept). Sequential over the abroad list.
+ * be present, stranded or kept) or the host has kept them past the contract's end without a new
+ * permit ({@link PersonFlags#KEPT}). Sequential over the abroad list.
  */
 public final class HostReportPhase implements Phase {
     private final World world;
@@ -50,7 +52,7 @@ public final class HostReportPhase implements Phase {
             c[flows.presentByChannel.at(d, channel)]++;
             int deadline = policy.deadline(d);
             boolean voided = deadline != PolicyDates.NEVER && m > deadline && pop.departed[i] <= deadline;
-            if (channel == HostPolicy.WORK && !voided) {
+            if (channel == HostPolicy.WORK && !voided && (pop.flags[i] & PersonFlags.KEPT) == 0) {
                 c[flows.validPermits.base() + d]++;
             }
         }

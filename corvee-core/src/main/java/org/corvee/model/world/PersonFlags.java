@@ -19,6 +19,11 @@ public final class PersonFlags {
      * with this bit, so it does not stream a float column of which most rows hold zero.
      */
     public static final int AT_RISK = 32;
+    /**
+     * Kept past the contract end by a host that keeps its non-complying workers (OD11): present
+     * without a valid work permit (on another visa or unreported); cleared at departure.
+     */
+    public static final int KEPT = 64;
 
     private PersonFlags() {
     }
