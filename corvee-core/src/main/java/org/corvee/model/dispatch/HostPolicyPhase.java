@@ -23,8 +23,9 @@ import org.corvee.model.world.PersonFlags;
  * The host-policy timeline (OD11) and the state's yearly review (OD12), first model phase of
  * every month after the timeline. The month's entry channels, deadlines and border state are
  * part of the month's terms ({@link HostPolicy#of}); this phase applies what they imply to the
- * workers abroad — repatriation by each host's deadline, stranding by the closure — and keeps
- * the one piece of policy that needs memory, the ramp of a reopened host.
+ * workers abroad — repatriation by each host's deadline, keeping past the contract by a host that
+ * does not comply, stranding by the closure — and keeps the one piece of policy that needs
+ * memory, the ramp of a reopened host.
  *
  * <p>Rules, with {@code mechanism.od11_host_policy} on (dates are {@link PolicyDates}):
  * <ul>
