@@ -44,7 +44,7 @@ public enum Mechanism {
             List.of("MechanismAblationTest")),
     OD11("Host-policy timeline", List.of(MechanismKeys.OD11_HOST_POLICY), List.of("OD11 Host-policy timeline"),
             List.of("policy.HostPolicy", "dispatch.HostPolicyPhase", "dispatch.HostReportPhase", "dispatch.Vacancies"),
-            List.of("HostPolicyTimelineTest", "HostEventsTest", "StaggeredFlowsTest")),
+            List.of("HostPolicyTimelineTest", "HostEventsTest", "HostReportsTest", "StaggeredFlowsTest")),
     OD12("State response", List.of(MechanismKeys.OD12_STATE_RESPONSE), List.of("OD12 State response"),
             List.of("policy.StateResponse", "dispatch.HostPolicyPhase"), List.of("MechanismAblationTest")),
     OD13("Pool composition", List.of(MechanismKeys.OD13_POOL_COMPOSITION), List.of("OD13 Pool composition"),

@@ -64,6 +64,43 @@ class HostEventsTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * A host that keeps workers (its {@code <host>-keeps-workers} entry) still has at the UN
+     * deadline (Dec 2019) about its non-complying share of the workforce it had before the ban
+     * (Aug 2017), less the share of kept_share draws lost at up to three contract ends in the 28
+     * months (kept_share³ ≈ 0.51 at least; deaths and defections a few per cent more); without
+     * the entry contract ends drain that share to the workers whose contracts run past 2019.
+     */
+    @Test
+    void aKeepingHostHoldsItsNonComplyingShareThroughTheDeadline() throws Exception {
+        Scenario base = new ScenarioLoader(ParameterCatalog.load()).bundled("baseline");
+        Parameters p = base.parameters().with("run.scale", SCALE).with("run.start_year", 2015)
+                .with("run.end_year", 2020).with("mechanism.dp1_assignment", 0.0);
+        long[][] all = workforce(p, base.timeline());
+        int aug2017 = 2 * 12 + 7;
+        int dec2019 = 4 * 12 + 11;
+        int keeping = 0;
+        for (TimelineEntry e : base.timeline().entries()) {
+            if (!e.event().endsWith("-keeps-workers")) {
+                continue;
+            }
+            keeping++;
+            Destination host = hostsOf(e).get(0);
+            List<TimelineEntry> rest = new ArrayList<>(base.timeline().entries());
+            rest.remove(e);
+            long[][] without = workforce(p, new Timeline(rest));
+            Parameters in = base.timeline().inForce(p, 2018, 1);
+            double nonComplying = 1 - in.get("destination." + host.id() + ".compliance");
+            double floor = Math.pow(in.get("destination." + host.id() + ".kept_share"), 3) * 0.9;
+            int x = host.ordinal();
+            double kept = all[x][dec2019] / (double) all[x][aug2017];
+            double drained = without[x][dec2019] / (double) without[x][aug2017];
+            assertThat(kept).as("%s with its keeping", host).isGreaterThan(nonComplying * floor);
+            assertThat(drained).as("%s without its keeping", host).isLessThan(nonComplying * 0.5);
+        }
+        assertThat(keeping).as("hosts with a keeps-workers entry").isPositive();
+    }
+
     private static List<Destination> hostsOf(TimelineEntry e) {
         List<Destination> out = new ArrayList<>();
         for (Destination d : Destination.values()) {

@@ -73,7 +73,7 @@ public final class DeparturePhase implements Phase {
             pop.status[i] = Status.ABROAD;
             world.census().moved(i, Status.SCREENING);
             pop.due[i] = (short) (m + ContractLength.draw(contract, spread, stream, i, m, 1));
-            pop.flags[i] &= ~PersonFlags.STRANDED;
+            pop.flags[i] &= ~(PersonFlags.STRANDED | PersonFlags.KEPT);
             pop.worksite[i] = (short) sites.place(dests[d], sizes);
             state.screeningByDestination[d]--;
             state.abroadByDestination[d]++;

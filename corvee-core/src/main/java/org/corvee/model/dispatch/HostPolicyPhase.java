@@ -14,6 +14,7 @@ import org.corvee.model.policy.PolicyDates;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.World;
+import org.corvee.model.terms.DestinationTerms;
 import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.PersonFlags;
@@ -22,8 +23,9 @@ import org.corvee.model.world.PersonFlags;
  * The host-policy timeline (OD11) and the state's yearly review (OD12), first model phase of
  * every month after the timeline. The month's entry channels, deadlines and border state are
  * part of the month's terms ({@link HostPolicy#of}); this phase applies what they imply to the
- * workers abroad — repatriation by each host's deadline, stranding by the closure — and keeps
- * the one piece of policy that needs memory, the ramp of a reopened host.
+ * workers abroad — repatriation by each host's deadline, keeping past the contract by a host that
+ * does not comply, stranding by the closure — and keeps the one piece of policy that needs
+ * memory, the ramp of a reopened host.
  *
  * <p>Rules, with {@code mechanism.od11_host_policy} on (dates are {@link PolicyDates}):
  * <ul>
@@ -35,6 +37,12 @@ import org.corvee.model.world.PersonFlags;
  *     per-worker draw below the host's {@code compliance}) and whose contract runs past the
  *     deadline has it cut short this month with probability 1 / (months left + 1): returns are
  *     spread evenly and all complying workers are home by the deadline month.</li>
+ * <li>Keeping: while a host issues no work permits and keeps workers ({@code keeps_workers}),
+ *     the contract of each of its workers outside the complying share (the same draw) that ends
+ *     this month is extended by {@code dispatch.renewal_months} with probability
+ *     {@code kept_share} ({@link PersonFlags#KEPT}: present without a valid permit), so the
+ *     non-complying share is not drained by contract ends; workers stranded by the closure are
+ *     not kept again after the reopening, they go home as their extension ends.</li>
  * <li>Border closure from {@code policy.border_closure_start} until {@code policy.border_reopen}:
  *     no departures; a contract ending during the closure is extended to the reopening plus a
  *     uniform 0..{@code reopen_spread}−1 months (stranded workers).</li>
@@ -79,7 +87,7 @@ public final class HostPolicyPhase implements Phase {
         IntList abroad = state.abroad;
         long[] c = ctx.counters();
         if (!closed) {
-            repatriate(ctx, terms, pop, abroad, c);
+            repatriateAndKeep(ctx, terms, pop, abroad, c);
         }
         if (closed) {
             int spread = p.getInt(PolicyKeys.REOPEN_SPREAD);
@@ -121,35 +129,56 @@ public final class HostPolicyPhase implements Phase {
         first = false;
     }
 
-    private void repatriate(StepContext ctx, MonthTerms terms, Population pop, IntList abroad, long[] c) {
+    /**
+     * Repatriation by the deadlines and keeping past the contract, one pass over the workers
+     * abroad (skipped in a month where no host does either).
+     */
+    private void repatriateAndKeep(StepContext ctx, MonthTerms terms, Population pop, IntList abroad, long[] c) {
         int m = ctx.month();
         HostPolicy policy = terms.hostPolicy();
         int n = Destination.values().length;
         double[] compliance = new double[n];
         double[] chance = new double[n];
+        double[] keep = new double[n];
         boolean any = false;
         for (Destination d : Destination.values()) {
             int x = d.ordinal();
-            compliance[x] = terms.destination(d).compliance();
+            DestinationTerms t = terms.destination(d);
+            compliance[x] = t.compliance();
             int dl = policy.deadline(x);
             chance[x] = dl == PolicyDates.NEVER || m > dl ? 0 : 1.0 / (dl - m + 1);
-            any |= chance[x] > 0;
+            // A host keeps workers only while it issues no work permits: with permits, a contract's
+            // end is the ordinary renewal (AbroadPhase).
+            keep[x] = policy.workPermits(x) || compliance[x] >= 1 ? 0 : t.keptShare();
+            any |= chance[x] > 0 || keep[x] > 0;
         }
         if (!any) {
             return;
         }
         long stream = ctx.random().stream("repatriation");
+        long keepStream = ctx.random().stream("kept");
+        int renewal = world.parameters().getInt(DispatchKeys.RENEWAL_MONTHS);
         ctx.touched(abroad.size());
         for (int k = 0; k < abroad.size(); k++) {
             int i = abroad.get(k);
             int d = pop.destination[i];
-            if (chance[d] == 0 || pop.due[i] <= m + 1
-                    || RandomStreams.uniform(stream, i, pop.departed[i], 0) >= compliance[d]
-                    || RandomStreams.uniform(stream, i, m, 1) >= chance[d]) {
+            boolean ends = pop.due[i] <= m + 1;
+            if (ends ? keep[d] == 0 || (pop.flags[i] & PersonFlags.STRANDED) != 0 : chance[d] == 0) {
                 continue;
             }
-            pop.due[i] = (short) (m + 1);
-            c[metrics.repatriated.base() + d]++;
+            // The same fixed draw per worker and stint decides whether the worker is in the host's
+            // complying share, for being sent home by the deadline and for not being kept.
+            boolean complies = RandomStreams.uniform(stream, i, pop.departed[i], 0) < compliance[d];
+            if (ends) {
+                if (!complies && RandomStreams.uniform(keepStream, i, m, 0) < keep[d]) {
+                    pop.due[i] = (short) Math.min(Short.MAX_VALUE, m + 1 + renewal);
+                    pop.flags[i] |= PersonFlags.KEPT;
+                    c[metrics.kept.base() + d]++;
+                }
+            } else if (complies && RandomStreams.uniform(stream, i, m, 1) < chance[d]) {
+                pop.due[i] = (short) (m + 1);
+                c[metrics.repatriated.base() + d]++;
+            }
         }
     }
 }

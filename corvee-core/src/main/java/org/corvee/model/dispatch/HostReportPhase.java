@@ -10,13 +10,15 @@ import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.FlowMetrics;
 import org.corvee.model.state.World;
 import org.corvee.model.world.Destination;
+import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.Status;
 
 /**
  * What a host would report at month end (OD11, X6): workers present by the channel they
  * entered on, and valid work permits — workers who entered on a work permit, unless the host's
  * repatriation deadline has passed since they entered (the permit is void; the worker may still
- * be present, stranded or kept). Over the abroad list in parallel chunks ({@link ListChunks}).
+ * be present, stranded or kept) or the host has kept them past the contract's end without a new
+ * permit ({@link PersonFlags#KEPT}). Over the abroad list in parallel chunks ({@link ListChunks}).
  */
 public final class HostReportPhase implements Phase {
     private final World world;
@@ -63,7 +65,7 @@ public final class HostReportPhase implements Phase {
                 t[d * 4 + channel]++;
                 int dl = deadline[d];
                 boolean voided = dl != PolicyDates.NEVER && m > dl && pop.departed[i] <= dl;
-                if (channel == HostPolicy.WORK && !voided) {
+                if (channel == HostPolicy.WORK && !voided && (pop.flags[i] & PersonFlags.KEPT) == 0) {
                     t[d * 4 + 3]++;
                 }
             }

@@ -42,6 +42,7 @@ public final class DispatchMetrics {
     public final Metric adults;
     public final Metric repatriated;
     public final Metric extended;
+    public final Metric kept;
     public final Metric stranded;
     public final Metric abroadByDestination;
     public final Metric abroadFromCapital;
@@ -115,6 +116,8 @@ public final class DispatchMetrics {
                 FLOW, DESTINATION);
         extended = r.persons("contracts_extended", "Contracts extended because the border is closed (OD11, T12)",
                 FLOW, DESTINATION);
+        kept = r.persons("contracts_kept", "Contracts of non-complying workers a host kept past their end without"
+                + " a work permit, on another visa or unreported (OD11)", FLOW, DESTINATION);
         stranded = r.persons("stranded", "Workers abroad past the normal contract length (OD11, T12)",
                 SNAPSHOT, DESTINATION);
         abroadByDestination = r.persons("abroad_by_destination", "Workers abroad at month end (OD13)",

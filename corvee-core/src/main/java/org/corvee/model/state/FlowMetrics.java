@@ -31,7 +31,7 @@ public final class FlowMetrics {
         presentByChannel = r.persons("workers_present", "Workers present at month end by entry channel (OD11)",
                 SNAPSHOT, DESTINATION, CHANNEL);
         validPermits = r.persons("valid_permits", "Workers present holding a work permit the host still"
-                + " recognises at month end (entered on a work permit, before the host's repatriation deadline)"
-                + " (OD11)", SNAPSHOT, DESTINATION);
+                + " recognises at month end (entered on a work permit, before the host's repatriation deadline,"
+                + " not kept past the contract's end without a new permit) (OD11)", SNAPSHOT, DESTINATION);
     }
 }

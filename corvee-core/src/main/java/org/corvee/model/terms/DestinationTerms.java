@@ -23,13 +23,16 @@ import org.corvee.model.world.Destination;
  * @param bribeFactor     bribe relative to {@code dispatch.bribe} (OD3)
  * @param soldierShare    share of male workers sent as soldier-labourers (OD4)
  * @param compliance      share of workers sent home by the repatriation deadline (OD11)
+ * @param keptShare       while the host keeps workers past their contracts ({@code keeps_workers}), the
+ *                        chance a non-complying worker's ending contract is extended; 0 if it does not (OD11)
  * @param capitalAffinity destination's preference for capital residents (OD13)
  * @param coreAffinity    destination's preference for the core class (OD13)
  */
 public record DestinationTerms(int slotsAgents, long grossCents, double stateShare, double minderShare,
                                long livingCents, double injuryRate, double deathRate, double opportunity,
                                double minderDensity, int siteAgents, double bribeFactor, double soldierShare,
-                               double compliance, double capitalAffinity, double coreAffinity) {
+                               double compliance, double keptShare, double capitalAffinity,
+                               double coreAffinity) {
 
     /** Terms of {@code d} in force at month {@code m} of a run at {@code scale}. */
     public static DestinationTerms of(Destination d, Parameters p, int m, double scale) {
@@ -45,8 +48,8 @@ public record DestinationTerms(int slotsAgents, long grossCents, double stateSha
                 Math.round(p.get(k.grossWage) * 100), p.get(k.stateShare), p.get(k.minderShare),
                 Math.round(p.get(k.livingCost) * 100), p.get(k.injuryRate), p.get(k.deathRate),
                 p.get(k.defectionOpportunity), p.get(k.minderDensity), site, p.get(k.bribeFactor),
-                p.get(k.soldierShare), p.get(k.compliance), p.get(k.capitalAffinity),
-                p.get(k.coreAffinity));
+                p.get(k.soldierShare), p.get(k.compliance), p.on(k.keepsWorkers) ? p.get(k.keptShare) : 0,
+                p.get(k.capitalAffinity), p.get(k.coreAffinity));
     }
 
     /** Worksites needed for the current slots (at least one). */

@@ -24,6 +24,11 @@ public final class PersonFlags {
      * partners of a marriage during the run. Ever married: a widow or widower keeps the mark.
      */
     public static final int MARRIED = 64;
+    /**
+     * Kept past the contract end by a host that keeps its non-complying workers (OD11): present
+     * without a valid work permit (on another visa or unreported); cleared at departure.
+     */
+    public static final int KEPT = 128; // the byte's top bit: read with a mask, never compared as a number
 
     private PersonFlags() {
     }
