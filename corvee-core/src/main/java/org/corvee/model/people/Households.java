@@ -15,7 +15,7 @@ import org.corvee.engine.IntList;
  * the members of a household are read in row order from neighbouring memory; joins append at
  * the end, so a household is always read oldest member first in the order they joined.
  *
- * <p>Costs four bytes per row (next member) and eight per household (first member, count).
+ * <p>Costs four bytes per row (next member) and twelve per household (first and last member, count).
  * Ids of households left empty are reused by {@link #found()}. Written only by sequential
  * phases (demography); any phase may read.
  */
@@ -26,6 +26,8 @@ public final class Households {
     private final int[] of;
     private final int[] next;
     private int[] first;
+    /** Last member per household: a join appends without walking the list (members are scattered once people move). */
+    private int[] last;
     private int[] size;
     private int count;
     private int occupied;
@@ -38,6 +40,8 @@ public final class Households {
         Arrays.fill(next, NONE);
         this.first = new int[Math.max(1, households)];
         Arrays.fill(first, NONE);
+        this.last = new int[Math.max(1, households)];
+        Arrays.fill(last, NONE);
         this.size = new int[Math.max(1, households)];
         this.count = households;
     }
@@ -54,6 +58,7 @@ public final class Households {
             int from = starts[h];
             int to = starts[h + 1];
             first[h] = to > from ? from : NONE;
+            last[h] = to > from ? to - 1 : NONE;
             size[h] = to - from;
             if (to > from) {
                 occupied++;
@@ -102,12 +107,9 @@ public final class Households {
         if (first[h] == NONE) {
             first[h] = i;
         } else {
-            int j = first[h];
-            while (next[j] != NONE) {
-                j = next[j];
-            }
-            next[j] = i;
+            next[last[h]] = i;
         }
+        last[h] = i;
         if (size[h]++ == 0) {
             occupied++;
         }
@@ -116,6 +118,7 @@ public final class Households {
     /** Row {@code i} leaves its household (a death, a move); an emptied household's id may be reused. */
     public void leave(int i) {
         int h = of[i];
+        int before = NONE;
         if (first[h] == i) {
             first[h] = next[i];
         } else {
@@ -124,6 +127,10 @@ public final class Households {
                 j = next[j];
             }
             next[j] = next[i];
+            before = j;
+        }
+        if (last[h] == i) {
+            last[h] = before;
         }
         next[i] = NONE;
         size[h]--;
@@ -150,18 +157,19 @@ public final class Households {
         }
         ensure(count + 1);
         first[count] = NONE;
+        last[count] = NONE;
         size[count] = 0;
         return count++;
     }
 
-    /** Bytes held (next member per row, first member and count per household id). */
+    /** Bytes held (next member per row, first and last member and count per household id). */
     public long bytes() {
-        return 4L * next.length + 8L * first.length;
+        return 4L * next.length + 12L * first.length;
     }
 
     /** Bytes of {@code rows} rows and {@code households} households as {@link #bytes()} counts them. */
     public static long bytes(long rows, long households) {
-        return 4L * rows + 8L * households;
+        return 4L * rows + 12L * households;
     }
 
     private void ensure(int households) {
@@ -170,6 +178,8 @@ public final class Households {
             int old = first.length;
             first = Arrays.copyOf(first, n);
             Arrays.fill(first, old, n, NONE);
+            last = Arrays.copyOf(last, n);
+            Arrays.fill(last, old, n, NONE);
             size = Arrays.copyOf(size, n);
         }
     }
