@@ -120,7 +120,9 @@ final class Marriages {
         if (families != null) {
             families.changed(pop, brideHome);
             families.changed(pop, groomHome);
-            families.changed(pop, home);
+            if (home != groomHome) { // a new household; else the groom's, refreshed just above
+                families.changed(pop, home);
+            }
         }
     }
 }

@@ -36,16 +36,26 @@ public final class FamilyTies {
 
     /** Finds household {@code h}'s youngest again and rewrites its members' copies. */
     private void refresh(Population pop, int h) {
-        if (h >= youngestBirth.length) {
-            int old = youngestBirth.length;
-            youngestBirth = Arrays.copyOf(youngestBirth, Math.max(h + 1, old + (old >> 1) + 16));
-            Arrays.fill(youngestBirth, old, youngestBirth.length, Short.MIN_VALUE);
-        }
+        ensure(h);
         Households homes = pop.households;
         short y = Short.MIN_VALUE;
         for (int i = homes.first(h); i != Households.NONE; i = homes.next(i)) {
             y = (short) Math.max(y, pop.birth[i]);
         }
+        write(pop, h, y);
+    }
+
+    private void ensure(int h) {
+        if (h >= youngestBirth.length) {
+            int old = youngestBirth.length;
+            youngestBirth = Arrays.copyOf(youngestBirth, Math.max(h + 1, old + (old >> 1) + 16));
+            Arrays.fill(youngestBirth, old, youngestBirth.length, Short.MIN_VALUE);
+        }
+    }
+
+    /** Sets household {@code h}'s youngest birth to {@code y} and rewrites its members' copies. */
+    private void write(Population pop, int h, short y) {
+        Households homes = pop.households;
         youngestBirth[h] = y;
         byte others = (byte) Math.min(CAP, homes.size(h) - 1);
         for (int i = homes.first(h); i != Households.NONE; i = homes.next(i)) {
@@ -76,7 +86,12 @@ public final class FamilyTies {
 
     /** Person {@code i} was just born into (or joined) their household (X1). */
     public void born(Population pop, int i) {
-        refresh(pop, pop.household[i]);
+        // The household's youngest was kept through every change before this join, so the
+        // newcomer can only replace it: one walk over the members (the copies) instead of two
+        // (members are scattered once people marry and move).
+        int h = pop.household[i];
+        ensure(h);
+        write(pop, h, (short) Math.max(youngestBirth[h], pop.birth[i]));
     }
 
     /** Household {@code h} lost a member or changed otherwise (X1): its youngest is found again. */
