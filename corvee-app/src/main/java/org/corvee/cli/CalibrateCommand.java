@@ -98,7 +98,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "Most proposals in total, each costing --replicates model runs (default: ${DEFAULT-VALUE}).")
     int budget;
 
-    @Option(names = "--replicates", paramLabel = "K", defaultValue = "1",
+    @Option(names = "--replicates", paramLabel = "K",
             description = "Seeds per proposal: its statistics are the mean over K runs (seeds derived from the "
                     + "proposal's), which cuts seed noise in the distance by about sqrt(K); `corvee noise` "
                     + "measures the noise (default: ${DEFAULT-VALUE}).")

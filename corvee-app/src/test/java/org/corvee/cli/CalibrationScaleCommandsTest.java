@@ -53,7 +53,7 @@ class CalibrationScaleCommandsTest {
         CalibrateCommand calibrate = new CalibrateCommand();
         new picocli.CommandLine(calibrate).parseArgs("--param", "dispatch.capital_weight=uniform(1,20)");
         assertThat(calibrate.experiment.scale).isEqualTo(Double.parseDouble(CalibrationScale.SCALE));
-        assertThat(calibrate.replicates).isEqualTo(1);
+        assertThat(calibrate.replicates).isEqualTo(Integer.parseInt(CalibrationScale.REPLICATES));
         assertThat(calibrate.particles).isEqualTo(200);
         CalibrateCommand given = new CalibrateCommand();
         new picocli.CommandLine(given).parseArgs("--scale", "0.01");
@@ -62,7 +62,8 @@ class CalibrationScaleCommandsTest {
         new picocli.CommandLine(sensitivity).parseArgs();
         assertThat(sensitivity.experiment.scale).isEqualTo(0.01);
         assertThat(CommandLineTest.run("calibrate", "--help").out())
-                .contains("(default: " + CalibrationScale.SCALE + ")");
+                .contains("(default: " + CalibrationScale.SCALE + ")")
+                .contains("(default: " + CalibrationScale.REPLICATES + ")");
     }
 
     @Test
