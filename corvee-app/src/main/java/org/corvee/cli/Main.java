@@ -2,6 +2,8 @@ package org.corvee.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.corvee.model.params.ParameterCatalog;
+import org.corvee.run.Background;
 import org.corvee.run.UserError;
 import org.corvee.run.Version;
 import picocli.CommandLine.Command;
@@ -52,7 +54,15 @@ public final class Main implements Runnable {
                 .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0]))
                 .findFirst().orElse(null);
         for (Class<?> c : named != null ? List.of(named) : COMMANDS) {
-            cl.addSubcommand(c);
+            if (c == RunCommand.class && named != null) {
+                // a run's first need is the parameter catalogue (a YAML parse, ~0.1-0.3 s): read it
+                // on another core while picocli loads its classes (they are too old for the class-data
+                // archive) and reads the options
+                Background<ParameterCatalog> catalog = Background.start("corvee-catalog", ParameterCatalog::load);
+                cl.addSubcommand(new RunCommand(catalog::join));
+            } else {
+                cl.addSubcommand(c);
+            }
         }
         cl.setOut(out);
         cl.setErr(err);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.model.Simulation;
 import org.corvee.model.params.ParameterCatalog;
@@ -55,6 +56,19 @@ import picocli.CommandLine.Spec;
             "(each hardship-posting cohort's retention by month since arrival), and stores the run in the",
             "results database (default <out>/corvee.duckdb; see `corvee runs`)."})
 public final class RunCommand implements Callable<Integer> {
+    /** Where the parameter catalogue comes from: read here, or already being read by {@link Main}. */
+    private final Supplier<ParameterCatalog> catalogSource;
+
+    /** A run that reads the catalogue when it starts (tests, picocli's own instantiation). */
+    public RunCommand() {
+        this(ParameterCatalog::load);
+    }
+
+    /** A run whose catalogue is read by {@code catalogSource} (e.g. on another thread since the start). */
+    RunCommand(Supplier<ParameterCatalog> catalogSource) {
+        this.catalogSource = catalogSource;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -136,7 +150,7 @@ public final class RunCommand implements Callable<Integer> {
         if (scale != null) {
             extra.add("run.scale=" + scale);
         }
-        ParameterCatalog catalog = ParameterCatalog.load();
+        ParameterCatalog catalog = catalogSource.get();
         Scenario sc = scenario.resolve(catalog, extra);
         if (replicates < 1) {
             throw UserError.badInput("--replicates must be at least 1, was " + replicates);
@@ -236,16 +250,17 @@ public final class RunCommand implements Callable<Integer> {
         stops.reached("stored");
         long tWritten = System.nanoTime();
         long peak = PeakMemory.heapPeakBytes();
+        int living = pop.living(); // a scan of every row: once, for the manifest and the summary
         double runSecs = (tRun - tBuilt) / 1e9;
         double agentMonthsPerSec = (double) pop.built * months / runSecs;
-        writeManifest(json[0], dir, sc, nThreads, started, pop, sim, t0, tBuilt, tRun, tWritten, peak);
+        writeManifest(json[0], dir, sc, nThreads, started, pop, living, sim, t0, tBuilt, tRun, tWritten, peak);
         stops.reached("manifest");
         stdout.printf("scenario        %s (%s)%n", sc.name(), sc.origin());
         if (!scenario.sets.isEmpty()) {
             stdout.printf("overrides       %s%n", scenario.overridesText());
         }
         stdout.printf("persons         %,d agents representing %,d persons (scale %s); %,d living at the end%n",
-                pop.built, Math.round(pop.built / sc1), NumberText.of(sc1), pop.living());
+                pop.built, Math.round(pop.built / sc1), NumberText.of(sc1), living);
         stdout.printf("months          %d (%s to %s)%n", months, sim.clock().label(0), sim.clock().label(months - 1));
         stdout.printf("wall time       %.2f s (build %.2f s, simulate %.2f s, write %.2f s)%n", (tWritten - t0) / 1e9,
                 (tBuilt - t0) / 1e9, runSecs, (tWritten - tRun) / 1e9);
@@ -272,8 +287,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private static void writeManifest(ObjectMapper json, Path dir, Scenario sc, int threads, Instant started,
-                                      Population pop, Simulation sim, long t0, long tBuilt, long tRun, long tWritten,
-                                      long peak) throws IOException {
+                                      Population pop, int living, Simulation sim, long t0, long tBuilt, long tRun,
+                                      long tWritten, long peak) throws IOException {
         ObjectNode m = json.createObjectNode();
         m.put("program", "corvee " + Version.text());
         m.put("commit", GitCommit.head());
@@ -285,7 +300,7 @@ public final class RunCommand implements Callable<Integer> {
         m.put("timeline_entries", sc.timeline().entries().size());
         m.put("agents", pop.built);
         m.put("rows", pop.size);
-        m.put("living_at_end", pop.living());
+        m.put("living_at_end", living);
         m.put("households", pop.households.occupied());
         m.put("social_ties", sim.world().network().entries() / 2);
         m.put("months", sim.clock().months());
