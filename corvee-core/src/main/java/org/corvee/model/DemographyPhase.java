@@ -106,7 +106,7 @@ public final class DemographyPhase implements Phase {
         }
         if (p.on(MechanismKeys.X1_MARRIAGE)) {
             long[] read = new long[1];
-            marriages.marry(p, pop, state.families, now, m, ctx.random().stream("marriage"), read, c,
+            marriages.marry(p, pop, state.families, state.watch, now, m, ctx.random().stream("marriage"), read, c,
                     metrics.marriages.base());
             ctx.touched(read[0]);
         }
@@ -121,6 +121,9 @@ public final class DemographyPhase implements Phase {
             world.census().changing(i);
             newborn.bear(pop, i, now, m, stream);
             world.census().changed(i);
+            if (state.watch != null) {
+                state.watch.joined(i);
+            }
             schedule.file(pop, i);
             c[metrics.births.base() + pop.province[i]]++;
             if (state.families != null) {
@@ -164,6 +167,9 @@ public final class DemographyPhase implements Phase {
             world.census().changing(i);
             newborn.bearTo(pop, i, mother, now, m, stream);
             world.census().changed(i);
+            if (state.watch != null) {
+                state.watch.joined(i);
+            }
             schedule.file(pop, i);
             fertility.born(pop, i);
             if (marriages != null) {

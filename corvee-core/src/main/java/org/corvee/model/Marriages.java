@@ -9,6 +9,7 @@ import org.corvee.model.people.FamilyTies;
 import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.people.RowsByMonth;
+import org.corvee.model.state.WatchLedger;
 import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.PostingStatus;
 import org.corvee.model.world.Province;
@@ -58,7 +59,7 @@ final class Marriages {
      * This month's marriages ({@code now}: the month's birth encoding); returns the number of
      * marriages, {@code read[0]} gets the rows visited.
      */
-    int marry(Parameters p, Population pop, FamilyTies families, int now, int m, long stream, long[] read,
+    int marry(Parameters p, Population pop, FamilyTies families, WatchLedger watch, int now, int m, long stream, long[] read,
               long[] counters, int base) {
         int minFemale = p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_FEMALE);
         int minMale = p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_MALE);
@@ -96,7 +97,7 @@ final class Marriages {
             int pairs = Math.min(brides[pr].size(), grooms[pr].size());
             for (int k = 0; k < pairs; k++) {
                 int groom = grooms[pr].get(k);
-                wed(pop, families, brides[pr].get(k), groom, RandomStreams.uniform(stream, groom, m, -1) < newHome);
+                wed(pop, families, watch, brides[pr].get(k), groom, RandomStreams.uniform(stream, groom, m, -1) < newHome);
                 married++;
                 counters[base + pr]++;
             }
@@ -104,17 +105,29 @@ final class Marriages {
         return married;
     }
 
+    /** Row i moves to household h, its watch risk (OD7) settled in the household it leaves. */
+    private static void moveWatched(Population pop, WatchLedger watch, int i, int h) {
+        if (watch != null) {
+            watch.leaving(i);
+        }
+        pop.households.move(i, h);
+        if (watch != null) {
+            watch.joined(i);
+        }
+    }
+
     /** The bride and the groom marry: a new household, or the bride joins the groom's. */
-    private static void wed(Population pop, FamilyTies families, int bride, int groom, boolean newHome) {
+    private static void wed(Population pop, FamilyTies families, WatchLedger watch, int bride, int groom,
+                            boolean newHome) {
         Households homes = pop.households;
         int brideHome = pop.household[bride];
         int groomHome = pop.household[groom];
         int home = groomHome;
         if (newHome) {
             home = homes.found();
-            homes.move(groom, home);
+            moveWatched(pop, watch, groom, home);
         }
-        homes.move(bride, home);
+        moveWatched(pop, watch, bride, home);
         pop.flags[bride] |= PersonFlags.MARRIED;
         pop.flags[groom] |= PersonFlags.MARRIED;
         if (families != null) {

@@ -29,7 +29,7 @@ import org.corvee.model.params.Parameters;
  * come from returnees' accounts (which already report pay net of the bribe and its debt, see
  * {@link Homecoming}): 1 for a person who never heard one, otherwise approximated by the
  * confidence still missing, {@code (1 − c)/(1 − initial_confidence)}, and the promise part. The
- * surveillance term is the watching the household will bear (OD7, {@link Guilt#watch}): it
+ * surveillance term is the watching the household will bear (OD7, {@link Guilt}): it
  * accumulates each month abroad, so its monthly mean grows with the contract length. Perceived
  * risk and surveillance count only with {@code mechanism.od7_guilt_by_association} on.
  */

@@ -17,6 +17,7 @@ import org.corvee.model.people.Population;
 import org.corvee.model.policy.StateResponse;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.WatchLedger;
 import org.corvee.model.state.World;
 import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.PostingStatus;
@@ -78,6 +79,7 @@ public final class ApplicationPhase implements Phase {
             state.families = new FamilyTies(pop);
         }
         FamilyTies families = state.families;
+        WatchLedger watch = state.watch;
         float keep = (float) (1 - p.get(GuiltKeys.RISK_DECAY));
         double years = world.years(m);
         double bribe = Bribe.at(p, years);
@@ -152,8 +154,13 @@ public final class ApplicationPhase implements Phase {
                 c[consideredBase + pop.province[i]]++;
                 // Risk decays only at rounds where the person is considered, and only rows marked
                 // AT_RISK can hold any: the risk column is read for those rows alone.
-                if ((f & PersonFlags.AT_RISK) != 0 && risk[i] > 0) {
-                    risk[i] *= keep;
+                if ((f & PersonFlags.AT_RISK) != 0) {
+                    if (watch != null) {
+                        watch.settle(i); // the months of family watch not yet added (row-local)
+                    }
+                    if (risk[i] > 0) {
+                        risk[i] *= keep;
+                    }
                 }
                 // prob never exceeds applyMax, so a draw at or above it rejects without the decision.
                 if (RandomStreams.uniform(stream, i, m, 0) < applyMax) {

@@ -92,7 +92,7 @@ public final class DefectionPhase implements Phase {
         double spread = p.get(DefectionKeys.THRESHOLD_SPREAD);
         double shift = p.get(DefectionKeys.THRESHOLD_RESENTMENT);
         boolean closed = monthTerms.hostPolicy().borderClosed();
-        Guilt news = new Guilt(p);
+        Guilt news = new Guilt(p, world.dispatch().watch);
         long stream = ctx.random().stream("riot");
         long cascade = ctx.random().stream("riot-cascade");
         long leave = ctx.random().stream("riot-leavers");
@@ -173,7 +173,7 @@ public final class DefectionPhase implements Phase {
         double groupThreshold = p.get(DefectionKeys.GROUP_THRESHOLD);
         double spread = p.get(DefectionKeys.THRESHOLD_SPREAD);
         double shift = p.get(DefectionKeys.THRESHOLD_RESENTMENT);
-        Guilt guilt = new Guilt(p);
+        Guilt guilt = new Guilt(p, world.dispatch().watch);
         if (world.dispatch().families == null) {
             world.dispatch().families = new FamilyTies(pop);
         }

@@ -78,6 +78,9 @@ public final class DeparturePhase implements Phase {
             state.screeningByDestination[d]--;
             state.abroadByDestination[d]++;
             state.abroad.add(i);
+            if (state.watch != null) {
+                state.watch.leftHome(i);
+            }
             pop.departed[i] = (short) m;
             c[metrics.departures.base() + d]++;
             c[flows.entries.at(d, Vacancies.channelOf(pop.flags[i]))]++;

@@ -1,14 +1,16 @@
 package org.corvee.model.dispatch;
 
-import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.StepContext;
-import org.corvee.model.people.Population;
+import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.WatchLedger;
 import org.corvee.model.state.World;
 
 /**
  * Families of workers abroad are watched (OD7): each month every household member of a worker
- * abroad adds to their perceived risk ({@link Guilt#watch}). Sequential over the abroad list.
+ * abroad adds to their perceived risk ({@link Guilt}), once per member abroad. The additions
+ * are counted, not made: the phase advances the {@link WatchLedger} by a month, and a row's
+ * risk is brought up to date where it is read or changed, so no member list is walked.
  */
 public final class FamilyWatchPhase implements Phase {
     private final World world;
@@ -24,13 +26,19 @@ public final class FamilyWatchPhase implements Phase {
 
     @Override
     public void step(StepContext ctx) {
-        Guilt guilt = new Guilt(world.parameters());
-        Population pop = world.population();
-        IntList abroad = world.dispatch().abroad;
-        long rows = abroad.size();
-        for (int k = 0; k < abroad.size(); k++) {
-            rows += guilt.watch(pop, abroad.get(k));
+        DispatchState state = world.dispatch();
+        Guilt guilt = new Guilt(world.parameters(), state.watch);
+        if (!guilt.watching()) {
+            ctx.touched(0);
+            return;
         }
+        long rows = 0;
+        if (state.watch == null) {
+            // Counts the workers abroad once; from here on the ledger is kept where they change.
+            state.watch = new WatchLedger(world.population());
+            rows = world.population().size;
+        }
+        rows += state.watch.tick(guilt.watchRisk(), guilt.capitalWatchRisk());
         ctx.touched(rows);
     }
 }

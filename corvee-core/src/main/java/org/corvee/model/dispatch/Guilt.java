@@ -9,6 +9,7 @@ import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.WatchLedger;
 import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.Province;
 import org.corvee.model.world.Status;
@@ -20,7 +21,8 @@ import org.corvee.model.world.Status;
  * raised by {@code guilt.family_punish_risk}; every social tie of the defector hears of it and
  * adds {@code guilt.news_risk × beliefs.tie_trust} to their perceived risk. Households of workers
  * abroad are watched: each member adds {@code guilt.watch_risk} a month (× {@code
- * capital_watch_factor} in the capital). News of a group defection or riot raises the risk
+ * capital_watch_factor} in the capital), once per member abroad; the additions are kept by
+ * {@link WatchLedger} and settled before any other change to a row's risk. News of a group defection or riot raises the risk
  * perceived by the families of the co-workers left behind ({@link #groupNews}). Perceived risk is a cost per contract month in the
  * application decision.
  */
@@ -31,14 +33,32 @@ final class Guilt {
     private final float watchRisk;
     private final float capitalFactor;
     private final float groupNews;
+    /** Pending watch additions (null before the first month of watching): settled before a row's risk changes. */
+    private final WatchLedger watch;
 
-    Guilt(Parameters p) {
+    Guilt(Parameters p, WatchLedger watch) {
+        this.watch = watch;
         on = p.on(MechanismKeys.OD7_GUILT_BY_ASSOCIATION);
         familyRisk = (float) p.get(GuiltKeys.FAMILY_PUNISH_RISK);
         newsRisk = (float) (p.get(GuiltKeys.NEWS_RISK) * p.get(BeliefsKeys.TIE_TRUST));
         watchRisk = (float) p.get(GuiltKeys.WATCH_RISK);
         capitalFactor = (float) p.get(GuiltKeys.CAPITAL_WATCH_FACTOR);
         groupNews = (float) p.get(GuiltKeys.GROUP_NEWS_RISK);
+    }
+
+    /** Whether families are watched this month (OD7 on). */
+    boolean watching() {
+        return on;
+    }
+
+    /** This month's watch risk per member abroad outside the capital. */
+    float watchRisk() {
+        return watchRisk;
+    }
+
+    /** This month's watch risk per member abroad in the capital. */
+    float capitalWatchRisk() {
+        return watchRisk * capitalFactor;
     }
 
     /**
@@ -81,24 +101,11 @@ final class Guilt {
         }
     }
 
-    /** One month of watching the household of worker {@code i} abroad; returns the rows it read (0 when off). */
-    int watch(Population pop, int i) {
-        if (!on) {
-            return 0;
-        }
-        float add = pop.province[i] == Province.PYONGYANG.ordinal() ? watchRisk * capitalFactor : watchRisk;
-        int h = pop.household[i];
-        Households homes = pop.households;
-        for (int j = homes.first(h); j != Households.NONE; j = homes.next(j)) {
-            if (j != i) {
-                addRisk(pop, j, add);
-            }
-        }
-        return homes.size(h);
-    }
-
     /** Adds to row j's perceived risk and marks the row ({@link PersonFlags#AT_RISK}) for the application round. */
-    private static void addRisk(Population pop, int j, float add) {
+    private void addRisk(Population pop, int j, float add) {
+        if (watch != null) {
+            watch.settle(j);
+        }
         pop.risk[j] += add;
         pop.flags[j] |= PersonFlags.AT_RISK;
     }

@@ -30,6 +30,9 @@ final class Homecoming {
         if (p.on(MechanismKeys.X2_WORKSITE_TIES)) {
             state.worksiteTies.formAt(state.worksites, i, d, pop.worksite[i], p.getInt(NetworkKeys.WORKSITE_TIES), m);
         }
+        if (state.watch != null) {
+            state.watch.stoppedWatching(i);
+        }
         world.census().changing(i);
         pop.kept[i] /= served;
         pop.settle(i); // nothing faded abroad: the fading at home restarts now
@@ -55,6 +58,9 @@ final class Homecoming {
     static void lost(World world, DispatchMetrics metrics, int i, byte status, long[] c) {
         Population pop = world.population();
         int d = pop.destination[i];
+        if (world.dispatch().watch != null) {
+            world.dispatch().watch.stoppedWatching(i);
+        }
         pop.status[i] = status;
         world.census().moved(i, Status.ABROAD);
         world.dispatch().worksites.left(d, pop.worksite[i]);

@@ -40,6 +40,8 @@ public final class DispatchState {
     public final WorksiteTies worksiteTies = new WorksiteTies();
     /** Youngest member of each household (OD3 "children left behind"); built on first use. */
     public FamilyTies families;
+    /** Pending watch additions to the risk of families of workers abroad (OD7); made by the first month of watching. */
+    public WatchLedger watch;
 
     /** Drops from the abroad list everyone no longer abroad (dead, defected, recalled), keeping order. */
     public void compactAbroad(Population pop) {

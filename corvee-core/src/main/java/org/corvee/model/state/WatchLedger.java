@@ -1,0 +1,184 @@
+package org.corvee.model.state;
+
+import java.util.Arrays;
+import org.corvee.model.people.Households;
+import org.corvee.model.people.Population;
+import org.corvee.model.world.PersonFlags;
+import org.corvee.model.world.Province;
+import org.corvee.model.world.Status;
+
+/**
+ * The watch on the families of workers abroad (OD7) kept where it changes, not walked monthly.
+ *
+ * <p>The rule: each month (a "tick" of the family-watch phase) every member of a worker's
+ * household, other than the worker, adds the month's watch risk to their perceived risk, once
+ * per member of the household abroad. Walking the member lists of every worker abroad each
+ * month costs a cache miss per member (members are scattered once births and marriages move
+ * people). Instead, per household, the number of members abroad (watchers) and the count of
+ * watcher-months so far (its tally) are kept, updated where a worker leaves or comes home; per
+ * row, the tally at which its risk was last brought up to date. A row's pending additions are
+ * the tally's growth since then, less the months it watched itself; they are added to its risk
+ * ({@link #settle}) only before anything reads or otherwise changes that risk: the application
+ * round, the punishment of a defector's family, news of a group event, a move to another
+ * household. A worker abroad keeps its mark in "watcher form" (its row value less the ticks),
+ * so the months it watched are left out without being counted.
+ *
+ * <p>Byte-identical to the monthly walk: between two settlements a row's risk receives only
+ * watch additions, all of the same float value (a household lives in one province: marriages
+ * are within a province and a child takes the mother's; the value changes over a run only with
+ * the parameters, and then every pending addition is settled first, {@link #tick}), so adding
+ * them one by one at settlement gives the same float as adding them month by month.
+ *
+ * <p>Rows with pending additions carry {@link PersonFlags#AT_RISK} (set when a household gains a
+ * watcher, and for a newcomer to a watched household), so the application round settles only
+ * rows it would read the risk of anyway. Costs four bytes per row and twelve per household id.
+ * Written by sequential phases; {@link #settle} is row-local (the parallel application round
+ * calls it for its own rows).
+ */
+public final class WatchLedger {
+    private static final int STRIDE = 3;
+    private final Population pop;
+    /** Per household h: [3h] tally of watcher-months up to tick [3h+1]; [3h+2] watchers now. */
+    private int[] homes;
+    /** Per row: the household tally its risk is settled to (a watcher's: that tally less the ticks). */
+    private final int[] settledTo;
+    private int ticks;
+    private float add;
+    private float addCapital;
+    private final int capital = Province.PYONGYANG.ordinal();
+
+    /** A ledger over {@code pop} as it stands (no watch month yet): every worker abroad counted as a watcher. */
+    public WatchLedger(Population pop) {
+        this.pop = pop;
+        this.settledTo = new int[pop.size];
+        this.homes = new int[STRIDE * Math.max(1, pop.households.count())];
+        for (int i = 0; i < pop.size; i++) {
+            if (pop.status[i] == Status.ABROAD) {
+                homes[STRIDE * ensure(pop.household[i]) + 2]++;
+            }
+        }
+        Households members = pop.households;
+        for (int h = 0; h < members.count(); h++) {
+            int watchers = homes[STRIDE * h + 2];
+            if (watchers == 0) {
+                continue;
+            }
+            for (int j = members.first(h); j != Households.NONE; j = members.next(j)) {
+                if (pop.status[j] != Status.ABROAD || watchers > 1) {
+                    pop.flags[j] |= PersonFlags.AT_RISK;
+                }
+            }
+        }
+    }
+
+    /**
+     * One month of watching, adding {@code add} (× the capital factor: {@code addCapital} in
+     * Pyongyang) per watcher. Settles every pending addition first if the values changed (a
+     * parameter set by the timeline), so that a row's pending additions always share one value.
+     * Returns the rows read (0 unless the values changed).
+     */
+    public long tick(float add, float addCapital) {
+        long read = 0;
+        if (ticks > 0 && (Float.floatToRawIntBits(add) != Float.floatToRawIntBits(this.add)
+                || Float.floatToRawIntBits(addCapital) != Float.floatToRawIntBits(this.addCapital))) {
+            for (int i = 0; i < pop.size; i++) {
+                if (pop.status[i] != Status.VACANT && (pop.flags[i] & PersonFlags.AT_RISK) != 0) {
+                    settle(i, pop.status[i] == Status.ABROAD);
+                }
+            }
+            read = pop.size;
+        }
+        this.add = add;
+        this.addCapital = addCapital;
+        ticks++;
+        return read;
+    }
+
+    /** Brings row {@code i}'s perceived risk up to date (a row abroad is a watcher). */
+    public void settle(int i) {
+        settle(i, pop.status[i] == Status.ABROAD);
+    }
+
+    /** Row {@code i}, at home until now, has just gone abroad: it watches its household from now on. */
+    public void leftHome(int i) {
+        int h = pop.household[i];
+        settle(i, false);
+        int before = fold(h);
+        homes[STRIDE * h + 2] = before + 1;
+        settledTo[i] -= ticks;
+        Households members = pop.households;
+        for (int j = members.first(h); j != Households.NONE; j = members.next(j)) {
+            if (j != i || before > 0) {
+                pop.flags[j] |= PersonFlags.AT_RISK;
+            }
+        }
+    }
+
+    /** Row {@code i}, abroad until now, has come home, died or defected: it watches no more. */
+    public void stoppedWatching(int i) {
+        int h = pop.household[i];
+        settle(i, true);
+        homes[STRIDE * h + 2] = fold(h) - 1;
+        settledTo[i] += ticks;
+    }
+
+    /** Row {@code i} (at home) is about to leave its household: its pending additions are settled. */
+    public void leaving(int i) {
+        settle(i, false);
+    }
+
+    /**
+     * Row {@code i} (at home) has just joined its household ({@link Population#household}), or
+     * been born into its row: it owes nothing for the months before; marked if watched.
+     */
+    public void joined(int i) {
+        int h = ensure(pop.household[i]);
+        settledTo[i] = tally(h);
+        if (homes[STRIDE * h + 2] > 0) {
+            pop.flags[i] |= PersonFlags.AT_RISK;
+        }
+    }
+
+    /** Bytes held (four per row, twelve per household id). */
+    public long bytes() {
+        return 4L * settledTo.length + 4L * homes.length;
+    }
+
+    private void settle(int i, boolean watcher) {
+        int h = pop.household[i];
+        int due = tally(h) - (watcher ? ticks : 0) - settledTo[i];
+        if (due <= 0) {
+            return;
+        }
+        float a = pop.province[i] == capital ? addCapital : add;
+        float r = pop.risk[i];
+        for (int k = 0; k < due; k++) {
+            r += a;
+        }
+        pop.risk[i] = r;
+        pop.flags[i] |= PersonFlags.AT_RISK;
+        settledTo[i] += due;
+    }
+
+    /** Household h's watcher-months up to now. */
+    private int tally(int h) {
+        int x = STRIDE * h;
+        return x >= homes.length ? 0 : homes[x] + homes[x + 2] * (ticks - homes[x + 1]);
+    }
+
+    /** Brings household h's tally up to now (before its watchers change) and returns its watchers. */
+    private int fold(int h) {
+        int x = STRIDE * ensure(h);
+        homes[x] = tally(h);
+        homes[x + 1] = ticks;
+        return homes[x + 2];
+    }
+
+    private int ensure(int h) {
+        int need = STRIDE * (h + 1);
+        if (need > homes.length) {
+            homes = Arrays.copyOf(homes, Math.max(need, homes.length + (homes.length >> 1) + STRIDE * 16));
+        }
+        return h;
+    }
+}
