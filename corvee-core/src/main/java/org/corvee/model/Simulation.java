@@ -171,6 +171,10 @@ public final class Simulation {
         MonthlySeries series = engine.run(threads, initialCounters, afterMonth);
         // Fading at home is applied lazily (HomeMemory): bring every row up to date at the end.
         world.population().memory.settleAll(world.population());
+        // The family watch (OD7) is counted, not added, until a row's risk is read: add it now.
+        if (world.dispatch().watch != null) {
+            world.dispatch().watch.settleAll();
+        }
         return series;
     }
 

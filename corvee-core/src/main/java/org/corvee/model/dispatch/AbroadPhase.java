@@ -133,6 +133,7 @@ public final class AbroadPhase implements Phase {
             if (renewShare > 0 && policy.workPermits(d) && !policy.troubled()
                     && (pop.flags[i] & PersonFlags.STRANDED) == 0
                     && RandomStreams.uniform(renewStream, i, m, 0) < renewShare) {
+                state.contractEnds.moved(d, pop.due[i], m + 1 + renewMonths);
                 pop.due[i] = (short) (m + 1 + renewMonths);
                 c[flows.renewed.base() + d]++;
                 list.set(stay++, i);

@@ -78,6 +78,7 @@ public final class DeparturePhase implements Phase {
             state.screeningByDestination[d]--;
             state.abroadByDestination[d]++;
             state.abroad.add(i);
+            state.contractEnds.add(d, pop.due[i]);
             if (state.watch != null) {
                 state.watch.leftHome(i);
             }

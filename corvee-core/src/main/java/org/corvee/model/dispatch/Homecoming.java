@@ -33,6 +33,7 @@ final class Homecoming {
         if (state.watch != null) {
             state.watch.stoppedWatching(i);
         }
+        state.contractEnds.remove(d, pop.due[i]);
         world.census().changing(i);
         pop.kept[i] /= served;
         pop.settle(i); // nothing faded abroad: the fading at home restarts now
@@ -61,6 +62,7 @@ final class Homecoming {
         if (world.dispatch().watch != null) {
             world.dispatch().watch.stoppedWatching(i);
         }
+        world.dispatch().contractEnds.remove(d, pop.due[i]);
         pop.status[i] = status;
         world.census().moved(i, Status.ABROAD);
         world.dispatch().worksites.left(d, pop.worksite[i]);

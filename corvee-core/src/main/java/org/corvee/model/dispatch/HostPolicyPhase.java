@@ -11,6 +11,7 @@ import org.corvee.model.params.PolicyKeys;
 import org.corvee.model.people.Population;
 import org.corvee.model.policy.HostPolicy;
 import org.corvee.model.policy.PolicyDates;
+import org.corvee.model.state.ContractEnds;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.World;
@@ -100,7 +101,9 @@ public final class HostPolicyPhase implements Phase {
                 }
                 int until = reopen == PolicyDates.NEVER ? m + 12
                         : reopen + RandomStreams.below(stream, i, m, 0, spread);
-                pop.due[i] = (short) Math.min(Short.MAX_VALUE, until + 1);
+                short due = (short) Math.min(Short.MAX_VALUE, until + 1);
+                state.contractEnds.moved(pop.destination[i], pop.due[i], due);
+                pop.due[i] = due;
                 pop.flags[i] |= PersonFlags.STRANDED;
                 c[metrics.extended.base() + pop.destination[i]]++;
             }
@@ -157,6 +160,7 @@ public final class HostPolicyPhase implements Phase {
         }
         long stream = ctx.random().stream("repatriation");
         long keepStream = ctx.random().stream("kept");
+        ContractEnds contractEnds = world.dispatch().contractEnds;
         int renewal = world.parameters().getInt(DispatchKeys.RENEWAL_MONTHS);
         ctx.touched(abroad.size());
         for (int k = 0; k < abroad.size(); k++) {
@@ -171,11 +175,14 @@ public final class HostPolicyPhase implements Phase {
             boolean complies = RandomStreams.uniform(stream, i, pop.departed[i], 0) < compliance[d];
             if (ends) {
                 if (!complies && RandomStreams.uniform(keepStream, i, m, 0) < keep[d]) {
-                    pop.due[i] = (short) Math.min(Short.MAX_VALUE, m + 1 + renewal);
+                    short due = (short) Math.min(Short.MAX_VALUE, m + 1 + renewal);
+                    contractEnds.moved(d, pop.due[i], due);
+                    pop.due[i] = due;
                     pop.flags[i] |= PersonFlags.KEPT;
                     c[metrics.kept.base() + d]++;
                 }
             } else if (complies && RandomStreams.uniform(stream, i, m, 1) < chance[d]) {
+                contractEnds.moved(d, pop.due[i], m + 1);
                 pop.due[i] = (short) (m + 1);
                 c[metrics.repatriated.base() + d]++;
             }

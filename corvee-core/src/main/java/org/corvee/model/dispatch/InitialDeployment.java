@@ -90,6 +90,7 @@ public final class InitialDeployment {
                     pop.flags[i] |= PersonFlags.SOLDIER;
                 }
                 state.abroad.add(i);
+                state.contractEnds.add(d.ordinal(), pop.due[i]);
                 state.abroadByDestination[d.ordinal()]++;
                 counters[metrics.abroad.at(d.ordinal(), pop.province[i], pop.songbun[i])]++;
                 placed++;

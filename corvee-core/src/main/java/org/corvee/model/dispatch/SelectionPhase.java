@@ -63,13 +63,14 @@ public final class SelectionPhase implements Phase {
         int[] free = new int[nDest];
         int totalFree = 0;
         DestinationTerms[] terms = new DestinationTerms[nDest];
-        int[] ending = Vacancies.endingWithin(ctx, pop, state.abroad, m + p.getInt(DispatchKeys.RECRUIT_AHEAD_MONTHS));
+        // Contracts ending within the recruiting lead (due ≤ m + lead + 1), kept where they change.
+        int endingBy = m + p.getInt(DispatchKeys.RECRUIT_AHEAD_MONTHS) + 1;
         for (Destination d : Destination.values()) {
             DestinationTerms t = monthTerms.destination(d);
             terms[d.ordinal()] = t;
             int demand = (int) Math.round(t.slotsAgents() * state.demand[d.ordinal()]);
             int f = demand - state.abroadByDestination[d.ordinal()] - state.screeningByDestination[d.ordinal()]
-                    + ending[d.ordinal()];
+                    + state.contractEnds.endingBy(d.ordinal(), endingBy);
             free[d.ordinal()] = monthTerms.hostPolicy().permits(d.ordinal()) ? Math.max(0, f) : 0;
             totalFree += free[d.ordinal()];
         }
@@ -81,8 +82,8 @@ public final class SelectionPhase implements Phase {
             l.clear();
         }
         int n = all.size();
-        // Rows read: the workers abroad (contracts ending) and the applicants.
-        ctx.touched(state.abroad.size() + n);
+        // Rows read: the applicants (contracts ending are counted where they change).
+        ctx.touched(n);
         if (n == 0) {
             return;
         }

@@ -25,6 +25,8 @@ public final class DispatchState {
     public final IntList speakUntil = new IntList();
     /** Screening count per destination (agents). */
     public final int[] screeningByDestination = new int[Destination.values().length];
+    /** Workers abroad by destination and contract end, kept where they change (selection's vacancies). */
+    public final ContractEnds contractEnds = new ContractEnds();
     /** Abroad count per destination (agents). */
     public final int[] abroadByDestination = new int[Destination.values().length];
     /**

@@ -81,17 +81,22 @@ public final class WatchLedger {
         long read = 0;
         if (ticks > 0 && (Float.floatToRawIntBits(add) != Float.floatToRawIntBits(this.add)
                 || Float.floatToRawIntBits(addCapital) != Float.floatToRawIntBits(this.addCapital))) {
-            for (int i = 0; i < pop.size; i++) {
-                if (pop.status[i] != Status.VACANT && (pop.flags[i] & PersonFlags.AT_RISK) != 0) {
-                    settle(i, pop.status[i] == Status.ABROAD);
-                }
-            }
+            settleAll();
             read = pop.size;
         }
         this.add = add;
         this.addCapital = addCapital;
         ticks++;
         return read;
+    }
+
+    /** Brings every row's perceived risk up to date (rows with pending additions are marked AT_RISK). */
+    public void settleAll() {
+        for (int i = 0; i < pop.size; i++) {
+            if (pop.status[i] != Status.VACANT && (pop.flags[i] & PersonFlags.AT_RISK) != 0) {
+                settle(i, pop.status[i] == Status.ABROAD);
+            }
+        }
     }
 
     /** Brings row {@code i}'s perceived risk up to date (a row abroad is a watcher). */
