@@ -43,6 +43,10 @@ public final class AbroadPhase implements Phase {
     private final World world;
     private final DispatchMetrics metrics;
     private final FlowMetrics flows;
+    /** Workers per block loaded ahead of the pay ({@link #load}). */
+    private static final int BLOCK = 64;
+    /** What {@link #load} read, kept so that the loads are not optimised away. */
+    private long loaded;
 
     public AbroadPhase(World world, DispatchMetrics metrics, FlowMetrics flows) {
         this.world = world;
@@ -97,7 +101,16 @@ public final class AbroadPhase implements Phase {
         int renewMonths = p.getInt(DispatchKeys.RENEWAL_MONTHS);
         long renewStream = ctx.random().stream("renewal");
         HostPolicy policy = world.terms(m).hostPolicy();
-        for (int k = 0; k < list.size(); k++) {
+        Homecoming home = new Homecoming(world, metrics);
+        int workers = list.size();
+        for (int k = 0; k < workers; k++) {
+            // Each worker's row is far from the next, so every column read below is a cache miss;
+            // a short loop over the next block loads them with many misses in flight at once, where
+            // the pay's long body would wait for them one worker at a time. The list is compacted
+            // in place behind k, so the block ahead is unchanged when it is loaded.
+            if (k % BLOCK == 0) {
+                loaded += load(pop, list, k, Math.min(workers, k + BLOCK));
+            }
             int i = list.get(k);
             if (pop.status[i] != Status.ABROAD) {
                 continue;
@@ -139,7 +152,7 @@ public final class AbroadPhase implements Phase {
                 list.set(stay++, i);
                 continue;
             }
-            Homecoming.arrive(world, metrics, i, m, c);
+            home.arrive(i, m, c);
         }
         list.truncate(stay);
         for (int x = 0; x < split.length; x++) {
@@ -162,5 +175,17 @@ public final class AbroadPhase implements Phase {
             c[metrics.revenue.base()] += n * s[0];
             state.response.addRevenue(n * s[0]);
         }
+    }
+
+    /** Reads every row column the pay reads, for list positions [from, to); returns a meaningless mix of the bits. */
+    private static long load(Population pop, IntList list, int from, int to) {
+        long bits = 0;
+        for (int k = from; k < to; k++) {
+            int i = list.get(k);
+            bits += pop.status[i] ^ pop.destination[i] ^ pop.worksite[i] ^ pop.flags[i] ^ pop.due[i]
+                    ^ Float.floatToRawIntBits(pop.debt[i]) ^ Float.floatToRawIntBits(pop.savings[i])
+                    ^ Float.floatToRawIntBits(pop.kept[i]);
+        }
+        return bits;
     }
 }

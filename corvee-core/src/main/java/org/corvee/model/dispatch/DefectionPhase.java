@@ -44,6 +44,10 @@ import org.corvee.model.world.Status;
 public final class DefectionPhase implements Phase {
     private final World world;
     private final DispatchMetrics metrics;
+    /** Workers per block loaded ahead of the hazard ({@link #load}). */
+    private static final int BLOCK = 64;
+    /** Per chunk: what {@link #load} read, kept so that the loads are not optimised away. */
+    private long[] loadedByChunk = new long[0];
 
     public DefectionPhase(World world, DispatchMetrics metrics) {
         this.world = world;
@@ -93,6 +97,7 @@ public final class DefectionPhase implements Phase {
         double shift = p.get(DefectionKeys.THRESHOLD_RESENTMENT);
         boolean closed = monthTerms.hostPolicy().borderClosed();
         Guilt news = new Guilt(p, world.dispatch().watch);
+        Homecoming home = new Homecoming(world, metrics);
         long stream = ctx.random().stream("riot");
         long cascade = ctx.random().stream("riot-cascade");
         long leave = ctx.random().stream("riot-leavers");
@@ -137,7 +142,7 @@ public final class DefectionPhase implements Phase {
                         pop.loyalty[i] = (byte) Math.max(0, pop.loyalty[i] - loss);
                         world.census().changed(i);
                         if (!closed) { // while the border is closed rioters are punished but stay
-                            Homecoming.arrive(world, metrics, i, m, c);
+                            home.arrive(i, m, c);
                             c[metrics.recalled.base() + d]++;
                         }
                     }
@@ -190,10 +195,18 @@ public final class DefectionPhase implements Phase {
         // then drawn in list order, exactly as one sequential pass would.
         int chunks = ListChunks.count(abroad.size());
         IntList[] drawn = new IntList[chunks];
+        if (loadedByChunk.length < chunks) {
+            loadedByChunk = new long[chunks];
+        }
         ListChunks.run(ctx, abroad.size(), (chunk, from, to, unused) -> {
             IntList found = new IntList(8);
             drawn[chunk] = found;
             for (int x = from; x < to; x++) {
+                // The rows of the next block are loaded first, their misses in flight together
+                // (each worker's row is far from the next; the hazard's body would wait for each).
+                if ((x - from) % BLOCK == 0) {
+                    loadedByChunk[chunk] += load(pop, abroad, x, Math.min(to, x + BLOCK));
+                }
                 int i = abroad.get(x);
                 if (pop.status[i] == Status.ABROAD
                         && !DefectionHazard.none(hazard.events(pop, sites, i), RandomStreams.uniform(stream, i, m, 0))) {
@@ -265,5 +278,16 @@ public final class DefectionPhase implements Phase {
 
     private void defect(Population pop, int i, long[] c) {
         Homecoming.lost(world, metrics, i, Status.DEFECTED, c);
+    }
+
+    /** Reads every row column the hazard reads, for list positions [from, to); returns a meaningless mix of the bits. */
+    private static long load(Population pop, IntList list, int from, int to) {
+        long bits = 0;
+        for (int k = from; k < to; k++) {
+            int i = list.get(k);
+            bits += pop.status[i] ^ pop.destination[i] ^ pop.worksite[i] ^ pop.province[i] ^ pop.urban[i]
+                    ^ pop.loyalty[i] ^ Float.floatToRawIntBits(pop.resentment[i]);
+        }
+        return bits;
     }
 }

@@ -18,17 +18,31 @@ import org.corvee.model.world.Status;
  * The caller removes the worker from the abroad list.
  */
 final class Homecoming {
-    private Homecoming() {
+    private final World world;
+    private final DispatchMetrics metrics;
+    private final boolean worksiteTies;
+    private final int tiesKept;
+    private final float confidence;
+    private final int talkMonths;
+
+    /** Homecomings of one phase's month: the parameters are read once, not at every arrival. */
+    Homecoming(World world, DispatchMetrics metrics) {
+        Parameters p = world.parameters();
+        this.world = world;
+        this.metrics = metrics;
+        worksiteTies = p.on(MechanismKeys.X2_WORKSITE_TIES);
+        tiesKept = p.getInt(NetworkKeys.WORKSITE_TIES);
+        confidence = (float) p.get(BeliefsKeys.RETURNEE_CONFIDENCE);
+        talkMonths = p.getInt(BeliefsKeys.TALK_MONTHS);
     }
 
-    static void arrive(World world, DispatchMetrics metrics, int i, int m, long[] c) {
+    void arrive(int i, int m, long[] c) {
         Population pop = world.population();
-        Parameters p = world.parameters();
         DispatchState state = world.dispatch();
         int d = pop.destination[i];
         int served = Math.max(1, m + 1 - pop.departed[i]);
-        if (p.on(MechanismKeys.X2_WORKSITE_TIES)) {
-            state.worksiteTies.formAt(state.worksites, i, d, pop.worksite[i], p.getInt(NetworkKeys.WORKSITE_TIES), m);
+        if (worksiteTies) {
+            state.worksiteTies.formAt(state.worksites, i, d, pop.worksite[i], tiesKept, m);
         }
         if (state.watch != null) {
             state.watch.stoppedWatching(i);
@@ -42,13 +56,12 @@ final class Homecoming {
         pop.returned[i] = (short) m;
         pop.heard[i] = (short) m;
         pop.belief[i] = pop.kept[i];
-        pop.confidence[i] = (float) p.get(BeliefsKeys.RETURNEE_CONFIDENCE);
+        pop.confidence[i] = confidence;
         world.census().changed(i);
         state.worksites.left(d, pop.worksite[i]);
         state.abroadByDestination[d]--;
         c[metrics.returns.at(d, pop.province[i])]++;
         c[metrics.abroad.at(d, pop.province[i], pop.songbun[i])]--;
-        int talkMonths = p.getInt(BeliefsKeys.TALK_MONTHS);
         if (talkMonths > 0) {
             state.speakers.add(i);
             state.speakUntil.add(m + talkMonths - 1);

@@ -48,17 +48,21 @@ public final class WorksiteTies {
         if (n <= 1 || count <= 0) {
             return;
         }
+        // i's list is looked up once (made at its first tie); each new tie then costs one lookup, j's.
+        IntList mine = of(i);
         for (int x = 0; x < count; x++) {
             int j = sites.member(from + RandomStreams.below(stream, i, month, x, n));
-            if (j != i && !contains(i, j)) {
-                list(i).add(j);
+            if (j != i && !contains(mine, j)) {
+                if (mine == null) {
+                    mine = list(i);
+                }
+                mine.add(j);
                 list(j).add(i);
             }
         }
     }
 
-    private boolean contains(int i, int j) {
-        IntList l = ties.get(i);
+    private static boolean contains(IntList l, int j) {
         if (l == null) {
             return false;
         }
