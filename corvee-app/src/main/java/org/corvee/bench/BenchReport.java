@@ -63,7 +63,8 @@ public final class BenchReport {
         out.println("  application: status,birth,songbun of every row (it visits every 12th row, but that loads every");
         out.println("  cache line; columns read only for eligible rows are left out, so its ratio errs high);");
         out.println("  selection/departure/abroad/work-conditions/defection/abroad-census: a gather at the rows on");
-        out.println("  their list this month (few rows); family-watch: the households of workers abroad;");
+        out.println("  their list this month (few rows); family-watch: the households of workers abroad (what a");
+        out.println("  monthly walk would read; the phase keeps counts where workers leave and return instead);");
         out.println("  posting-site-life/posting-census: the member arrays of cohorts with someone on site;");
         out.println("  word-of-mouth: speakers' household members and all their ties (the phase reaches only the");
         out.println("  ties it draws, so its ratio errs low). List phases are sequential; their floors are parallel.");
@@ -73,7 +74,7 @@ public final class BenchReport {
         out.println("touched = mean over months of the person rows the phase read, over the number of persons, as the");
         out.println("  phase reports it: full scans (census, demography, belief-memory, outside-source) every row;");
         out.println("  the application phase the twelfth it visits; list phases their lists (workers abroad, the screening");
-        out.println("  queue, applicants; family-watch also the households); word-of-mouth its speakers and every");
+        out.println("  queue, applicants; family-watch none but in a month its values change); word-of-mouth its speakers and every");
         out.println("  listener it reached; posting phases the members of active cohorts (assignment: rows tried).");
         out.println("targets (issue 15): scale 1.0 wall < " + Target.FULL_WALL + " s, simulate < " + Target.FULL_SIMULATE
                 + " s, peak heap < " + Target.FULL_HEAP_GIB + " GiB; scale 0.1 simulate < " + Target.TENTH_SIMULATE

@@ -1,7 +1,6 @@
 package org.corvee.model.dispatch;
 
 import org.corvee.model.policy.HostPolicy;
-import org.corvee.model.world.Destination;
 import org.corvee.model.world.PersonFlags;
 
 /**
