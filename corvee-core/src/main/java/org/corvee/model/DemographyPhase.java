@@ -1,6 +1,5 @@
 package org.corvee.model;
 
-import java.util.Arrays;
 import org.corvee.engine.IntList;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.Phase;
@@ -47,6 +46,8 @@ public final class DemographyPhase implements Phase {
     private Marriages marriages;
     /** Rows by month of death, built at the first step (tests may set the death column before). */
     private DeathSchedule schedule;
+    /** Scratch bit per row for {@link #dropSpeakers}, all clear between months. */
+    private long[] deadMark = new long[0];
 
     public DemographyPhase(World world, DemographyMetrics metrics) {
         this.world = world;
@@ -102,7 +103,7 @@ public final class DemographyPhase implements Phase {
             replace(pop, newborn, dead, now, m, stream, c, state);
         }
         if (dead.length > 0) {
-            dropSpeakers(state, dead);
+            dropSpeakers(state, dead, pop.size);
         }
         if (p.on(MechanismKeys.X1_MARRIAGE)) {
             long[] read = new long[1];
@@ -146,7 +147,7 @@ public final class DemographyPhase implements Phase {
             world.census().changed(i);
             fertility.vacant().free(i, pop.province[i]);
             if (state.families != null) {
-                state.families.changed(pop, h);
+                state.families.left(pop, h, pop.birth[i]);
             }
         }
     }
@@ -182,14 +183,25 @@ public final class DemographyPhase implements Phase {
         }
     }
 
-    /** Removes the deceased from the speakers (their rows now hold newborns); keeps order. */
-    private static void dropSpeakers(DispatchState state, int[] deadSorted) {
+    /**
+     * Removes the deceased from the speakers (their rows now hold newborns); keeps order. The
+     * dead are marked in a bit set of the rows (one probe per speaker where a binary search of
+     * the month's dead took a dozen), and unmarked after.
+     */
+    private void dropSpeakers(DispatchState state, int[] dead, int rows) {
+        if (deadMark.length * 64L < rows) {
+            deadMark = new long[(rows >>> 6) + 1];
+        }
+        long[] mark = deadMark;
+        for (int i : dead) {
+            mark[i >>> 6] |= 1L << i;
+        }
         IntList speakers = state.speakers;
         IntList until = state.speakUntil;
         int kept = 0;
         for (int k = 0; k < speakers.size(); k++) {
             int s = speakers.get(k);
-            if (Arrays.binarySearch(deadSorted, s) >= 0) {
+            if ((mark[s >>> 6] & (1L << s)) != 0) {
                 continue;
             }
             speakers.set(kept, s);
@@ -198,6 +210,9 @@ public final class DemographyPhase implements Phase {
         }
         speakers.truncate(kept);
         until.truncate(kept);
+        for (int i : dead) {
+            mark[i >>> 6] = 0;
+        }
     }
 
     /** Draws the month of death of every row from its age now (when the world is built), using {@code ranges}. */

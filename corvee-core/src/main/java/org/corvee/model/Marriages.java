@@ -131,11 +131,16 @@ final class Marriages {
         pop.flags[bride] |= PersonFlags.MARRIED;
         pop.flags[groom] |= PersonFlags.MARRIED;
         if (families != null) {
-            families.changed(pop, brideHome);
-            families.changed(pop, groomHome);
-            if (home != groomHome) { // a new household; else the groom's, refreshed just above
-                families.changed(pop, home);
+            // Each leave and join as it happened; the youngest is a maximum, so the order of the
+            // updates does not matter, and a household is walked only if its youngest changes.
+            if (newHome) {
+                families.left(pop, groomHome, pop.birth[groom]);
             }
+            families.left(pop, brideHome, pop.birth[bride]);
+            if (newHome) {
+                families.born(pop, groom);
+            }
+            families.born(pop, bride);
         }
     }
 }

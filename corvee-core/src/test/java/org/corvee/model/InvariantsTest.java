@@ -61,11 +61,16 @@ class InvariantsTest {
         long listed = 0;
         for (int h = 0; h < pop.households.count(); h++) {
             int members = 0;
+            int before = Households.NONE;
             for (int j = pop.households.first(h); j != Households.NONE; j = pop.households.next(j)) {
                 assertThat(pop.household[j]).isEqualTo(h);
                 assertThat(pop.status[j]).isNotEqualTo(Status.VACANT);
+                // the backward links (a leave unlinks by them) mirror the forward ones
+                assertThat(pop.households.previous(j)).as("member before %d in household %d", j, h).isEqualTo(before);
+                before = j;
                 members++;
             }
+            assertThat(pop.households.last(h)).as("last member of household %d", h).isEqualTo(before);
             assertThat(members).isEqualTo(pop.households.size(h));
             listed += members;
         }

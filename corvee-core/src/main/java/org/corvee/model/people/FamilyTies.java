@@ -7,28 +7,29 @@ import java.util.Arrays;
  * "a child left behind" is one array read per person. A child is any household member at
  * least {@code dispatch.child_min_gap} years younger than the applicant (a son or daughter by
  * assumption), whatever their age now. Membership is {@link Households}; the demography (X1)
- * tells this index when a household gains a member ({@link #born}) or loses or changes one
- * ({@link #changed}).
+ * tells this index when a household gains a member ({@link #born}), loses one ({@link #left})
+ * or changes otherwise ({@link #changed}).
  *
  * <p>The youngest birth is also copied onto every member's row ({@code youngestOfRow}), so the
  * application round, which visits every twelfth row, reads one short per row rather than the
  * household id (an int) and then the household's cell: half the memory it streams for this
- * test. The number of other members is copied onto the rows too (a byte, capped at 127: a row
- * holding 127 reads the household's count), so an applicant's decision reads one column where
- * it read the household id and then the household's size, two cache misses. A change of a
- * household rewrites the copies of its few rows.
+ * test. The number of other members is read from the household's count: only the round's few
+ * candidates read it, and a copy on the rows had to be rewritten at every birth, death and move.
+ *
+ * <p>Why the copies are rewritten only when the youngest changes: the members of a household are
+ * scattered through the table once people are born into vacant rows and marry, so each step of a
+ * walk over them is a cache miss. A newborn is the youngest (one walk); a death or a move walks
+ * the household only if the one who left was its youngest (an infant, a bride leaving her
+ * parents), else nothing is rewritten.
  */
 public final class FamilyTies {
-    private static final int CAP = Byte.MAX_VALUE;
     private short[] youngestBirth;
     private final short[] youngestOfRow;
-    private final byte[] othersOfRow;
 
     public FamilyTies(Population pop) {
         int n = pop.households.count();
         youngestBirth = new short[n];
         youngestOfRow = new short[pop.size];
-        othersOfRow = new byte[pop.size];
         for (int h = 0; h < n; h++) {
             refresh(pop, h);
         }
@@ -37,12 +38,17 @@ public final class FamilyTies {
     /** Finds household {@code h}'s youngest again and rewrites its members' copies. */
     private void refresh(Population pop, int h) {
         ensure(h);
+        write(pop, h, youngestOf(pop, h));
+    }
+
+    /** The latest birth among household {@code h}'s members ({@link Short#MIN_VALUE} if none). */
+    private static short youngestOf(Population pop, int h) {
         Households homes = pop.households;
         short y = Short.MIN_VALUE;
         for (int i = homes.first(h); i != Households.NONE; i = homes.next(i)) {
             y = (short) Math.max(y, pop.birth[i]);
         }
-        write(pop, h, y);
+        return y;
     }
 
     private void ensure(int h) {
@@ -57,10 +63,8 @@ public final class FamilyTies {
     private void write(Population pop, int h, short y) {
         Households homes = pop.households;
         youngestBirth[h] = y;
-        byte others = (byte) Math.min(CAP, homes.size(h) - 1);
         for (int i = homes.first(h); i != Households.NONE; i = homes.next(i)) {
             youngestOfRow[i] = y;
-            othersOfRow[i] = others;
         }
     }
 
@@ -71,8 +75,7 @@ public final class FamilyTies {
 
     /** Other members of person {@code i}'s household. */
     public int others(Population pop, int i) {
-        int k = othersOfRow[i];
-        return k < CAP ? k : pop.households.size(pop.household[i]) - 1;
+        return pop.households.size(pop.household[i]) - 1;
     }
 
     /**
@@ -84,17 +87,42 @@ public final class FamilyTies {
         return y >= pop.birth[i] + gapMonths && y > bornAfter;
     }
 
-    /** Person {@code i} was just born into (or joined) their household (X1). */
+    /**
+     * Person {@code i} was just born into (or joined) their household (X1), or row {@code i}'s
+     * birth was just set to a later month in place (a birth replacing a death).
+     */
     public void born(Population pop, int i) {
         // The household's youngest was kept through every change before this join, so the
-        // newcomer can only replace it: one walk over the members (the copies) instead of two
-        // (members are scattered once people marry and move).
+        // newcomer can only replace it; the members' copies are rewritten only if it does.
         int h = pop.household[i];
         ensure(h);
-        write(pop, h, (short) Math.max(youngestBirth[h], pop.birth[i]));
+        short kept = youngestBirth[h];
+        short y = (short) Math.max(kept, pop.birth[i]);
+        if (y != kept) {
+            write(pop, h, y);
+        } else {
+            youngestOfRow[i] = y;
+        }
     }
 
-    /** Household {@code h} lost a member or changed otherwise (X1): its youngest is found again. */
+    /**
+     * A member born in month {@code birth} (birth encoding) has just left household {@code h}
+     * (a death, a move; {@link Households#leave} done): the household's youngest is found again
+     * only if the leaver was it.
+     */
+    public void left(Population pop, int h, int birth) {
+        ensure(h);
+        if (pop.households.size(h) == 0) {
+            youngestBirth[h] = Short.MIN_VALUE;
+        } else if (birth >= youngestBirth[h]) {
+            short y = youngestOf(pop, h);
+            if (y != youngestBirth[h]) {
+                write(pop, h, y);
+            }
+        }
+    }
+
+    /** Household {@code h} changed otherwise (X1): its youngest is found again and every copy rewritten. */
     public void changed(Population pop, int h) {
         refresh(pop, h);
     }

@@ -15,7 +15,12 @@ import org.corvee.engine.IntList;
  * the members of a household are read in row order from neighbouring memory; joins append at
  * the end, so a household is always read oldest member first in the order they joined.
  *
- * <p>Costs four bytes per row (next member) and twelve per household (first and last member, count).
+ * <p>The list is doubly linked (each member's previous too), so a leave (a death, a bride's move)
+ * unlinks the row without walking the household: members are scattered through the table once
+ * people are born into vacant rows and marry, and each step of a walk was a cache miss.
+ *
+ * <p>Costs eight bytes per row (next and previous member) and twelve per household (first and
+ * last member, count).
  * Ids of households left empty are reused by {@link #found()}. Written only by sequential
  * phases (demography); any phase may read.
  */
@@ -25,6 +30,7 @@ public final class Households {
 
     private final int[] of;
     private final int[] next;
+    private final int[] prev;
     private int[] first;
     /** Last member per household: a join appends without walking the list (members are scattered once people move). */
     private int[] last;
@@ -38,6 +44,8 @@ public final class Households {
         this.of = householdOf;
         this.next = new int[householdOf.length];
         Arrays.fill(next, NONE);
+        this.prev = new int[householdOf.length];
+        Arrays.fill(prev, NONE);
         this.first = new int[Math.max(1, households)];
         Arrays.fill(first, NONE);
         this.last = new int[Math.max(1, households)];
@@ -66,6 +74,7 @@ public final class Households {
             for (int i = from; i < to; i++) {
                 of[i] = h;
                 next[i] = i + 1 < to ? i + 1 : NONE;
+                prev[i] = i > from ? i - 1 : NONE;
             }
         }
     }
@@ -90,6 +99,16 @@ public final class Households {
         return next[i];
     }
 
+    /** The member before row {@code i} in its household, or {@link #NONE}. */
+    public int previous(int i) {
+        return prev[i];
+    }
+
+    /** Last member of household {@code h} (the latest to join), or {@link #NONE}. */
+    public int last(int h) {
+        return last[h];
+    }
+
     /** Number of members of household {@code h}. */
     public int size(int h) {
         return size[h];
@@ -104,10 +123,12 @@ public final class Households {
     public void join(int i, int h) {
         of[i] = h;
         next[i] = NONE;
-        if (first[h] == NONE) {
+        int tail = last[h];
+        prev[i] = tail;
+        if (tail == NONE) {
             first[h] = i;
         } else {
-            next[last[h]] = i;
+            next[tail] = i;
         }
         last[h] = i;
         if (size[h]++ == 0) {
@@ -118,21 +139,20 @@ public final class Households {
     /** Row {@code i} leaves its household (a death, a move); an emptied household's id may be reused. */
     public void leave(int i) {
         int h = of[i];
-        int before = NONE;
-        if (first[h] == i) {
-            first[h] = next[i];
+        int before = prev[i];
+        int after = next[i];
+        if (before == NONE) {
+            first[h] = after;
         } else {
-            int j = first[h];
-            while (next[j] != i) {
-                j = next[j];
-            }
-            next[j] = next[i];
-            before = j;
+            next[before] = after;
         }
-        if (last[h] == i) {
+        if (after == NONE) {
             last[h] = before;
+        } else {
+            prev[after] = before;
         }
         next[i] = NONE;
+        prev[i] = NONE;
         size[h]--;
         if (size[h] == 0) {
             occupied--;
@@ -162,14 +182,14 @@ public final class Households {
         return count++;
     }
 
-    /** Bytes held (next member per row, first and last member and count per household id). */
+    /** Bytes held (next and previous member per row, first and last member and count per household id). */
     public long bytes() {
-        return 4L * next.length + 12L * first.length;
+        return 8L * next.length + 12L * first.length;
     }
 
     /** Bytes of {@code rows} rows and {@code households} households as {@link #bytes()} counts them. */
     public static long bytes(long rows, long households) {
-        return 4L * rows + 12L * households;
+        return 8L * rows + 12L * households;
     }
 
     private void ensure(int households) {
