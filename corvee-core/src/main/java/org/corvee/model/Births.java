@@ -24,9 +24,14 @@ import org.corvee.model.world.Status;
  * Draws are keyed by (birth month, month): the same births on any thread count.
  */
 final class Births {
+    /** Gaps read from thresholds, not the inversion's logarithm ({@link GeometricSkips#GeometricSkips(double, int)}). */
+    static final int LONG = 1024;
     private final GeometricSkips[] byAge = new GeometricSkips[FertilitySchedule.LAST_AGE + 1];
     private final RowsByMonth women;
     private final VacantRows vacant;
+    /** The rows picked in one birth month, and a sink for their loads ({@link PickedRows}). */
+    private final IntList picked = new IntList();
+    private long touched;
 
     /** Files the women of {@code pop} for the months [month {@code now}, {@code now + months}) (birth encoding). */
     Births(Population pop, int now, int months) {
@@ -45,7 +50,9 @@ final class Births {
     /** The schedule in force from this month (the timeline may change it). */
     void use(FertilitySchedule schedule) {
         for (int a = FertilitySchedule.FIRST_AGE; a <= FertilitySchedule.LAST_AGE; a++) {
-            byAge[a] = new GeometricSkips(Math.min(1, schedule.monthly(a)));
+            // kept for the run: the thresholds of gaps up to LONG are paid once (most gaps at
+            // these small monthly rates are longer than the default table)
+            byAge[a] = new GeometricSkips(Math.min(1, schedule.monthly(a)), LONG);
         }
     }
 
@@ -64,9 +71,14 @@ final class Births {
                 IntList rows = women.at(b);
                 int n = rows.size();
                 int d = 0;
+                picked.clear();
                 for (long t = skips.gap(stream, b, m, d++); t < n; t += 1L + skips.gap(stream, b, m, d++)) {
-                    int i = rows.get((int) t);
-                    read[0]++;
+                    picked.add(rows.get((int) t));
+                }
+                read[0] += picked.size();
+                touched += PickedRows.touch(pop, picked);
+                for (int k = 0; k < picked.size(); k++) {
+                    int i = picked.get(k);
                     if (pop.birth[i] == b && pop.sex[i] == 0 && pop.status[i] == Status.HOME
                             && pop.posting[i] != PostingStatus.ON_SITE) {
                         out.add(i);

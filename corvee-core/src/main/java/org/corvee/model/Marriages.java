@@ -36,6 +36,11 @@ final class Marriages {
     private final int oldest;
     private final IntList[] brides = new IntList[Province.values().length];
     private final IntList[] grooms = new IntList[Province.values().length];
+    /** The month's trials at the marriage rate, kept while the rate is the same. */
+    private GeometricSkips skips;
+    /** The rows picked in one birth month, and a sink for their loads ({@link PickedRows}). */
+    private final IntList picked = new IntList();
+    private long touched;
 
     /** Files the persons of {@code pop} for the months [month {@code now}, {@code now + months}) (birth encoding). */
     Marriages(Parameters p, Population pop, int now, int months) {
@@ -64,7 +69,10 @@ final class Marriages {
         int minFemale = p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_FEMALE);
         int minMale = p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_MALE);
         int maxAge = Math.min(oldest, p.getInt(DemographyKeys.MARRIAGE_MAX_AGE));
-        GeometricSkips skips = new GeometricSkips(Math.min(1, p.get(DemographyKeys.MARRIAGE_RATE) / 12));
+        double rate = Math.min(1, p.get(DemographyKeys.MARRIAGE_RATE) / 12);
+        if (skips == null || skips.probability() != Math.max(0, rate)) {
+            skips = new GeometricSkips(rate, Births.LONG); // kept while the rate holds
+        }
         if (skips.never()) {
             return 0;
         }
@@ -77,9 +85,14 @@ final class Marriages {
             int n = rows.size();
             int age = (now - b) / 12;
             int d = 0;
+            picked.clear();
             for (long t = skips.gap(stream, b, m, d++); t < n; t += 1L + skips.gap(stream, b, m, d++)) {
-                int i = rows.get((int) t);
-                read[0]++;
+                picked.add(rows.get((int) t));
+            }
+            read[0] += picked.size();
+            touched += PickedRows.touch(pop, picked);
+            for (int k = 0; k < picked.size(); k++) {
+                int i = picked.get(k);
                 if (pop.birth[i] != b || pop.status[i] != Status.HOME || pop.posting[i] == PostingStatus.ON_SITE
                         || (pop.flags[i] & PersonFlags.MARRIED) != 0) {
                     continue;

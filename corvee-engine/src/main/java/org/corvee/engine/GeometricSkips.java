@@ -16,7 +16,10 @@ package org.corvee.engine;
  * the uniform's 53 bits at which the gap steps up: the gap is the number of thresholds at or
  * below the draw. The thresholds are found from the inversion itself (a guess from
  * {@code 1 − (1 − p)^g}, then stepped to where the formula's value changes), so every gap equals
- * the formula's bit for bit; longer gaps fall back to the formula.
+ * the formula's bit for bit; longer gaps fall back to the formula, unless the skips were made
+ * with a longer table ({@link #GeometricSkips(double, int)}): at a small p most gaps are long
+ * (a quarter above 64 at the demography's monthly marriage rate), and a user that keeps its
+ * skips for many months can pay for more thresholds once, searched by halving.
  */
 public final class GeometricSkips {
     /** Gaps below this are read from the table of thresholds. */
@@ -28,14 +31,30 @@ public final class GeometricSkips {
     /** atLeast[k]: the smallest 53-bit draw whose gap is at least k + 1 ({@link #ONE} if none). */
     private final long[] atLeast;
 
+    /** longer[j]: the smallest 53-bit draw whose gap is at least TABLE + j + 1 (empty: none kept). */
+    private final long[] longer;
+
     /** Trials succeeding with probability {@code p} (clamped to [0, 1]). */
     public GeometricSkips(double p) {
+        this(p, TABLE);
+    }
+
+    /**
+     * As {@link #GeometricSkips(double)}, with the gaps below {@code table} (at least 64) read
+     * from thresholds: about three logarithms per threshold once, for a gap without one later.
+     */
+    public GeometricSkips(double p, int table) {
         this.p = Math.max(0, Math.min(1, p));
         this.logFail = this.p < 1 ? Math.log1p(-this.p) : Double.NEGATIVE_INFINITY;
         this.atLeast = new long[TABLE];
-        if (this.p > 0 && this.p < 1) {
+        boolean some = this.p > 0 && this.p < 1;
+        this.longer = new long[some ? Math.max(0, table - TABLE) : 0];
+        if (some) {
             for (int k = 0; k < TABLE; k++) {
                 atLeast[k] = threshold(k + 1);
+            }
+            for (int j = 0; j < longer.length; j++) {
+                longer[j] = threshold(TABLE + j + 1);
             }
         }
     }
@@ -94,7 +113,7 @@ public final class GeometricSkips {
             return 0;
         }
         if (bits >= t[TABLE - 1]) {
-            return (int) formula(bits);
+            return longGap(bits);
         }
         // The number of thresholds at or below the draw (at most TABLE - 1 here), by halving
         // steps without branches to mispredict: gaps are as random as the draws.
@@ -108,6 +127,27 @@ public final class GeometricSkips {
         return k;
     }
 
+    /** A gap of at least {@link #TABLE}: by the longer thresholds if they reach it, else by the formula. */
+    private int longGap(long bits) {
+        long[] t = longer;
+        int n = t.length;
+        if (n == 0 || bits >= t[n - 1]) {
+            return (int) formula(bits);
+        }
+        // TABLE plus the number of longer thresholds at or below the draw (fewer than n here)
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t[mid] <= bits) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return TABLE + lo;
+    }
+
     /** The gap by the inversion formula alone, for tests: {@link #gap} must equal it. */
     int formulaGap(long stream, long key, int month, int draw) {
         return (int) formula(RandomStreams.bits(stream, key, month, draw) >>> 11);
@@ -118,8 +158,13 @@ public final class GeometricSkips {
         return formula(bits);
     }
 
-    /** The threshold table, for tests. */
+    /** The threshold table (the first {@link #TABLE}, then the longer ones), for tests. */
     long threshold53(int k) {
-        return atLeast[k];
+        return k < TABLE ? atLeast[k] : longer[k - TABLE];
+    }
+
+    /** Number of thresholds kept, for tests. */
+    int thresholds() {
+        return TABLE + longer.length;
     }
 }

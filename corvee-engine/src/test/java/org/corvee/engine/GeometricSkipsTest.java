@@ -83,14 +83,28 @@ class GeometricSkipsTest {
     /** The table of thresholds gives the inversion formula's gap bit for bit, also at each step. */
     @Test
     void theTableGivesTheFormulasGapExactly() {
+        for (int table : new int[] {GeometricSkips.TABLE, 700}) {
+            theTableGivesTheFormulasGapExactly(table);
+        }
+    }
+
+    private static void theTableGivesTheFormulasGapExactly(int table) {
         long stream = new RandomStreams(5).stream("skips-table");
-        for (double p : new double[] {1e-7, 0.001, 0.05, 0.2, 0.5, 0.8, 0.95, 0.999}) {
-            GeometricSkips skips = new GeometricSkips(p);
+        for (double p : new double[] {1e-7, 0.001, 0.005, 0.02, 0.05, 0.2, 0.5, 0.8, 0.95, 0.999}) {
+            GeometricSkips skips = new GeometricSkips(p, table);
             for (int key = 0; key < 300_000; key++) {
                 assertThat(skips.gap(stream, key, 7, 1)).as("p=%s key %d", p, key)
                         .isEqualTo(skips.formulaGap(stream, key, 7, 1));
             }
-            for (int k = 0; k < GeometricSkips.TABLE; k++) {
+            int longGaps = 0; // read from the longer thresholds
+            for (int key = 0; key < 300_000; key++) {
+                int g = skips.gap(stream, key, 7, 1);
+                longGaps += g >= GeometricSkips.TABLE && g < skips.thresholds() ? 1 : 0;
+            }
+            if (table > GeometricSkips.TABLE && (p == 0.005 || p == 0.02)) {
+                assertThat(longGaps).as("p=%s: draws reach the longer thresholds", p).isPositive();
+            }
+            for (int k = 0; k < skips.thresholds(); k++) {
                 long t = skips.threshold53(k);
                 if (t < (1L << 53)) {
                     assertThat(skips.formula53(t)).as("p=%s step %d", p, k).isGreaterThanOrEqualTo(k + 1);
