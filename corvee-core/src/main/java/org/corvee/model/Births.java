@@ -68,14 +68,7 @@ final class Births {
                 continue;
             }
             for (int b = now - 12 * age - 11; b <= now - 12 * age; b++) {
-                IntList rows = women.at(b);
-                int n = rows.size();
-                int d = 0;
-                picked.clear();
-                for (long t = skips.gap(stream, b, m, d++); t < n; t += 1L + skips.gap(stream, b, m, d++)) {
-                    picked.add(rows.get((int) t));
-                }
-                read[0] += picked.size();
+                read[0] += PickedRows.pick(skips, stream, b, m, women.at(b), picked);
                 touched += PickedRows.touch(pop, picked);
                 for (int k = 0; k < picked.size(); k++) {
                     int i = picked.get(k);

@@ -81,15 +81,8 @@ final class Marriages {
             grooms[k].clear();
         }
         for (int b = now - 12 * (maxAge + 1) + 1; b <= now - 12 * youngest; b++) {
-            IntList rows = persons.at(b);
-            int n = rows.size();
             int age = (now - b) / 12;
-            int d = 0;
-            picked.clear();
-            for (long t = skips.gap(stream, b, m, d++); t < n; t += 1L + skips.gap(stream, b, m, d++)) {
-                picked.add(rows.get((int) t));
-            }
-            read[0] += picked.size();
+            read[0] += PickedRows.pick(skips, stream, b, m, persons.at(b), picked);
             touched += PickedRows.touch(pop, picked);
             for (int k = 0; k < picked.size(); k++) {
                 int i = picked.get(k);

@@ -1,5 +1,6 @@
 package org.corvee.model;
 
+import org.corvee.engine.GeometricSkips;
 import org.corvee.engine.IntList;
 import org.corvee.model.people.Population;
 
@@ -12,6 +13,21 @@ import org.corvee.model.people.Population;
  */
 final class PickedRows {
     private PickedRows() {
+    }
+
+    /**
+     * Clears {@code picked} and fills it with the rows of {@code rows} that a Bernoulli draw at
+     * {@code skips}' probability picks, by geometric gaps on stream {@code stream}, key {@code key}
+     * (the birth-month list's month) and month {@code month}; returns the number picked.
+     */
+    static int pick(GeometricSkips skips, long stream, int key, int month, IntList rows, IntList picked) {
+        int n = rows.size();
+        int d = 0;
+        picked.clear();
+        for (long t = skips.gap(stream, key, month, d++); t < n; t += 1L + skips.gap(stream, key, month, d++)) {
+            picked.add(rows.get((int) t));
+        }
+        return picked.size();
     }
 
     /** Reads birth, sex, status, posting, flags and province at each row of {@code rows}; returns a meaningless mix. */
