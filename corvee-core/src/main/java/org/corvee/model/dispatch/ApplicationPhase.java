@@ -47,6 +47,8 @@ public final class ApplicationPhase implements Phase {
     private final DispatchMetrics metrics;
     /** Per chunk: the rows drawn below apply_max this month (scratch, reused). */
     private IntList[] candidatesByChunk = new IntList[0];
+    /** Per chunk: the considered rows marked AT_RISK this month (scratch, reused). */
+    private IntList[] atRiskByChunk = new IntList[0];
     /** Per chunk: what {@link #touch} read, kept so that the loads are not optimised away. */
     private long[] touchedBits = new long[0];
 
@@ -115,8 +117,10 @@ public final class ApplicationPhase implements Phase {
         Metric applicants = metrics.applicants;
         if (candidatesByChunk.length != chunks) {
             candidatesByChunk = new IntList[chunks];
+            atRiskByChunk = new IntList[chunks];
             for (int c = 0; c < chunks; c++) {
                 candidatesByChunk[c] = new IntList(64);
+                atRiskByChunk[c] = new IntList(64);
             }
             touchedBits = new long[chunks];
         }
@@ -125,6 +129,8 @@ public final class ApplicationPhase implements Phase {
             list.clear();
             IntList candidates = candidatesByChunk[chunk];
             candidates.clear();
+            IntList atRisk = atRiskByChunk[chunk];
+            atRisk.clear();
             int first = from + Math.floorMod(round - from, 12);
             ctx.touched(first < to ? (to - first + 11) / 12 : 0);
             byte[] status = pop.status;
@@ -153,18 +159,26 @@ public final class ApplicationPhase implements Phase {
                 }
                 c[consideredBase + pop.province[i]]++;
                 // Risk decays only at rounds where the person is considered, and only rows marked
-                // AT_RISK can hold any: the risk column is read for those rows alone.
+                // AT_RISK can hold any: the risk column is read for those rows alone, after this pass.
                 if ((f & PersonFlags.AT_RISK) != 0) {
-                    if (watch != null) {
-                        watch.settle(i); // the months of family watch not yet added (row-local)
-                    }
-                    if (risk[i] > 0) {
-                        risk[i] *= keep;
-                    }
+                    atRisk.add(i);
                 }
                 // prob never exceeds applyMax, so a draw at or above it rejects without the decision.
                 if (RandomStreams.uniform(stream, i, m, 0) < applyMax) {
                     candidates.add(i);
+                }
+            }
+            // Pass 1b: the considered rows at risk have their family watch settled and their risk
+            // decayed (row-local; nothing in pass 1 reads the risk). Apart from the scan, the
+            // scattered loads of one row's settlement overlap those of the next instead of
+            // stalling the scan one row at a time.
+            for (int k = 0; k < atRisk.size(); k++) {
+                int i = atRisk.get(k);
+                if (watch != null) {
+                    watch.settleAtHome(i); // the months of family watch not yet added
+                }
+                if (risk[i] > 0) {
+                    risk[i] *= keep;
                 }
             }
             // Pass 2: load the candidates' rows. Each candidate is some 40 rows from the next, so

@@ -36,6 +36,12 @@ public final class Worksites {
     private final int[] opened = new int[Destination.values().length];
     private final int[] firstFree = new int[Destination.values().length];
     private final int[] base = new int[Destination.values().length + 1];
+    /**
+     * Per destination, the sector ordinals its worksites cycle through ({@link WorksiteSizes#sectorOf}),
+     * for a worksite not opened yet: read each month for every worker abroad, where
+     * {@code Destination.values()} would copy the array at each call.
+     */
+    private final byte[][] sectorCycle = new byte[Destination.values().length][];
     private int[] start = new int[1];
     private int[] members = new int[0];
     /** Scratch for {@link #group}: destination << 16 | worksite per list position, −1 if not abroad. */
@@ -48,6 +54,13 @@ public final class Worksites {
             slots[d] = new int[8];
             occupants[d] = new int[8];
             sector[d] = new byte[8];
+        }
+        for (Destination d : Destination.values()) {
+            byte[] cycle = new byte[d.sectors().size()];
+            for (int w = 0; w < cycle.length; w++) {
+                cycle[w] = (byte) WorksiteSizes.sectorOf(d, w).ordinal();
+            }
+            sectorCycle[d.ordinal()] = cycle;
         }
     }
 
@@ -76,7 +89,7 @@ public final class Worksites {
 
     /** Ordinal of the sector of worksite {@code w} of {@code d} ({@link WorksiteSizes#sectorOf}). */
     public int sector(int d, int w) {
-        return w < opened[d] ? sector[d][w] : WorksiteSizes.sectorOf(Destination.values()[d], w).ordinal();
+        return w < opened[d] ? sector[d][w] : sectorCycle[d][Math.floorMod(w, sectorCycle[d].length)];
     }
 
     /** Places at worksite {@code w} of {@code d}, in persons (0 if never opened). */
