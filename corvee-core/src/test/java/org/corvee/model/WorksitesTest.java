@@ -41,6 +41,23 @@ class WorksitesTest {
     }
 
     @Test
+    void aWorksiteHasItsHostsSectorWhetherOpenedOrNot() {
+        Parameters p = ParameterCatalog.load().defaults();
+        WorksiteSizes sizes = new WorksiteSizes(p, 1.0);
+        Worksites sites = new Worksites();
+        for (int k = 0; k < 800; k++) {
+            sites.place(Destination.CHINA, sizes); // opens the first few of China's worksites only
+        }
+        assertThat(sites.opened(Destination.CHINA.ordinal())).isPositive();
+        for (Destination d : Destination.values()) {
+            for (int w = 0; w < 50; w++) {
+                assertThat(sites.sector(d.ordinal(), w)).as("%s worksite %d", d, w)
+                        .isEqualTo(WorksiteSizes.sectorOf(d, w).ordinal());
+            }
+        }
+    }
+
+    @Test
     void aPlaceFreedByALeaverIsTakenByTheNextArrival() {
         Parameters p = ParameterCatalog.load().defaults();
         WorksiteSizes sizes = new WorksiteSizes(p, 1.0);
