@@ -47,13 +47,27 @@ final class Births {
         return vacant;
     }
 
-    /** The schedule in force from this month (the timeline may change it). */
+    /**
+     * The schedule in force from this month (the timeline may change it). An age's skips are
+     * made again only if its probability changed: the demography calls this at every change of
+     * the parameters (the timeline's dated events, most of which leave fertility alone), and the
+     * thresholds of an age cost some three thousand logarithms.
+     */
     void use(FertilitySchedule schedule) {
         for (int a = FertilitySchedule.FIRST_AGE; a <= FertilitySchedule.LAST_AGE; a++) {
+            double p = Math.min(1, schedule.monthly(a));
             // kept for the run: the thresholds of gaps up to LONG are paid once (most gaps at
-            // these small monthly rates are longer than the default table)
-            byAge[a] = new GeometricSkips(Math.min(1, schedule.monthly(a)), LONG);
+            // these small monthly rates are longer than the default table); skips are a
+            // function of their probability, which they keep clamped to [0, 1]
+            if (byAge[a] == null || byAge[a].probability() != Math.max(0, p)) {
+                byAge[a] = new GeometricSkips(p, LONG);
+            }
         }
+    }
+
+    /** The skips in use at age {@code age} (for tests). */
+    GeometricSkips skipsAt(int age) {
+        return byAge[age];
     }
 
     /**

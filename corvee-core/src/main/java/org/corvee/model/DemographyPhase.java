@@ -77,7 +77,7 @@ public final class DemographyPhase implements Phase {
             ctx.touched(pop.size); // the one scan of the birth column that files the women
         }
         if (tableOf != p) {
-            table = LifeTable.of(p);
+            table = LifeTable.of(p, table); // the same table while its parameters are the same
             tableOf = p;
             if (fertility != null) {
                 fertility.use(FertilitySchedule.of(p));

@@ -1,5 +1,6 @@
 package org.corvee.model.people;
 
+import java.util.Arrays;
 import org.corvee.model.params.DemographyKeys;
 import org.corvee.model.params.Parameters;
 
@@ -15,10 +16,20 @@ public final class LifeTable {
     public static final int MAX_MONTHS = 110 * 12;
     private static final int FEMALE = 0;
     private static final int MALE = 1;
+    /** Buckets of the newborns' guide table: a power of two, so that {@code u · GUIDE} is exact. */
+    private static final int GUIDE = 1024;
 
     /** survival[sex][k]: probability that a newborn reaches exact age k months; survival[.][MAX] = 0. */
     private final double[][] survival = new double[2][MAX_MONTHS + 1];
     private final double maleShareAtBirth;
+    /**
+     * firstBelow[sex][j]: the first month k &ge; 1 with survival[sex][k] &lt; j / GUIDE (MAX_MONTHS
+     * if none): a newborn's draw u in [j / GUIDE, (j + 1) / GUIDE) dies in a month between
+     * firstBelow[j + 1] and firstBelow[j], so the search of {@link #deathAge} starts there.
+     */
+    private final int[][] firstBelow = new int[2][GUIDE + 1];
+    /** The five parameters the table was made of, in the constructor's order. */
+    private final double[] madeOf;
 
     /**
      * @param lifeExpectancyFemale e0 of women, years
@@ -31,14 +42,30 @@ public final class LifeTable {
                      double malesPerFemaleAtBirth) {
         fill(survival[FEMALE], lifeExpectancyFemale, infantMortality, slope);
         fill(survival[MALE], lifeExpectancyMale, infantMortality, slope);
+        guide(survival[FEMALE], firstBelow[FEMALE]);
+        guide(survival[MALE], firstBelow[MALE]);
         maleShareAtBirth = malesPerFemaleAtBirth / (1 + malesPerFemaleAtBirth);
+        madeOf = new double[] {lifeExpectancyFemale, lifeExpectancyMale, infantMortality, slope, malesPerFemaleAtBirth};
     }
 
     /** The table of the parameters in force ({@code demography.*}). */
     public static LifeTable of(Parameters p) {
-        return new LifeTable(p.get(DemographyKeys.LIFE_EXPECTANCY_FEMALE), p.get(DemographyKeys.LIFE_EXPECTANCY_MALE),
-                p.get(DemographyKeys.INFANT_MORTALITY), p.get(DemographyKeys.GOMPERTZ_SLOPE),
-                p.get(DemographyKeys.SEX_RATIO_AT_BIRTH));
+        return of(p, null);
+    }
+
+    /**
+     * The table of the parameters in force, {@code kept} itself if it was made of the same values
+     * (a table is a function of its five parameters): the demography asks at every change of the
+     * parameters (the timeline's dated events), and solving a table takes a few milliseconds.
+     */
+    public static LifeTable of(Parameters p, LifeTable kept) {
+        double[] now = {p.get(DemographyKeys.LIFE_EXPECTANCY_FEMALE), p.get(DemographyKeys.LIFE_EXPECTANCY_MALE),
+            p.get(DemographyKeys.INFANT_MORTALITY), p.get(DemographyKeys.GOMPERTZ_SLOPE),
+            p.get(DemographyKeys.SEX_RATIO_AT_BIRTH)};
+        if (kept != null && Arrays.equals(kept.madeOf, now)) {
+            return kept;
+        }
+        return new LifeTable(now[0], now[1], now[2], now[3], now[4]);
     }
 
     private static void fill(double[] s, double e0, double q0, double slope) {
@@ -64,6 +91,18 @@ public final class LifeTable {
             }
         }
         build(s, Math.sqrt(lo * hi), q0, gompertz);
+    }
+
+    /** Fills {@code firstBelow} for the survival curve {@code s} (non-increasing, s[0] = 1). */
+    private static void guide(double[] s, int[] firstBelow) {
+        int k = MAX_MONTHS; // {k' in [1, MAX) : s[k'] < t} is [k, MAX) as s does not increase
+        for (int j = 0; j <= GUIDE; j++) {
+            double t = (double) j / GUIDE;
+            while (k > 1 && s[k - 1] < t) {
+                k--;
+            }
+            firstBelow[j] = k;
+        }
     }
 
     /** Fills {@code s} for Gompertz level {@code a} and returns life expectancy at birth in years. */
@@ -110,7 +149,17 @@ public final class LifeTable {
         double target = u * s[from];
         int lo = from;
         int hi = MAX_MONTHS;
-        // Smallest k > from with s[k] < target (s is non-increasing and s[MAX] = 0 < target).
+        if (from == 0) {
+            // A newborn (every birth of the run): target is u itself (s[0] = 1), and u · GUIDE is
+            // exact, so j / GUIDE <= u < (j + 1) / GUIDE and the month sought lies in
+            // (firstBelow[j + 1] - 1, firstBelow[j]]: the same search on a few months, not all.
+            int j = Math.min(GUIDE - 1, (int) (u * GUIDE));
+            int[] guide = firstBelow[sex];
+            lo = guide[j + 1] - 1;
+            hi = guide[j];
+        }
+        // Smallest k > from with s[k] < target (s is non-increasing and s[MAX] = 0 < target);
+        // s[lo] >= target (or lo = from) and s[hi] < target throughout.
         while (lo + 1 < hi) {
             int mid = (lo + hi) >>> 1;
             if (s[mid] < target) {
