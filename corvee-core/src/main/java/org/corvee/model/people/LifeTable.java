@@ -16,18 +16,10 @@ public final class LifeTable {
     public static final int MAX_MONTHS = 110 * 12;
     private static final int FEMALE = 0;
     private static final int MALE = 1;
-    /** Buckets of the newborns' guide table: a power of two, so that {@code u · GUIDE} is exact. */
-    private static final int GUIDE = 1024;
 
     /** survival[sex][k]: probability that a newborn reaches exact age k months; survival[.][MAX] = 0. */
     private final double[][] survival = new double[2][MAX_MONTHS + 1];
     private final double maleShareAtBirth;
-    /**
-     * firstBelow[sex][j]: the first month k &ge; 1 with survival[sex][k] &lt; j / GUIDE (MAX_MONTHS
-     * if none): a newborn's draw u in [j / GUIDE, (j + 1) / GUIDE) dies in a month between
-     * firstBelow[j + 1] and firstBelow[j], so the search of {@link #deathAge} starts there.
-     */
-    private final int[][] firstBelow = new int[2][GUIDE + 1];
     /** The five parameters the table was made of, in the constructor's order. */
     private final double[] madeOf;
 
@@ -42,8 +34,6 @@ public final class LifeTable {
                      double malesPerFemaleAtBirth) {
         fill(survival[FEMALE], lifeExpectancyFemale, infantMortality, slope);
         fill(survival[MALE], lifeExpectancyMale, infantMortality, slope);
-        guide(survival[FEMALE], firstBelow[FEMALE]);
-        guide(survival[MALE], firstBelow[MALE]);
         maleShareAtBirth = malesPerFemaleAtBirth / (1 + malesPerFemaleAtBirth);
         madeOf = new double[] {lifeExpectancyFemale, lifeExpectancyMale, infantMortality, slope, malesPerFemaleAtBirth};
     }
@@ -93,18 +83,6 @@ public final class LifeTable {
         build(s, Math.sqrt(lo * hi), q0, gompertz);
     }
 
-    /** Fills {@code firstBelow} for the survival curve {@code s} (non-increasing, s[0] = 1). */
-    private static void guide(double[] s, int[] firstBelow) {
-        int k = MAX_MONTHS; // {k' in [1, MAX) : s[k'] < t} is [k, MAX) as s does not increase
-        for (int j = 0; j <= GUIDE; j++) {
-            double t = (double) j / GUIDE;
-            while (k > 1 && s[k - 1] < t) {
-                k--;
-            }
-            firstBelow[j] = k;
-        }
-    }
-
     /** Fills {@code s} for Gompertz level {@code a} and returns life expectancy at birth in years. */
     private static double build(double[] s, double a, double q0, double[] gompertz) {
         double infant = 1 - Math.pow(1 - q0, 1.0 / 12);
@@ -149,17 +127,7 @@ public final class LifeTable {
         double target = u * s[from];
         int lo = from;
         int hi = MAX_MONTHS;
-        if (from == 0) {
-            // A newborn (every birth of the run): target is u itself (s[0] = 1), and u · GUIDE is
-            // exact, so j / GUIDE <= u < (j + 1) / GUIDE and the month sought lies in
-            // (firstBelow[j + 1] - 1, firstBelow[j]]: the same search on a few months, not all.
-            int j = Math.min(GUIDE - 1, (int) (u * GUIDE));
-            int[] guide = firstBelow[sex];
-            lo = guide[j + 1] - 1;
-            hi = guide[j];
-        }
-        // Smallest k > from with s[k] < target (s is non-increasing and s[MAX] = 0 < target);
-        // s[lo] >= target (or lo = from) and s[hi] < target throughout.
+        // Smallest k > from with s[k] < target (s is non-increasing and s[MAX] = 0 < target).
         while (lo + 1 < hi) {
             int mid = (lo + hi) >>> 1;
             if (s[mid] < target) {

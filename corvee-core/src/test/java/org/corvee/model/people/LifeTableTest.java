@@ -6,11 +6,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LifeTable#deathAge} finds the month a draw asks for, whatever shortcut it takes: a
- * newborn's draw starts the search from the guide table, and every answer is compared with a
- * month-by-month scan of the survival curve (the first month whose survival falls below
- * {@code u · S(age)}), for random draws and for the draws on the guide's bucket edges, where
- * a rounding of {@code u · 1024} would send the search to the wrong months.
+ * {@link LifeTable#deathAge}'s binary search finds the month a draw asks for: every answer is
+ * compared with a month-by-month scan of the survival curve (the first month after the age now
+ * whose survival falls below {@code u · S(age)}), for newborns at random draws, at the draws
+ * next to every multiple of 1/1024 and at the survival values themselves (ties), and at random
+ * ages, below zero and past the table's end included.
  */
 class LifeTableTest {
     /** Tables unlike each other: infant mortality from none to high, shallow and steep slopes. */
@@ -21,7 +21,7 @@ class LifeTableTest {
     };
 
     @Test
-    void aNewbornsDeathAgeIsTheScansAnswerForRandomAndEdgeDraws() {
+    void aNewbornsDeathAgeIsTheScansAnswerForRandomDrawsAndTies() {
         SplittableRandom rnd = new SplittableRandom(2026);
         int checked = 0;
         for (LifeTable t : TABLES) {
