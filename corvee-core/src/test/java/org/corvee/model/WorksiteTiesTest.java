@@ -1,7 +1,6 @@
 package org.corvee.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.corvee.engine.IntList;
 import org.corvee.engine.MonthlySeries;
 import org.corvee.engine.SocialNetwork;
 import org.corvee.model.params.Parameters;
@@ -76,13 +75,13 @@ class WorksiteTiesTest {
         long cross = 0;
         long all = 0;
         for (int i = 0; i < pop.size; i++) {
-            IntList l = ties.of(i);
-            if (l == null) {
+            int h = ties.find(i);
+            if (h < 0) {
                 continue;
             }
-            for (int k = 0; k < l.size(); k++) {
+            for (int k = 0; k < ties.size(h); k++) {
                 all++;
-                cross += pop.province[l.get(k)] != pop.province[i] ? 1 : 0;
+                cross += pop.province[ties.mate(h, k)] != pop.province[i] ? 1 : 0;
             }
         }
         // The local network keeps ~0.5% of ties between provinces; co-workers come from all ten.

@@ -75,6 +75,57 @@ class ResultStoreTest {
         }
     }
 
+    /**
+     * The series go in through lists per metric and key (SeriesStaging); the table must hold
+     * exactly the rows fed, in the order fed, as appending them one by one did: many pairs,
+     * months and special values, a pair absent in some months, a second run beside the first.
+     */
+    @Test
+    void seriesRowsAreStoredExactlyAndInTheOrderFed() throws Exception {
+        Path db = tmp.resolve("r.duckdb");
+        java.util.List<String> fed = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(3);
+        double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE, 1e300, -7.25};
+        RunOutputs outputs = new RunOutputs() {
+            @Override
+            public void series(SeriesRowSink sink) throws Exception {
+                for (int m = 0; m < 40; m++) {
+                    String label = String.format("%d-%02d", 2010 + m / 12, m % 12 + 1);
+                    for (int k = 0; k < 60; k++) {
+                        if ((k + m) % 7 == 0) {
+                            continue; // a ratio with no value this month
+                        }
+                        double v = k < special.length && m == 3 ? special[k] : random.nextGaussian() * 1e6;
+                        String metric = "metric" + (k % 5);
+                        String key = k % 3 == 0 ? "" : "province=p" + k;
+                        sink.row(m, label, metric, key, v);
+                        fed.add(label + "-01|" + metric + "|" + key + "|" + Double.doubleToLongBits(v));
+                    }
+                }
+            }
+        };
+        long first;
+        long second;
+        try (ResultStore s = ResultStore.open(db)) {
+            long batch = s.newBatch();
+            first = s.begin(record(batch, 0, 1), Instant.now());
+            s.complete(first, outputs(1), Instant.now(), 1.0);
+            second = s.begin(record(batch, 1, 2), Instant.now());
+            s.complete(second, outputs, Instant.now(), 1.0);
+        }
+        try (ResultStore s = ResultStore.openExisting(db); Statement st = s.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT month, metric, key, value FROM series WHERE run_id = " + second
+                     + " ORDER BY rowid")) {
+            java.util.List<String> stored = new java.util.ArrayList<>();
+            while (rs.next()) {
+                stored.add(rs.getObject(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
+                        + Double.doubleToLongBits(rs.getDouble(4)));
+            }
+            assertThat(stored).hasSize(fed.size()).isEqualTo(fed);
+            assertThat(s.series(first).total("pay_state", Map.of())).containsExactly(1e9, 1e9 + 1, 1e9 + 2);
+        }
+    }
+
     @Test
     void aFailureWhileWritingRowsLeavesNoRowsAndEarlierRunsIntact() throws Exception {
         Path db = tmp.resolve("r.duckdb");

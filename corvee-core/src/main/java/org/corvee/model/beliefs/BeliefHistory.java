@@ -43,6 +43,10 @@ public final class BeliefHistory {
     private static final int HOUSEHOLD_DRAWS = 1 << 18;
     private static final GeometricSkips ALWAYS = new GeometricSkips(1);
     private static final short UNTOUCHED = Short.MIN_VALUE;
+    /** Speakers whose columns are loaded together ({@link #gatherSpeakers}). */
+    private static final int SPEAKER_BLOCK = 64;
+    /** Listeners whose columns are loaded together, this many to twice as many ahead of their update. */
+    private static final int AHEAD = 32;
 
     private final Population pop;
     private final SocialNetwork net;
@@ -53,6 +57,10 @@ public final class BeliefHistory {
     private final int adultMonths;
     /** Month (relative to the start) each row's confidence was last set in the history; UNTOUCHED never. */
     private final short[] touched;
+    /** The household chains {@link #gatherSpeakers} walks side by side. */
+    private final int[] chains = new int[SPEAKER_BLOCK];
+    /** Kept so the rows' columns are loaded by the gathers (the JIT may not drop the loads). */
+    private int gathered;
 
     private BeliefHistory(World world, int months) {
         Parameters p = world.parameters();
@@ -99,15 +107,21 @@ public final class BeliefHistory {
         }
         IntList speakers = new IntList();
         IntList until = new IntList();
+        TalkPlan plan = new TalkPlan();
         for (int m = -months; m < 0; m++) {
             IntList back = homecomings[m + months];
             for (int k = 0; k < back.size() && talkMonths > 0; k++) {
                 speakers.add(back.get(k));
                 until.add(m + talkMonths - 1);
             }
-            IntList fresh = new IntList();
+            // Who is told by whom this month, then the accounts in that order (TalkPlan says why
+            // that is exact): the listeners' rows are loaded ahead of their updates.
+            plan.clear();
             int active = 0;
             for (int k = 0; k < speakers.size(); k++) {
+                if (k % SPEAKER_BLOCK == 0) {
+                    gatherSpeakers(speakers, k, Math.min(speakers.size(), k + SPEAKER_BLOCK));
+                }
                 int s = speakers.get(k);
                 if (until.get(k) < m) {
                     continue;
@@ -115,7 +129,6 @@ public final class BeliefHistory {
                 speakers.set(active, s);
                 until.set(active++, until.get(k));
                 boolean firstHand = pop.returned[s] >= 0;
-                float report = firstHand ? pop.kept[s] : pop.belief[s];
                 GeometricSkips skips = firstHand ? talkSkips : relaySkips;
                 GeometricSkips members = firstHand ? ALWAYS : skips;
                 Households homes = pop.households;
@@ -131,17 +144,37 @@ public final class BeliefHistory {
                             at++;
                         }
                     }
-                    listen(member, report, firstHand ? household : relayTrust, m, relayMonths, fresh);
+                    plan.tell(member);
                 }
+                int inHousehold = plan.toldInTurn();
                 int e0 = net.start(s);
                 int degree = net.end(s) - e0;
                 d = 0;
                 for (long t = skips.gap(stream, s, m, d++); t < degree; t += 1L + skips.gap(stream, s, m, d++)) {
-                    listen(net.target(e0 + (int) t), report, firstHand ? tie : relayTrust, m, relayMonths, fresh);
+                    plan.tell(net.target(e0 + (int) t));
                 }
+                plan.endTurn(s, firstHand, inHousehold);
             }
             speakers.truncate(active);
             until.truncate(active);
+            IntList fresh = new IntList();
+            int told = plan.told();
+            int loaded = 0;
+            for (int g = 0; g < plan.turns(); g++) {
+                int s = plan.speaker(g);
+                boolean firstHand = plan.firstHand(g);
+                float report = firstHand ? pop.kept[s] : pop.belief[s];
+                double householdTrust = firstHand ? household : relayTrust;
+                double tieTrust = firstHand ? tie : relayTrust;
+                int inHousehold = plan.start(g) + plan.inHousehold(g);
+                for (int q = plan.start(g); q < plan.end(g); q++) {
+                    while (loaded < told && loaded <= q + AHEAD) {
+                        gather(plan, loaded, Math.min(told, loaded + AHEAD));
+                        loaded += AHEAD;
+                    }
+                    listen(plan.listener(q), report, q < inHousehold ? householdTrust : tieTrust, m, relayMonths, fresh);
+                }
+            }
             for (int k = 0; k < fresh.size(); k++) {
                 speakers.add(fresh.get(k));
                 until.add(m + relayMonths);
@@ -155,6 +188,40 @@ public final class BeliefHistory {
                 state.speakUntil.add(until.get(k));
             }
         }
+    }
+
+    /**
+     * Loads the columns {@link #listen} reads for the planned listeners {@code from..to} before
+     * any of them is updated, so that their cache misses overlap (as word of mouth does). Reads only.
+     */
+    private void gather(TalkPlan plan, int from, int to) {
+        int acc = 0;
+        for (int k = from; k < to; k++) {
+            int j = plan.listener(k);
+            acc += pop.birth[j] + pop.status[j] + pop.returned[j] + touched[j] + pop.heard[j] + pop.settled[j]
+                    + Float.floatToRawIntBits(pop.belief[j]) + Float.floatToRawIntBits(pop.confidence[j]);
+        }
+        gathered += acc;
+    }
+
+    /**
+     * Loads the columns a turn reads for the speakers {@code from..to} of the list (not yet
+     * compacted) before their turns, and walks the returnees' household chains side by side
+     * ({@link HouseholdChains}). Reads only.
+     */
+    private void gatherSpeakers(IntList speakers, int from, int to) {
+        Households homes = pop.households;
+        int acc = 0;
+        int walking = 0;
+        for (int k = from; k < to; k++) {
+            int s = speakers.get(k);
+            int h = pop.household[s];
+            acc += homes.size(h) + net.start(s) + Float.floatToRawIntBits(pop.belief[s]);
+            if (pop.returned[s] >= 0) {
+                chains[walking++] = homes.first(h);
+            }
+        }
+        gathered += acc + HouseholdChains.walk(homes, chains, walking);
     }
 
     /**

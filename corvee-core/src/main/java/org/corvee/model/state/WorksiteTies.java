@@ -1,9 +1,6 @@
 package org.corvee.model.state;
 
-import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
-import org.corvee.engine.IntList;
+import java.util.Arrays;
 import org.corvee.engine.RandomStreams;
 
 /**
@@ -16,11 +13,24 @@ import org.corvee.engine.RandomStreams;
  *
  * <p>Held apart from the local network (only returnees and their co-workers have entries), so
  * with the switch off the network is exactly the one built at the start.
+ *
+ * <p>Layout: word of mouth looks a speaker up every month, so the lookup is one probe of an
+ * open-addressing table whose slot holds the row and where its ties lie (a boxed map cost four
+ * dependent cache misses per speaker, issue 15); each holder's ties lie together in one pool, in
+ * the order they were formed, and a list that outgrows its room moves to the pool's end with
+ * twice the room. A handle ({@link #find}) stays valid until the next tie is formed.
  */
 public final class WorksiteTies {
-    private final Map<Integer, IntList> ties = new HashMap<>();
-    /** Holders of a tie: most speakers hold none, and a bit answers that without a map lookup. */
-    private final BitSet held = new BitSet();
+    /** Ints per table slot: the row (or {@link #EMPTY}), its list's start in the pool, size, room. */
+    private static final int SLOT = 4;
+    private static final int EMPTY = -1;
+    private static final int FIRST_ROOM = 4;
+
+    private int[] table = emptyTable(1024);
+    private int mask = 1024 - 1;
+    private int holders;
+    private int[] pool = new int[4096];
+    private int poolUsed;
     private long stream;
 
     /** Sets the random stream of the co-worker draws (once, when the simulation is built). */
@@ -28,14 +38,33 @@ public final class WorksiteTies {
         this.stream = stream;
     }
 
-    /** Co-worker ties of person {@code i} (null if none). */
-    public IntList of(int i) {
-        return held.get(i) ? ties.get(i) : null;
+    /** A handle on the co-worker ties of person {@code i} for {@link #size} and {@link #mate}; -1 if none. */
+    public int find(int i) {
+        int[] t = table;
+        for (int at = slotOf(i); ; at = (at + 1) & mask) {
+            int row = t[at * SLOT];
+            if (row == i) {
+                return at;
+            }
+            if (row == EMPTY) {
+                return -1;
+            }
+        }
+    }
+
+    /** Number of ties of the holder found as {@code handle}. */
+    public int size(int handle) {
+        return table[handle * SLOT + 2];
+    }
+
+    /** The {@code k}-th tie (a row) of the holder found as {@code handle}, in the order formed. */
+    public int mate(int handle, int k) {
+        return pool[table[handle * SLOT + 1] + k];
     }
 
     /** Number of persons holding at least one worksite tie. */
     public int holders() {
-        return ties.size();
+        return holders;
     }
 
     /**
@@ -48,34 +77,99 @@ public final class WorksiteTies {
         if (n <= 1 || count <= 0) {
             return;
         }
-        // i's list is looked up once (made at its first tie); each new tie then costs one lookup, j's.
-        IntList mine = of(i);
         for (int x = 0; x < count; x++) {
             int j = sites.member(from + RandomStreams.below(stream, i, month, x, n));
-            if (j != i && !contains(mine, j)) {
-                if (mine == null) {
-                    mine = list(i);
-                }
-                mine.add(j);
-                list(j).add(i);
+            if (j != i && !holds(i, j)) {
+                add(i, j);
+                add(j, i);
             }
         }
     }
 
-    private static boolean contains(IntList l, int j) {
-        if (l == null) {
+    /** True if {@code i} already has a tie to {@code j}. */
+    private boolean holds(int i, int j) {
+        int h = find(i);
+        if (h < 0) {
             return false;
         }
-        for (int k = 0; k < l.size(); k++) {
-            if (l.get(k) == j) {
+        int start = table[h * SLOT + 1];
+        int end = start + table[h * SLOT + 2];
+        for (int k = start; k < end; k++) {
+            if (pool[k] == j) {
                 return true;
             }
         }
         return false;
     }
 
-    private IntList list(int i) {
-        held.set(i);
-        return ties.computeIfAbsent(i, k -> new IntList(4));
+    /** Appends {@code j} to {@code i}'s ties (making i a holder at its first). */
+    private void add(int i, int j) {
+        int h = find(i);
+        if (h < 0) {
+            h = insert(i);
+        }
+        int base = h * SLOT;
+        int size = table[base + 2];
+        if (size == table[base + 3]) {
+            int room = size == 0 ? FIRST_ROOM : 2 * size;
+            int start = reserve(room);
+            System.arraycopy(pool, table[base + 1], pool, start, size);
+            table[base + 1] = start;
+            table[base + 3] = room;
+        }
+        pool[table[base + 1] + size] = j;
+        table[base + 2] = size + 1;
+    }
+
+    /** Room for {@code n} ints at the pool's end; returns where it starts. */
+    private int reserve(int n) {
+        if (poolUsed + n > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolUsed + n));
+        }
+        int start = poolUsed;
+        poolUsed += n;
+        return start;
+    }
+
+    /** Adds row {@code i} (not yet present) with an empty list; returns its slot. */
+    private int insert(int i) {
+        if (2 * (holders + 1) > mask + 1) {
+            grow();
+        }
+        int at = slotOf(i);
+        while (table[at * SLOT] != EMPTY) {
+            at = (at + 1) & mask;
+        }
+        table[at * SLOT] = i;
+        holders++;
+        return at;
+    }
+
+    /** Doubles the table (kept at most half full, so a probe rarely passes a second slot). */
+    private void grow() {
+        int[] old = table;
+        table = emptyTable(2 * (mask + 1));
+        mask = 2 * (mask + 1) - 1;
+        for (int s = 0; s < old.length; s += SLOT) {
+            if (old[s] != EMPTY) {
+                int at = slotOf(old[s]);
+                while (table[at * SLOT] != EMPTY) {
+                    at = (at + 1) & mask;
+                }
+                System.arraycopy(old, s, table, at * SLOT, SLOT);
+            }
+        }
+    }
+
+    private int slotOf(int i) {
+        return (i * 0x9E3779B9 >>> 7) & mask;
+    }
+
+    private static int[] emptyTable(int slots) {
+        int[] t = new int[slots * SLOT];
+        for (int s = 0; s < t.length; s += SLOT) {
+            t[s] = EMPTY;
+        }
+        return t;
     }
 }
