@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.corvee.analysis.validation.SeriesTable;
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -295,25 +294,25 @@ public final class ResultStore implements AutoCloseable {
 
     /**
      * Appends run {@code id}'s series rows to {@code conn}'s table series (here and in
-     * {@link ParquetRunFiles}), in the order they are fed. The rows are gathered into one list of
-     * months and values per metric and key, those few thousand rows are appended to a temporary
-     * table and unnested into series by one statement ({@link SeriesStaging}): DuckDB's appender
-     * hands its rows over 2,048 at a time, each hand-over a full append to the table, which made
-     * row-by-row appending most of a run's store time (~0.5 s of ~1.1 s at scale 0.1).
+     * {@link ParquetRunFiles}), in the order they are fed, through lists per metric and key
+     * ({@link ListStaging}): row by row through DuckDB's appender this was most of a run's store
+     * time (~0.5 s of ~1.1 s at scale 0.1).
      */
     static void appendSeries(DuckDBConnection conn, long id, RunOutputs outputs) throws Exception {
-        SeriesStaging staging = new SeriesStaging();
-        outputs.series(staging::row);
-        staging.insert(conn, id);
+        ListStaging staging = new ListStaging("series_staging");
+        Map<String, Integer> days = new HashMap<>();
+        outputs.series((m, label, metric, key, value) -> staging.row(metric, key,
+                days.computeIfAbsent(label, l -> (int) java.time.LocalDate.parse(l + "-01").toEpochDay()), value));
+        staging.insert(conn, "INSERT INTO series SELECT " + id + ", CAST(DATE '1970-01-01' + code AS DATE), first, "
+                + "second, value FROM " + ListStaging.ROWS + " ORDER BY place");
     }
 
-    /** Appends run {@code id}'s cohort cells to {@code conn}'s table cohorts. */
+    /** Appends run {@code id}'s cohort cells to {@code conn}'s table cohorts, in the order fed (as the series). */
     static void appendCohorts(DuckDBConnection conn, long id, RunOutputs outputs) throws Exception {
-        try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "cohorts")) {
-            outputs.cohorts((table, row, column, value) ->
-                    a.beginRow().append(id).append(table).append(row).append(column).append(value).endRow());
-            a.flush();
-        }
+        ListStaging staging = new ListStaging("cohorts_staging");
+        outputs.cohorts((table, row, column, value) -> staging.row(table, row, staging.code(column), value));
+        staging.insert(conn, "INSERT INTO cohorts SELECT " + id + ", r.first, r.second, t.text, r.value FROM "
+                + ListStaging.ROWS + " r JOIN " + ListStaging.TEXTS + " t ON t.code = r.code ORDER BY r.place");
     }
 
     private void finish(long id, RunStatus status, String message, Instant ended, double wall) throws SQLException {

@@ -76,14 +76,16 @@ class ResultStoreTest {
     }
 
     /**
-     * The series go in through lists per metric and key (SeriesStaging); the table must hold
-     * exactly the rows fed, in the order fed, as appending them one by one did: many pairs,
-     * months and special values, a pair absent in some months, a second run beside the first.
+     * The series and cohort cells go in through lists per pair of texts (ListStaging); the tables
+     * must hold exactly the rows fed, in the order fed, as appending them one by one did: many
+     * pairs, months and special values, a pair absent in some months, pairs fed interleaved, a
+     * second run beside the first.
      */
     @Test
-    void seriesRowsAreStoredExactlyAndInTheOrderFed() throws Exception {
+    void seriesAndCohortRowsAreStoredExactlyAndInTheOrderFed() throws Exception {
         Path db = tmp.resolve("r.duckdb");
         java.util.List<String> fed = new java.util.ArrayList<>();
+        java.util.List<String> cells = new java.util.ArrayList<>();
         java.util.Random random = new java.util.Random(3);
         double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE, 1e300, -7.25};
         RunOutputs outputs = new RunOutputs() {
@@ -100,6 +102,20 @@ class ResultStoreTest {
                         String key = k % 3 == 0 ? "" : "province=p" + k;
                         sink.row(m, label, metric, key, v);
                         fed.add(label + "-01|" + metric + "|" + key + "|" + Double.doubleToLongBits(v));
+                    }
+                }
+            }
+
+            @Override
+            public void cohorts(CohortSink sink) throws Exception {
+                for (int t = 0; t < 30; t++) {
+                    for (int c = 0; c < 9; c++) {
+                        String row = "2021-0" + (c % 3 + 1) + " site" + c + " #" + c;
+                        String column = c == 4 ? "a column" : Integer.toString(t);
+                        double v = random.nextDouble();
+                        sink.cell(c < 6 ? "posting_retention" : "other", row, column, v);
+                        cells.add((c < 6 ? "posting_retention" : "other") + "|" + row + "|" + column + "|"
+                                + Double.doubleToLongBits(v));
                     }
                 }
             }
@@ -123,6 +139,16 @@ class ResultStoreTest {
             }
             assertThat(stored).hasSize(fed.size()).isEqualTo(fed);
             assertThat(s.series(first).total("pay_state", Map.of())).containsExactly(1e9, 1e9 + 1, 1e9 + 2);
+            java.util.List<String> storedCells = new java.util.ArrayList<>();
+            try (ResultSet c = st.executeQuery("SELECT cohort_table, row_key, column_key, value FROM cohorts "
+                    + "WHERE run_id = " + second + " ORDER BY rowid")) {
+                while (c.next()) {
+                    storedCells.add(c.getString(1) + "|" + c.getString(2) + "|" + c.getString(3) + "|"
+                            + Double.doubleToLongBits(c.getDouble(4)));
+                }
+            }
+            assertThat(storedCells).hasSize(cells.size()).isEqualTo(cells);
+            assertThat(s.cohorts(first)).containsOnlyKeys("postings_retention");
         }
     }
 
