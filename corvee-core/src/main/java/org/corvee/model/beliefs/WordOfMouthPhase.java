@@ -12,7 +12,6 @@ import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
-import org.corvee.model.state.CensusTally;
 import org.corvee.model.state.World;
 import org.corvee.model.world.Status;
 import org.corvee.model.state.WorksiteTies;
@@ -105,7 +104,7 @@ public final class WordOfMouthPhase implements Phase {
         speakers.truncate(active);
         until.truncate(active);
         planWorksiteTurns(state.worksiteTies, m, stream);
-        Accounts accounts = new Accounts(pop, world.census(), c, m, relayMonths, metrics.newlyInformed.base());
+        Accounts accounts = new Accounts(pop, world.census(), c, m, relayMonths, metrics.newlyInformed.base(), fresh);
         apply(pop, p, c, accounts);
         for (int k = 0; k < fresh.size(); k++) {
             speakers.add(fresh.get(k));
@@ -291,43 +290,5 @@ public final class WordOfMouthPhase implements Phase {
     /** The month's gap draws at probability {@code p}: the last ones if p is unchanged. */
     private static GeometricSkips skips(GeometricSkips last, double p) {
         return last.probability() == Math.max(0, Math.min(1, p)) ? last : new GeometricSkips(p);
-    }
-
-    /** One month's accounts: applies an account to a listener and keeps the month's counts. */
-    private final class Accounts {
-        private final Population pop;
-        private final CensusTally census;
-        private final long[] c;
-        private final int m;
-        private final int relayMonths;
-        private final int newBase;
-
-        Accounts(Population pop, CensusTally census, long[] c, int m, int relayMonths, int newBase) {
-            this.pop = pop;
-            this.census = census;
-            this.c = c;
-            this.m = m;
-            this.relayMonths = relayMonths;
-            this.newBase = newBase;
-        }
-
-        /** Applies one account to listener j; returns false if j is away and cannot hear it. */
-        boolean listen(int j, float report, double trust) {
-            if (!BeliefUpdate.canHear(pop.status[j])) {
-                return false;
-            }
-            short before = pop.heard[j];
-            if (before < 0) {
-                c[newBase + pop.province[j]]++;
-                if (relayMonths > 0) {
-                    fresh.add(j);
-                }
-            }
-            pop.heard[j] = (short) m;
-            float beliefBefore = pop.belief[j];
-            BeliefUpdate.hear(pop, j, report, trust);
-            census.beliefChanged(j, before, beliefBefore);
-            return true;
-        }
     }
 }
