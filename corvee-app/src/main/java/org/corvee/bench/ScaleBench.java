@@ -6,12 +6,14 @@ import java.util.List;
 import org.corvee.model.Simulation;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.RunKeys;
+import org.corvee.model.params.Timeline;
 import org.corvee.model.state.World;
 import org.corvee.run.MemoryEstimate;
 
 /**
  * Runs a scenario at one scale {@code repeats} times (build, then every month with a
- * {@link StreamFloor} observing) and keeps the run of median simulate time. The simulate time
+ * {@link StreamFloor} observing), with its timeline of dated events as {@code corvee run} has it
+ * (the events change what the phases do: border closures, repatriations) and keeps the run of median simulate time. The simulate time
  * excludes the floors' own time, which the observer measures while the run goes on. Timings are
  * wall-clock on a shared machine: repeat and read medians.
  */
@@ -22,21 +24,21 @@ public final class ScaleBench {
         this.heap = heap;
     }
 
-    /** Benchmarks {@code p} (its run.scale) on {@code threads} threads. */
-    public ScaleResult run(Parameters p, int threads, int repeats) {
+    /** Benchmarks {@code p} (its run.scale) with {@code timeline} on {@code threads} threads. */
+    public ScaleResult run(Parameters p, Timeline timeline, int threads, int repeats) {
         List<ScaleResult> runs = new ArrayList<>();
         for (int r = 0; r < repeats; r++) {
-            runs.add(once(p, threads, repeats));
+            runs.add(once(p, timeline, threads, repeats));
         }
         runs.sort(Comparator.comparingDouble(ScaleResult::simulateSeconds));
         return runs.get((runs.size() - 1) / 2);
     }
 
-    private ScaleResult once(Parameters p, int threads, int repeats) {
+    private ScaleResult once(Parameters p, Timeline timeline, int threads, int repeats) {
         System.gc();
         heap.reset();
         long t0 = System.nanoTime();
-        Simulation sim = Simulation.build(p, threads);
+        Simulation sim = Simulation.build(p, timeline, threads);
         long t1 = System.nanoTime();
         World world = sim.world();
         StreamFloor floor = new StreamFloor(world, sim.postings());

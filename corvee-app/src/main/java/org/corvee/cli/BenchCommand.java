@@ -90,7 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
                 err.flush();
                 continue;
             }
-            ScaleResult r = bench.run(p, nThreads, repeats);
+            ScaleResult r = bench.run(p, sc.timeline(), nThreads, repeats);
             BenchReport.print(r, out);
         }
         BenchReport.printFloorNote(out);
