@@ -22,15 +22,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code corvee bench}: the performance budget. Runs a scenario (the baseline by default) at
- * several scales and prints throughput, bytes per agent, peak heap, and each phase's time
+ * {@code corvee bench}: the performance budget. Runs a scenario (the baseline by default, with
+ * its timeline) at several scales and prints throughput, bytes per agent, peak heap, and each phase's time
  * against the time to stream its columns through memory, measured in the same run, with the
  * share of persons the phase touched and issue 15's targets for the scale.
  * Writes no files. Scales that won't fit in the heap are skipped with the guard's message.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark a scenario at several scales: speed, memory and each phase against its floor.",
-            "Runs a scenario (default: baseline) at each scale and prints agent-months per second, bytes per agent,",
+            "Runs a scenario (default: baseline), with its timeline of dated events as `run` has it, at each scale",
+            "and prints agent-months per second, bytes per agent,",
             "peak heap and each phase's time against its memory-speed floor (target: within 2x) with the share of",
             "persons it touched (mean over months of the rows it read / persons), and issue 15's targets",
             "(scale 1.0: wall < 15 s, simulate < 10 s, peak heap < 4 GiB; scale 0.1: simulate < 0.7 s), met or not.",
