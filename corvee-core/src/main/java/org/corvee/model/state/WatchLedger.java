@@ -1,7 +1,6 @@
 package org.corvee.model.state;
 
 import java.util.Arrays;
-import org.corvee.engine.RepeatedAddition;
 import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.PersonFlags;
@@ -28,8 +27,8 @@ import org.corvee.model.world.Status;
  * watch additions, all of the same float value (a household lives in one province: marriages
  * are within a province and a child takes the mother's; the value changes over a run only with
  * the parameters, and then every pending addition is settled first, {@link #tick}), so adding
- * them one by one at settlement gives the same float as adding them month by month; and
- * {@link RepeatedAddition} gives that float without the one-by-one walk.
+ * them one by one at settlement gives the same float as adding them month by month (a settled
+ * row owes 20 months on average, at most a few hundred: the loop is cheap).
  *
  * <p>Rows with pending additions carry {@link PersonFlags#AT_RISK} (set when a household gains a
  * watcher, and for a newcomer to a watched household), so the application round settles only
@@ -163,7 +162,11 @@ public final class WatchLedger {
             return;
         }
         float a = pop.province[i] == capital ? addCapital : add;
-        pop.risk[i] = RepeatedAddition.sum(pop.risk[i], a, due); // as `due` additions one by one
+        float r = pop.risk[i];
+        for (int k = 0; k < due; k++) {
+            r += a;
+        }
+        pop.risk[i] = r;
         pop.flags[i] |= PersonFlags.AT_RISK;
         settledTo[i] += due;
     }
