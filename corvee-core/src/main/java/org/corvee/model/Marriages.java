@@ -26,9 +26,16 @@ import org.corvee.model.world.Status;
  * not abroad, in screening, in military service or on a posting. Rows never move; the
  * household lists do ({@link Households}).
  *
- * <p>Not polled, as {@link Births}: persons filed by birth month for the birth months within
- * the marriage ages during the run (newborns too), picked by geometric gaps, checked on use.
- * Draws keyed by (birth month, month) and (groom, month): the same on any thread count.
+ * <p>Not polled, as {@link Births}: the persons who may still marry are filed by birth month
+ * for the birth months within the marriage ages during the run (at the start the unmarried who
+ * are not dead or defected abroad; newborns too), picked by geometric gaps at the monthly rate,
+ * checked on use. After the month's pairing, a pick who married leaves their list, and so does a
+ * pick who never can (the row since reused by a birth or vacant, the person dead or defected
+ * abroad); the removal keeps the list's order, so pairing still takes older birth months first,
+ * then the order filed. The married majority of the ages is thus not picked and rejected month
+ * after month, while persons away for now (abroad, in screening or service, on a posting, too
+ * young for their sex) stay filed and keep their chance each month. Draws keyed by (birth month,
+ * month) and (groom, month): the same on any thread count.
  */
 final class Marriages {
     private final RowsByMonth persons;
@@ -38,21 +45,44 @@ final class Marriages {
     private final IntList[] grooms = new IntList[Province.values().length];
     /** The month's trials at the marriage rate, kept while the rate is the same. */
     private GeometricSkips skips;
-    /** The rows picked in one birth month, and a sink for their loads ({@link PickedRows}). */
+    /** This month's picks, birth month after birth month, and a sink for their loads ({@link PickedRows}). */
     private final IntList picked = new IntList();
+    /** Each pick's position in its birth month's list. */
+    private final IntList at = new IntList();
+    /** Per pick: its entry leaves the list after this month's marriages (married, or gone for good). */
+    private boolean[] leaves = new boolean[256];
+    /** Where each birth month's picks end in {@link #picked}, oldest birth month first. */
+    private final IntList ends = new IntList();
+    /** The positions leaving one birth month's list. */
+    private final IntList leaving = new IntList();
     private long touched;
 
-    /** Files the persons of {@code pop} for the months [month {@code now}, {@code now + months}) (birth encoding). */
+    /** Files the persons of {@code pop} who may still marry, for the months [month {@code now}, {@code now + months}) (birth encoding). */
     Marriages(Parameters p, Population pop, int now, int months) {
         youngest = Math.min(p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_FEMALE), p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_MALE));
         oldest = p.getInt(DemographyKeys.MARRIAGE_MAX_AGE);
         int first = now - 12 * (oldest + 1) + 1;
         int last = now + months - 1 - 12 * youngest;
-        persons = RowsByMonth.of(pop.birth, pop.size, first, last - first + 1, i -> pop.status[i] != Status.VACANT);
+        persons = RowsByMonth.of(pop.birth, pop.size, first, last - first + 1, i -> !never(pop, i));
         for (int k = 0; k < brides.length; k++) {
             brides[k] = new IntList();
             grooms[k] = new IntList();
         }
+    }
+
+    /**
+     * True if the person in row {@code i} can never marry (again): married already, a row that
+     * holds nobody, or dead or defected abroad (statuses that never change back).
+     */
+    private static boolean never(Population pop, int i) {
+        byte st = pop.status[i];
+        return (pop.flags[i] & PersonFlags.MARRIED) != 0 || st == Status.VACANT || st == Status.DEAD
+                || st == Status.DEFECTED;
+    }
+
+    /** The rows filed under birth month {@code birth}, in order (for tests). */
+    IntList filed(int birth) {
+        return persons.at(birth);
     }
 
     /** Row {@code i} now holds a newborn: filed for their marriage ages. */
@@ -62,7 +92,9 @@ final class Marriages {
 
     /**
      * This month's marriages ({@code now}: the month's birth encoding); returns the number of
-     * marriages, {@code read[0]} gets the rows visited.
+     * marriages, {@code read[0]} gets the rows visited. After the pairing, the entries of the
+     * month's picks that can never marry now (those who just married, and rows reused or gone for
+     * good) leave their lists, the others keeping their order.
      */
     int marry(Parameters p, Population pop, FamilyTies families, WatchLedger watch, int now, int m, long stream, long[] read,
               long[] counters, int base) {
@@ -80,35 +112,64 @@ final class Marriages {
             brides[k].clear();
             grooms[k].clear();
         }
-        for (int b = now - 12 * (maxAge + 1) + 1; b <= now - 12 * youngest; b++) {
+        picked.clear();
+        at.clear();
+        ends.clear();
+        int oldestBirth = now - 12 * (maxAge + 1) + 1;
+        int youngestBirth = now - 12 * youngest;
+        for (int b = oldestBirth; b <= youngestBirth; b++) {
             int age = (now - b) / 12;
-            read[0] += PickedRows.pick(skips, stream, b, m, persons.at(b), picked);
-            touched += PickedRows.touch(pop, picked);
-            for (int k = 0; k < picked.size(); k++) {
+            int from = picked.size();
+            read[0] += PickedRows.pick(skips, stream, b, m, persons.at(b), picked, at);
+            touched += PickedRows.touch(pop, picked, from);
+            if (leaves.length < picked.size()) {
+                leaves = java.util.Arrays.copyOf(leaves, Math.max(picked.size(), 2 * leaves.length));
+            }
+            for (int k = from; k < picked.size(); k++) {
                 int i = picked.get(k);
-                if (pop.birth[i] != b || pop.status[i] != Status.HOME || pop.posting[i] == PostingStatus.ON_SITE
-                        || (pop.flags[i] & PersonFlags.MARRIED) != 0) {
-                    continue;
+                leaves[k] = pop.birth[i] != b || never(pop, i);
+                if (leaves[k] || pop.status[i] != Status.HOME || pop.posting[i] == PostingStatus.ON_SITE) {
+                    continue; // gone for good, or away for now (stays filed)
                 }
                 if (pop.sex[i] == 0 && age >= minFemale) {
-                    brides[pop.province[i]].add(i);
+                    brides[pop.province[i]].add(k);
                 } else if (pop.sex[i] == 1 && age >= minMale) {
-                    grooms[pop.province[i]].add(i);
+                    grooms[pop.province[i]].add(k);
                 }
             }
+            ends.add(picked.size());
         }
         double newHome = p.get(DemographyKeys.NEW_HOUSEHOLD_SHARE);
         int married = 0;
         for (int pr = 0; pr < brides.length; pr++) {
             int pairs = Math.min(brides[pr].size(), grooms[pr].size());
             for (int k = 0; k < pairs; k++) {
+                int bride = brides[pr].get(k);
                 int groom = grooms[pr].get(k);
-                wed(pop, families, watch, brides[pr].get(k), groom, RandomStreams.uniform(stream, groom, m, -1) < newHome);
+                leaves[bride] = true;
+                leaves[groom] = true;
+                wed(pop, families, watch, picked.get(bride), picked.get(groom),
+                        RandomStreams.uniform(stream, picked.get(groom), m, -1) < newHome);
                 married++;
                 counters[base + pr]++;
             }
         }
+        unfile(oldestBirth);
         return married;
+    }
+
+    /** Removes the entries of this month's picks that leave, list by list in birth-month order. */
+    private void unfile(int oldestBirth) {
+        int k = 0;
+        for (int j = 0; j < ends.size(); j++) {
+            leaving.clear();
+            for (; k < ends.get(j); k++) {
+                if (leaves[k]) {
+                    leaving.add(at.get(k));
+                }
+            }
+            persons.remove(oldestBirth + j, leaving);
+        }
     }
 
     /** Row i moves to household h, its watch risk (OD7) settled in the household it leaves. */

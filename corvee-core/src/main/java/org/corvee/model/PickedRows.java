@@ -21,19 +21,37 @@ final class PickedRows {
      * (the birth-month list's month) and month {@code month}; returns the number picked.
      */
     static int pick(GeometricSkips skips, long stream, int key, int month, IntList rows, IntList picked) {
+        picked.clear();
+        return pick(skips, stream, key, month, rows, picked, null);
+    }
+
+    /**
+     * As {@link #pick(GeometricSkips, long, int, int, IntList, IntList)}, but appends to
+     * {@code picked} (not cleared) and, unless null, the picks' positions in {@code rows} to
+     * {@code at} (ascending), for a caller that removes some of them after ({@link Marriages}).
+     */
+    static int pick(GeometricSkips skips, long stream, int key, int month, IntList rows, IntList picked, IntList at) {
         int n = rows.size();
         int d = 0;
-        picked.clear();
+        int before = picked.size();
         for (long t = skips.gap(stream, key, month, d++); t < n; t += 1L + skips.gap(stream, key, month, d++)) {
             picked.add(rows.get((int) t));
+            if (at != null) {
+                at.add((int) t);
+            }
         }
-        return picked.size();
+        return picked.size() - before;
     }
 
     /** Reads birth, sex, status, posting, flags and province at each row of {@code rows}; returns a meaningless mix. */
     static long touch(Population pop, IntList rows) {
+        return touch(pop, rows, 0);
+    }
+
+    /** As {@link #touch(Population, IntList)}, the rows from index {@code from} of {@code rows}. */
+    static long touch(Population pop, IntList rows, int from) {
         long bits = 0;
-        for (int k = 0; k < rows.size(); k++) {
+        for (int k = from; k < rows.size(); k++) {
             int i = rows.get(k);
             bits += pop.birth[i] ^ pop.sex[i] ^ pop.status[i] ^ pop.posting[i] ^ pop.flags[i] ^ pop.province[i];
         }

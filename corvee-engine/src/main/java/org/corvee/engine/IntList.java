@@ -48,6 +48,26 @@ public final class IntList {
         size = Math.min(size, n);
     }
 
+    /**
+     * Removes the elements at {@code positions} (ascending, each once, each below {@link #size()}),
+     * keeping the others in their order; the runs between removed positions move down by
+     * block copies, so the cost is the length from the first removed position at memory speed.
+     */
+    public void removeAt(IntList positions) {
+        int n = positions.size();
+        if (n == 0) {
+            return;
+        }
+        int to = positions.data[0];
+        for (int k = 0; k < n; k++) {
+            int from = positions.data[k] + 1;
+            int end = k + 1 < n ? positions.data[k + 1] : size;
+            System.arraycopy(data, from, data, to, end - from);
+            to += end - from;
+        }
+        size = to;
+    }
+
     /** A copy of the elements. */
     public int[] toArray() {
         return Arrays.copyOf(data, size);

@@ -10,7 +10,8 @@ import org.corvee.engine.IntList;
  *
  * <p>Rows are reused (a birth takes a dead person's row), so an entry may name a row whose
  * occupant has changed since it was filed: readers check the column on use. Within a bucket
- * rows are in the order they were added (ascending for those filed by {@link #of}).
+ * rows are in the order they were added (ascending for those filed by {@link #of});
+ * {@link #remove} keeps that order.
  * Costs four bytes per filed row plus the slack of the appended buckets.
  */
 public final class RowsByMonth {
@@ -69,6 +70,19 @@ public final class RowsByMonth {
     /** The rows filed under {@code month} (empty outside the window); check the column on use. */
     public IntList at(int month) {
         return covers(month) ? buckets[month - first] : empty;
+    }
+
+    /**
+     * Removes from {@code month}'s bucket the entries at {@code positions} (ascending, each once),
+     * keeping the others in their order: a reader that files only those who may still have the
+     * event ({@code Marriages}) drops those who had it or never can ({@link IntList#removeAt});
+     * nothing outside the window.
+     */
+    public void remove(int month, IntList positions) {
+        if (positions.size() == 0 || !covers(month)) {
+            return;
+        }
+        buckets[month - first].removeAt(positions);
     }
 
     /** Number of rows filed (held in memory). */
