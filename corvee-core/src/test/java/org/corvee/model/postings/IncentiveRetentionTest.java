@@ -78,7 +78,12 @@ class IncentiveRetentionTest {
         int last = on.series().months() - 1;
         assertThat(on.series().rawTotal(last, pm.resentmentSum))
                 .isGreaterThan(on.series().rawTotal(last, pm.resentmentWithoutSessionsSum));
-        assertThat(on.arrivals()).isEqualTo(off.arrivals());
+        // Nearly the same persons arrive, as in the test above: 5,035 with sessions, 5,033 without
+        // (equal with X1 marriage off). Sessions change who leaves a site and when, so who is at
+        // home to marry; since the married leave the marriage lists, one marriage more or less
+        // shifts the draws of the later rows of its birth month's list (Marriages).
+        assertThat((double) on.arrivals()).as("nearly the same persons arrive")
+                .isCloseTo(off.arrivals(), org.assertj.core.data.Offset.offset(on.arrivals() * 0.001));
         assertThat(on.retention()).as("retention with sessions vs without (%s)", off.retention())
                 .isLessThan(off.retention());
         double meanOn = (double) on.series().rawTotal(last, pm.resentmentSum) / on.series().rawTotal(last, pm.headcount);
