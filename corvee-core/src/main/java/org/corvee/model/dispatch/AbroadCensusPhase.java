@@ -2,6 +2,7 @@ package org.corvee.model.dispatch;
 
 import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
+import org.corvee.engine.RowLoads;
 import org.corvee.engine.StepContext;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
@@ -22,6 +23,10 @@ public final class AbroadCensusPhase implements Phase {
     private static final int FIELDS = 5;
     private final World world;
     private final DispatchMetrics metrics;
+    /** Workers per block whose columns are loaded ahead ({@link RowLoads}). */
+    private static final int BLOCK = 64;
+    /** Per chunk: what the loads ahead read, kept so that they are not optimised away. */
+    private long[] loadedByChunk = new long[0];
 
     public AbroadCensusPhase(World world, DispatchMetrics metrics) {
         this.world = world;
@@ -45,10 +50,19 @@ public final class AbroadCensusPhase implements Phase {
         int nd = Destination.values().length;
         int chunks = ListChunks.count(abroad.size());
         long[][] tally = new long[chunks][];
+        if (loadedByChunk.length < chunks) {
+            loadedByChunk = new long[chunks];
+        }
         ListChunks.run(ctx, abroad.size(), (chunk, from, to, unused) -> {
             long[] t = new long[nd * FIELDS];
             tally[chunk] = t;
+            long loads = 0;
             for (int k = from; k < to; k++) {
+                if ((k - from) % BLOCK == 0) { // the rows are scattered: load a block's columns ahead
+                    int end = Math.min(to, k + BLOCK);
+                    loads += RowLoads.of(abroad, k, end, pop.destination) + RowLoads.of(abroad, k, end, pop.province)
+                            + RowLoads.of(abroad, k, end, pop.flags) + RowLoads.of(abroad, k, end, pop.resentment);
+                }
                 int i = abroad.get(k);
                 int d = pop.destination[i] * FIELDS;
                 t[d]++;
@@ -63,6 +77,7 @@ public final class AbroadCensusPhase implements Phase {
                 }
                 t[d + 4] += metrics.resentmentAbroad.fixed(pop.resentment[i]);
             }
+            loadedByChunk[chunk] = loads;
         });
         for (long[] t : tally) {
             for (int d = 0; d < nd; d++) {

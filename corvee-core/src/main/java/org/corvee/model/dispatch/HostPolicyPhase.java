@@ -3,6 +3,7 @@ package org.corvee.model.dispatch;
 import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
+import org.corvee.engine.RowLoads;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.params.MechanismKeys;
@@ -52,6 +53,10 @@ import org.corvee.model.world.PersonFlags;
  */
 public final class HostPolicyPhase implements Phase {
     private static final int LONG_AGO = Integer.MIN_VALUE / 4;
+    /** Workers per block whose columns are loaded ahead ({@link RowLoads}). */
+    private static final int BLOCK = 64;
+    /** What the loads ahead read, kept so that they are not optimised away. */
+    private long loaded;
     private final World world;
     private final DispatchMetrics metrics;
     /** Month each host's entry last reopened ({@link #LONG_AGO} if open from the start); -1 if closed. */
@@ -95,6 +100,9 @@ public final class HostPolicyPhase implements Phase {
             long stream = ctx.random().stream("stranded");
             ctx.touched(abroad.size());
             for (int k = 0; k < abroad.size(); k++) {
+                if (k % BLOCK == 0) {
+                    loaded += RowLoads.of(abroad, k, Math.min(abroad.size(), k + BLOCK), pop.due);
+                }
                 int i = abroad.get(k);
                 if (pop.due[i] > m + 1) {
                     continue;
@@ -164,6 +172,11 @@ public final class HostPolicyPhase implements Phase {
         int renewal = world.parameters().getInt(DispatchKeys.RENEWAL_MONTHS);
         ctx.touched(abroad.size());
         for (int k = 0; k < abroad.size(); k++) {
+            if (k % BLOCK == 0) { // the rows are scattered: load a block's columns ahead
+                int end = Math.min(abroad.size(), k + BLOCK);
+                loaded += RowLoads.of(abroad, k, end, pop.destination) + RowLoads.of(abroad, k, end, pop.due)
+                        + RowLoads.of(abroad, k, end, pop.flags);
+            }
             int i = abroad.get(k);
             int d = pop.destination[i];
             boolean ends = pop.due[i] <= m + 1;

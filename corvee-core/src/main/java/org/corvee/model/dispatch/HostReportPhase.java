@@ -2,6 +2,7 @@ package org.corvee.model.dispatch;
 
 import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
+import org.corvee.engine.RowLoads;
 import org.corvee.engine.StepContext;
 import org.corvee.model.people.Population;
 import org.corvee.model.policy.HostPolicy;
@@ -23,6 +24,10 @@ import org.corvee.model.world.Status;
 public final class HostReportPhase implements Phase {
     private final World world;
     private final FlowMetrics flows;
+    /** Workers per block whose columns are loaded ahead ({@link RowLoads}). */
+    private static final int BLOCK = 64;
+    /** Per chunk: what the loads ahead read, kept so that they are not optimised away. */
+    private long[] loadedByChunk = new long[0];
 
     public HostReportPhase(World world, FlowMetrics flows) {
         this.world = world;
@@ -51,11 +56,20 @@ public final class HostReportPhase implements Phase {
         }
         int chunks = ListChunks.count(abroad.size());
         long[][] tally = new long[chunks][];
+        if (loadedByChunk.length < chunks) {
+            loadedByChunk = new long[chunks];
+        }
         ListChunks.run(ctx, abroad.size(), (chunk, from, to, unused) -> {
             // Per destination: present by channel (work, student, other), then valid permits.
             long[] t = new long[nd * 4];
             tally[chunk] = t;
+            long loads = 0;
             for (int k = from; k < to; k++) {
+                if ((k - from) % BLOCK == 0) { // the rows are scattered: load a block's columns ahead
+                    int end = Math.min(to, k + BLOCK);
+                    loads += RowLoads.of(abroad, k, end, pop.status) + RowLoads.of(abroad, k, end, pop.destination)
+                            + RowLoads.of(abroad, k, end, pop.flags) + RowLoads.of(abroad, k, end, pop.departed);
+                }
                 int i = abroad.get(k);
                 if (pop.status[i] != Status.ABROAD) {
                     continue;
@@ -69,6 +83,7 @@ public final class HostReportPhase implements Phase {
                     t[d * 4 + 3]++;
                 }
             }
+            loadedByChunk[chunk] = loads;
         });
         for (long[] t : tally) {
             for (int d = 0; d < nd; d++) {

@@ -3,6 +3,7 @@ package org.corvee.model.dispatch;
 import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
+import org.corvee.engine.RowLoads;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.params.MechanismKeys;
@@ -41,6 +42,10 @@ import org.corvee.model.world.Status;
 public final class SelectionPhase implements Phase {
     private final World world;
     private final DispatchMetrics metrics;
+    /** Applicants per block whose columns are loaded ahead ({@link RowLoads}). */
+    private static final int BLOCK = 64;
+    /** What the loads ahead read, kept so that they are not optimised away. */
+    private long loaded;
 
     public SelectionPhase(World world, DispatchMetrics metrics) {
         this.world = world;
@@ -91,10 +96,7 @@ public final class SelectionPhase implements Phase {
         if (winners == 0) {
             // No free slot anywhere (e.g. no permits): every applicant returns home; no draw is
             // needed, and draws are counter-based, so skipping them changes nothing else.
-            for (int k = 0; k < n; k++) {
-                pop.status[all.get(k)] = Status.HOME;
-                world.census().moved(all.get(k), Status.APPLICANT);
-            }
+            sendHome(pop, all, null);
             return;
         }
         long stream = ctx.random().stream("select");
@@ -106,6 +108,10 @@ public final class SelectionPhase implements Phase {
         // Sort keys: float bits of the (positive) key in the high word, the applicant's index low.
         long[] order = new long[n];
         for (int k = 0; k < n; k++) {
+            if (k % BLOCK == 0) { // the rows are scattered: load a block's columns ahead (RowLoads)
+                int end = Math.min(n, k + BLOCK);
+                loaded += RowLoads.of(all, k, end, pop.province) + RowLoads.of(all, k, end, pop.songbun);
+            }
             int i = all.get(k);
             double w = weights.weight(pop.province[i], pop.songbun[i]);
             double key = w > 0 ? -Math.log(1 - RandomStreams.uniform(stream, i, m, 0)) / w : Float.MAX_VALUE;
@@ -117,13 +123,26 @@ public final class SelectionPhase implements Phase {
         KeySelection.smallestFirst(order, winners);
         int screeningMonths = p.getInt(DispatchKeys.SCREENING_MONTHS);
         long[] c = ctx.counters();
-        for (int r = 0; r < n; r++) {
-            int i = all.get((int) (order[r] & 0xFFFFFFFFL));
-            if (r >= winners) {
-                pop.status[i] = Status.HOME;
-                world.census().moved(i, Status.APPLICANT);
-                continue;
+        // The winners in key order; the losers go home after them in the applicants' order (a
+        // status write and a census count per row, integer sums whatever the order), which is
+        // about row order, where key order would jump across the table at every loser.
+        IntList won = new IntList(winners);
+        boolean[] isWinner = new boolean[n];
+        for (int r = 0; r < winners; r++) {
+            int k = (int) (order[r] & 0xFFFFFFFFL);
+            won.add(all.get(k));
+            isWinner[k] = true;
+        }
+        for (int r = 0; r < winners; r++) {
+            if (r % BLOCK == 0) {
+                int end = Math.min(winners, r + BLOCK);
+                loaded += RowLoads.of(won, r, end, pop.status) + RowLoads.of(won, r, end, pop.sex)
+                        + RowLoads.of(won, r, end, pop.flags) + RowLoads.of(won, r, end, pop.savings)
+                        + RowLoads.of(won, r, end, pop.debt) + RowLoads.of(won, r, end, pop.kept)
+                        + RowLoads.of(won, r, end, pop.due) + RowLoads.of(won, r, end, pop.destination)
+                        + RowLoads.of(won, r, end, pop.province) + RowLoads.of(won, r, end, pop.songbun);
             }
+            int i = won.get(r);
             int pr = pop.province[i];
             double remaining = 0;
             for (int d = 0; d < nDest; d++) {
@@ -169,6 +188,24 @@ public final class SelectionPhase implements Phase {
             c[metrics.bribes.base() + pr] += metrics.bribes.fixed(bribe);
             c[metrics.bribesByDestination.base() + d] += metrics.bribesByDestination.fixed(bribe);
             c[metrics.borrowed.base() + pr] += metrics.borrowed.fixed(loan);
+        }
+        if (winners < n) {
+            sendHome(pop, all, isWinner);
+        }
+    }
+
+    /** The applicants of {@code all} (those not marked in {@code skip}, if given) go home. */
+    private void sendHome(Population pop, IntList all, boolean[] skip) {
+        for (int k = 0; k < all.size(); k++) {
+            if (k % BLOCK == 0) {
+                int end = Math.min(all.size(), k + BLOCK);
+                loaded += RowLoads.of(all, k, end, pop.province) + RowLoads.of(all, k, end, pop.status);
+            }
+            if (skip == null || !skip[k]) {
+                int i = all.get(k);
+                pop.status[i] = Status.HOME;
+                world.census().moved(i, Status.APPLICANT);
+            }
         }
     }
 }

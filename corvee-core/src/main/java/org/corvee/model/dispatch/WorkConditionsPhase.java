@@ -3,6 +3,7 @@ package org.corvee.model.dispatch;
 import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
+import org.corvee.engine.RowLoads;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.ConditionsKeys;
 import org.corvee.model.params.MechanismKeys;
@@ -38,6 +39,10 @@ import org.corvee.model.world.Status;
 public final class WorkConditionsPhase implements Phase {
     private final World world;
     private final DispatchMetrics metrics;
+    /** Workers per block whose columns are loaded ahead ({@link RowLoads}). */
+    private static final int BLOCK = 64;
+    /** Per chunk: what the loads ahead read, kept so that they are not optimised away. */
+    private long[] loadedByChunk = new long[0];
 
     public WorkConditionsPhase(World world, DispatchMetrics metrics) {
         this.world = world;
@@ -97,11 +102,19 @@ public final class WorkConditionsPhase implements Phase {
         int chunks = ListChunks.count(abroad.size());
         long[][] injured = new long[chunks][dests.length];
         IntList[] dying = new IntList[chunks];
+        if (loadedByChunk.length < chunks) {
+            loadedByChunk = new long[chunks];
+        }
         ListChunks.run(ctx, abroad.size(), (chunk, from, to, unused) -> {
             long[] injuries = injured[chunk];
             IntList dead = new IntList(4);
             dying[chunk] = dead;
             for (int k = from; k < to; k++) {
+                if ((k - from) % BLOCK == 0) { // the rows are scattered: load a block's columns ahead
+                    int end = Math.min(to, k + BLOCK);
+                    loadedByChunk[chunk] += RowLoads.of(abroad, k, end, pop.destination)
+                            + RowLoads.of(abroad, k, end, pop.worksite) + RowLoads.of(abroad, k, end, pop.resentment);
+                }
                 int i = abroad.get(k);
                 int d = pop.destination[i];
                 int w = pop.worksite[i];

@@ -1,6 +1,8 @@
 package org.corvee.model.people;
 
 import java.util.Arrays;
+import org.corvee.engine.IntList;
+import org.corvee.engine.RowLoads;
 import org.corvee.model.world.Status;
 
 /**
@@ -141,6 +143,15 @@ public final class HomeMemory {
             pop.confidence[i] = confidence(pop, i);
             settled[i] = (short) recorded;
         }
+    }
+
+    /**
+     * Reads every column {@link #settle} reads at the rows in positions [from, to) of
+     * {@code rows}, ahead of settling them ({@link RowLoads}); returns a meaningless mix.
+     */
+    public long load(Population pop, IntList rows, int from, int to) {
+        return RowLoads.of(rows, from, to, settled) + RowLoads.of(rows, from, to, resentmentSettled)
+                + RowLoads.of(rows, from, to, pop.confidence) + RowLoads.of(rows, from, to, pop.resentment);
     }
 
     /** Settles every row (at the end of a run, so the table holds the values the model means). */

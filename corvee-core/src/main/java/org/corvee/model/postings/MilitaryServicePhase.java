@@ -4,6 +4,7 @@ import org.corvee.engine.IntList;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
+import org.corvee.engine.RowLoads;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
@@ -44,6 +45,12 @@ public final class MilitaryServicePhase implements Phase {
     /** Men turning enlist age in the current year, by calendar month of the birthday (0..11). */
     private final IntList[] turning = new IntList[12];
     private int turningYear = Integer.MIN_VALUE;
+    /** Rows per block whose columns are loaded ahead ({@link RowLoads}). */
+    private static final int BLOCK = 128;
+    /** Scratch: the men of a block who enlist. */
+    private final IntList enlisting = new IntList();
+    /** What the loads ahead read, kept so that they are not optimised away. */
+    private long loaded;
 
     public MilitaryServicePhase(World world, Postings postings, ServiceMetrics metrics) {
         this.world = world;
@@ -122,11 +129,7 @@ public final class MilitaryServicePhase implements Phase {
         if (!p.on(MechanismKeys.X1_MILITARY_SERVICE)) {
             if (roster.soldiers() > 0) {
                 // Switched off by a timeline entry: nobody serves from now on.
-                IntList out = roster.discharge(pop, Integer.MAX_VALUE);
-                for (int k = 0; k < out.size(); k++) {
-                    world.census().moved(out.get(k), Status.SERVICE);
-                    ctx.counters()[metrics.discharged.base() + pop.province[out.get(k)]]++;
-                }
+                discharged(roster.discharge(pop, Integer.MAX_VALUE), pop, ctx.counters());
             }
             return;
         }
@@ -139,10 +142,7 @@ public final class MilitaryServicePhase implements Phase {
         if (isWave(p, calendar)) {
             IntList out = roster.discharge(pop, now - p.getInt(PostingsKeys.SERVICE_YEARS) * 12);
             ctx.touched(out.size());
-            for (int k = 0; k < out.size(); k++) {
-                world.census().moved(out.get(k), Status.SERVICE);
-                c[metrics.discharged.base() + pop.province[out.get(k)]]++;
-            }
+            discharged(out, pop, c);
             if (spring) {
                 roster.spring(m, out);
             }
@@ -165,15 +165,47 @@ public final class MilitaryServicePhase implements Phase {
         }
         long stream = ctx.random().stream("service");
         double share = roster.enlistShare();
-        for (int k = 0; k < men.size(); k++) {
-            int i = men.get(k);
-            // The row may since hold a newborn (a death at home), or the man may be away.
-            if (pop.birth[i] == born && pop.sex[i] == 1 && pop.status[i] == Status.HOME
-                    && pop.posting[i] == PostingStatus.NONE && RandomStreams.uniform(stream, i, m, 0) < share) {
+        IntList enlisting = this.enlisting;
+        // By blocks of men: the columns the checks read are loaded for the whole block first
+        // (RowLoads), then the men who enlist are found, then the columns the enlistment reads
+        // and writes are loaded for them, then they enlist in the men's order. Each man's check
+        // reads his own row only, and no two men share a row, so checking a block before
+        // enlisting it decides exactly what checking each man just before his enlistment would.
+        for (int from = 0; from < men.size(); from += BLOCK) {
+            int to = Math.min(men.size(), from + BLOCK);
+            loaded += RowLoads.of(men, from, to, pop.birth) + RowLoads.of(men, from, to, pop.sex)
+                    + RowLoads.of(men, from, to, pop.status) + RowLoads.of(men, from, to, pop.posting);
+            enlisting.clear();
+            for (int k = from; k < to; k++) {
+                int i = men.get(k);
+                // The row may since hold a newborn (a death at home), or the man may be away.
+                if (pop.birth[i] == born && pop.sex[i] == 1 && pop.status[i] == Status.HOME
+                        && pop.posting[i] == PostingStatus.NONE && RandomStreams.uniform(stream, i, m, 0) < share) {
+                    enlisting.add(i);
+                }
+            }
+            loaded += pop.memory.load(pop, enlisting, 0, enlisting.size())
+                    + RowLoads.of(enlisting, 0, enlisting.size(), pop.province);
+            for (int k = 0; k < enlisting.size(); k++) {
+                int i = enlisting.get(k);
                 roster.enlist(pop, i, now);
                 world.census().moved(i, Status.HOME);
                 c[metrics.enlisted.base() + pop.province[i]]++;
             }
+        }
+    }
+
+    /**
+     * Counts the men of {@code out}, just discharged, home again: in the census and by province.
+     * The province column is loaded a block ahead (the rows are scattered), as in the enlistment.
+     */
+    private void discharged(IntList out, Population pop, long[] c) {
+        for (int k = 0; k < out.size(); k++) {
+            if (k % BLOCK == 0) {
+                loaded += RowLoads.of(out, k, Math.min(out.size(), k + BLOCK), pop.province);
+            }
+            world.census().moved(out.get(k), Status.SERVICE);
+            c[metrics.discharged.base() + pop.province[out.get(k)]]++;
         }
     }
 
@@ -197,6 +229,10 @@ public final class MilitaryServicePhase implements Phase {
         boolean sorted = true;
         int last = -1;
         for (int k = 0; k < rows.size(); k++) {
+            if (k % BLOCK == 0) { // the bucket's rows are scattered: load a block's columns ahead
+                int to = Math.min(rows.size(), k + BLOCK);
+                loaded += RowLoads.of(rows, k, to, pop.birth) + RowLoads.of(rows, k, to, pop.sex);
+            }
             int i = rows.get(k);
             if (pop.birth[i] == born && pop.sex[i] == 1) {
                 sorted &= i > last;

@@ -3,6 +3,7 @@ package org.corvee.model.postings;
 import java.util.ArrayDeque;
 import org.corvee.engine.IntList;
 import org.corvee.engine.RandomStreams;
+import org.corvee.engine.RowLoads;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.PostingStatus;
 import org.corvee.model.world.Status;
@@ -29,6 +30,10 @@ final class ServiceRoster {
     /** Share of each birth-month cohort of men that enlists, fixed when the run starts. */
     private double enlistShare;
     private int soldiers;
+    /** Rows per block whose columns a discharge loads ahead. */
+    private static final int BLOCK = 128;
+    /** What the loads ahead read, kept so that they are not optimised away. */
+    private long loaded;
     /** Rows read by the latest {@link #draw} (the bench's touched rows). */
     private long lastTries;
 
@@ -75,6 +80,10 @@ final class ServiceRoster {
         while (!groups.isEmpty() && groups.peekFirst().enlisted() <= servedSince) {
             IntList rows = groups.pollFirst().rows();
             for (int k = 0; k < rows.size(); k++) {
+                if (k % BLOCK == 0) { // the rows are scattered: load a block's columns ahead (RowLoads)
+                    int to = Math.min(rows.size(), k + BLOCK);
+                    loaded += pop.memory.load(pop, rows, k, to) + RowLoads.of(rows, k, to, pop.status);
+                }
                 int i = rows.get(k);
                 pop.settle(i); // nothing faded in service: the row starts fading from now
                 pop.status[i] = Status.HOME;

@@ -2,6 +2,7 @@ package org.corvee.model.state;
 
 import java.util.Arrays;
 import org.corvee.engine.IntList;
+import org.corvee.engine.RowLoads;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.Destination;
 import org.corvee.model.world.Sector;
@@ -46,6 +47,10 @@ public final class Worksites {
     private int[] members = new int[0];
     /** Scratch for {@link #group}: destination << 16 | worksite per list position, −1 if not abroad. */
     private int[] cellOf = new int[0];
+    /** Workers per block whose columns {@link #group} loads ahead ({@link RowLoads}). */
+    private static final int BLOCK = 64;
+    /** What the loads ahead read, kept so that they are not optimised away. */
+    private long loaded;
 
     public Worksites() {
         for (int d = 0; d < unpaid.length; d++) {
@@ -188,6 +193,11 @@ public final class Worksites {
         }
         int[] width = new int[nd];
         for (int k = 0; k < n; k++) {
+            if (k % BLOCK == 0) { // the rows are scattered: load a block's columns ahead
+                int end = Math.min(n, k + BLOCK);
+                loaded += RowLoads.of(abroad, k, end, pop.status) + RowLoads.of(abroad, k, end, pop.destination)
+                        + RowLoads.of(abroad, k, end, pop.worksite);
+            }
             int i = abroad.get(k);
             if (pop.status[i] == Status.ABROAD) {
                 int d = pop.destination[i];
