@@ -8,6 +8,7 @@ import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
+import org.corvee.model.state.DispatchState;
 import org.corvee.model.terms.DestinationTerms;
 import org.corvee.model.terms.SectorTerms;
 import org.corvee.model.world.Destination;
@@ -53,6 +54,16 @@ class InvariantsTest {
                 }
             }
             occupied.add(persons);
+            // The abroad list's sites (read by the list phases instead of the rows) are the rows' own.
+            DispatchState state = sim.world().dispatch();
+            assertThat(state.abroadSites.size()).isEqualTo(state.abroad.size());
+            for (int k = 0; k < state.abroad.size(); k++) {
+                int i = state.abroad.get(k);
+                if (pop.status[i] == Status.ABROAD) {
+                    assertThat(DispatchState.site(pop.destination[i], pop.worksite[i]))
+                            .as("site of worker %d at list position %d", i, k).isEqualTo(state.abroadSites.get(k));
+                }
+            }
             for (Destination d : Destination.values()) {
                 assertThat(sim.world().dispatch().abroadByDestination[d.ordinal()]).isEqualTo(abroadSeen[d.ordinal()]);
             }

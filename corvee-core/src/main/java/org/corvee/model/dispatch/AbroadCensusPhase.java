@@ -45,6 +45,7 @@ public final class AbroadCensusPhase implements Phase {
         long[] c = ctx.counters();
         int capital = Province.PYONGYANG.ordinal();
         IntList abroad = state.abroad;
+        IntList sites = state.abroadSites;
         ctx.touched(abroad.size());
         // Counts per chunk of the list (in parallel), summed in chunk order: integer sums, exact.
         int nd = Destination.values().length;
@@ -60,11 +61,11 @@ public final class AbroadCensusPhase implements Phase {
             for (int k = from; k < to; k++) {
                 if ((k - from) % BLOCK == 0) { // the rows are scattered: load a block's columns ahead
                     int end = Math.min(to, k + BLOCK);
-                    loads += RowLoads.of(abroad, k, end, pop.destination) + RowLoads.of(abroad, k, end, pop.province)
+                    loads += RowLoads.of(abroad, k, end, pop.province)
                             + RowLoads.of(abroad, k, end, pop.flags) + RowLoads.of(abroad, k, end, pop.resentment);
                 }
                 int i = abroad.get(k);
-                int d = pop.destination[i] * FIELDS;
+                int d = DispatchState.destinationOf(sites.get(k)) * FIELDS; // all on the list are abroad here
                 t[d]++;
                 if (pop.province[i] == capital) {
                     t[d + 1]++;

@@ -115,8 +115,9 @@ public final class AbroadPhase implements Phase {
             if (pop.status[i] != Status.ABROAD) {
                 continue;
             }
-            int d = pop.destination[i];
-            int w = pop.worksite[i];
+            int site = state.abroadSites.get(k);
+            int d = DispatchState.destinationOf(site);
+            int w = DispatchState.worksiteOf(site);
             int kind = (pop.flags[i] & PersonFlags.SOLDIER) != 0 ? 1 : 0;
             int x = (d * sectors.length + sites.sector(d, w)) * 2 + kind;
             long worker = split[x][3];
@@ -138,7 +139,7 @@ public final class AbroadPhase implements Phase {
             // Kept net of the debt's interest; the bribe itself was deducted at selection.
             pop.kept[i] += (float) (earned - charged);
             if (m + 1 < pop.due[i]) {
-                list.set(stay++, i);
+                state.keepAbroad(k, stay++);
                 continue;
             }
             // Renewal: a host still issuing permits may keep a worker whose contract ends for
@@ -149,12 +150,12 @@ public final class AbroadPhase implements Phase {
                 state.contractEnds.moved(d, pop.due[i], m + 1 + renewMonths);
                 pop.due[i] = (short) (m + 1 + renewMonths);
                 c[flows.renewed.base() + d]++;
-                list.set(stay++, i);
+                state.keepAbroad(k, stay++);
                 continue;
             }
             home.arrive(i, m, c);
         }
-        list.truncate(stay);
+        state.truncateAbroad(stay);
         for (int x = 0; x < split.length; x++) {
             long n = paid[x] + withheld[x];
             if (n == 0) {
@@ -182,7 +183,7 @@ public final class AbroadPhase implements Phase {
         long bits = 0;
         for (int k = from; k < to; k++) {
             int i = list.get(k);
-            bits += pop.status[i] ^ pop.destination[i] ^ pop.worksite[i] ^ pop.flags[i] ^ pop.due[i]
+            bits += pop.status[i] ^ pop.flags[i] ^ pop.due[i]
                     ^ Float.floatToRawIntBits(pop.debt[i]) ^ Float.floatToRawIntBits(pop.savings[i])
                     ^ Float.floatToRawIntBits(pop.kept[i]);
         }

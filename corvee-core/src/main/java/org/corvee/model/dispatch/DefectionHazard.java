@@ -58,10 +58,12 @@ final class DefectionHazard {
         }
     }
 
-    /** The mean number of defection events this month of agent {@code i}'s persons: min(h, 1) × persons per agent. */
-    double events(Population pop, Worksites sites, int i) {
-        int d = pop.destination[i];
-        int sector = sites.sector(d, pop.worksite[i]);
+    /**
+     * The mean number of defection events this month of agent {@code i}'s persons, at worksite
+     * {@code w} of destination {@code d}: min(h, 1) × persons per agent.
+     */
+    double events(Population pop, Worksites sites, int i, int d, int w) {
+        int sector = sites.sector(d, w);
         double g = gap[(d * sectors + sector) * provinces * 2 + pop.province[i] * 2 + pop.urban[i]];
         double h = exposure[d] * Math.exp(rc * pop.resentment[i] + gc * g - lc * pop.loyalty[i] / 100.0);
         return Math.min(h, 1) * personsPerAgent;

@@ -76,7 +76,7 @@ public final class DefectionPhase implements Phase {
         MonthTerms monthTerms = world.terms(m);
         long[] c = ctx.counters();
         ctx.touched(abroad.size());
-        sites.group(pop, abroad);
+        sites.group(pop, abroad, state.abroadSites);
         if (riotsOn) {
             riots(p, pop, sites, monthTerms, m, c, ctx);
         }
@@ -187,6 +187,7 @@ public final class DefectionPhase implements Phase {
         long cascade = ctx.random().stream("cascade");
         long leave = ctx.random().stream("group-leavers");
         IntList abroad = world.dispatch().abroad;
+        IntList sitesOf = world.dispatch().abroadSites;
         SiteHeadcount headcount = new SiteHeadcount(sites, world.scale());
         double k = headcount.personsPerAgent();
         DefectionHazard hazard = new DefectionHazard(p, monthTerms, world.years(m), k);
@@ -208,8 +209,9 @@ public final class DefectionPhase implements Phase {
                     loadedByChunk[chunk] += load(pop, abroad, x, Math.min(to, x + BLOCK));
                 }
                 int i = abroad.get(x);
-                if (pop.status[i] == Status.ABROAD
-                        && !DefectionHazard.none(hazard.events(pop, sites, i), RandomStreams.uniform(stream, i, m, 0))) {
+                int site = sitesOf.get(x);
+                if (pop.status[i] == Status.ABROAD && !DefectionHazard.none(hazard.events(pop, sites, i,
+                        DispatchState.destinationOf(site), DispatchState.worksiteOf(site)), RandomStreams.uniform(stream, i, m, 0))) {
                     found.add(i);
                 }
             }
@@ -232,7 +234,7 @@ public final class DefectionPhase implements Phase {
             int w = pop.worksite[i];
             // The agent's k persons each start a defection with hazard h: Poisson(h·k) events.
             double u = RandomStreams.uniform(stream, i, m, 0);
-            double lambda = hazard.events(pop, sites, i);
+            double lambda = hazard.events(pop, sites, i, d, w);
             // family_factor ≤ 1 thins the events, so the household is looked up only here.
             if (familyFactor < 1 && families.hasFamily(pop, i)
                     && RandomStreams.uniform(stream, i, m, 1) >= familyFactor) {
@@ -285,7 +287,7 @@ public final class DefectionPhase implements Phase {
         long bits = 0;
         for (int k = from; k < to; k++) {
             int i = list.get(k);
-            bits += pop.status[i] ^ pop.destination[i] ^ pop.worksite[i] ^ pop.province[i] ^ pop.urban[i]
+            bits += pop.status[i] ^ pop.province[i] ^ pop.urban[i]
                     ^ pop.loyalty[i] ^ Float.floatToRawIntBits(pop.resentment[i]);
         }
         return bits;

@@ -110,10 +110,11 @@ public final class HostPolicyPhase implements Phase {
                 int until = reopen == PolicyDates.NEVER ? m + 12
                         : reopen + RandomStreams.below(stream, i, m, 0, spread);
                 short due = (short) Math.min(Short.MAX_VALUE, until + 1);
-                state.contractEnds.moved(pop.destination[i], pop.due[i], due);
+                int d = DispatchState.destinationOf(state.abroadSites.get(k));
+                state.contractEnds.moved(d, pop.due[i], due);
                 pop.due[i] = due;
                 pop.flags[i] |= PersonFlags.STRANDED;
-                c[metrics.extended.base() + pop.destination[i]]++;
+                c[metrics.extended.base() + d]++;
             }
         }
     }
@@ -169,16 +170,16 @@ public final class HostPolicyPhase implements Phase {
         long stream = ctx.random().stream("repatriation");
         long keepStream = ctx.random().stream("kept");
         ContractEnds contractEnds = world.dispatch().contractEnds;
+        IntList sites = world.dispatch().abroadSites;
         int renewal = world.parameters().getInt(DispatchKeys.RENEWAL_MONTHS);
         ctx.touched(abroad.size());
         for (int k = 0; k < abroad.size(); k++) {
             if (k % BLOCK == 0) { // the rows are scattered: load a block's columns ahead
                 int end = Math.min(abroad.size(), k + BLOCK);
-                loaded += RowLoads.of(abroad, k, end, pop.destination) + RowLoads.of(abroad, k, end, pop.due)
-                        + RowLoads.of(abroad, k, end, pop.flags);
+                loaded += RowLoads.of(abroad, k, end, pop.due) + RowLoads.of(abroad, k, end, pop.flags);
             }
             int i = abroad.get(k);
-            int d = pop.destination[i];
+            int d = DispatchState.destinationOf(sites.get(k)); // every worker on the list is abroad here
             boolean ends = pop.due[i] <= m + 1;
             if (ends ? keep[d] == 0 || (pop.flags[i] & PersonFlags.STRANDED) != 0 : chance[d] == 0) {
                 continue;

@@ -46,6 +46,7 @@ public final class HostReportPhase implements Phase {
         int m = ctx.month();
         HostPolicy policy = world.terms(m).hostPolicy();
         IntList abroad = state.abroad;
+        IntList sites = state.abroadSites;
         long[] c = ctx.counters();
         ctx.touched(abroad.size());
         // Counts per chunk of the list (in parallel), summed in chunk order: integer sums, exact.
@@ -67,14 +68,14 @@ public final class HostReportPhase implements Phase {
             for (int k = from; k < to; k++) {
                 if ((k - from) % BLOCK == 0) { // the rows are scattered: load a block's columns ahead
                     int end = Math.min(to, k + BLOCK);
-                    loads += RowLoads.of(abroad, k, end, pop.status) + RowLoads.of(abroad, k, end, pop.destination)
-                            + RowLoads.of(abroad, k, end, pop.flags) + RowLoads.of(abroad, k, end, pop.departed);
+                    loads += RowLoads.of(abroad, k, end, pop.status) + RowLoads.of(abroad, k, end, pop.flags)
+                            + RowLoads.of(abroad, k, end, pop.departed);
                 }
                 int i = abroad.get(k);
                 if (pop.status[i] != Status.ABROAD) {
                     continue;
                 }
-                int d = pop.destination[i];
+                int d = DispatchState.destinationOf(sites.get(k));
                 int channel = Vacancies.channelOf(pop.flags[i]);
                 t[d * 4 + channel]++;
                 int dl = deadline[d];

@@ -95,6 +95,7 @@ public final class WorkConditionsPhase implements Phase {
         long hazard = ctx.random().stream("hazard");
         Population pop = world.population();
         IntList abroad = state.abroad;
+        IntList sitesOf = state.abroadSites;
         long[] c = ctx.counters();
         ctx.touched(abroad.size());
         // Each row's update and draws are its own, so the rows run in parallel chunks; deaths
@@ -112,12 +113,12 @@ public final class WorkConditionsPhase implements Phase {
             for (int k = from; k < to; k++) {
                 if ((k - from) % BLOCK == 0) { // the rows are scattered: load a block's columns ahead
                     int end = Math.min(to, k + BLOCK);
-                    loadedByChunk[chunk] += RowLoads.of(abroad, k, end, pop.destination)
-                            + RowLoads.of(abroad, k, end, pop.worksite) + RowLoads.of(abroad, k, end, pop.resentment);
+                    loadedByChunk[chunk] += RowLoads.of(abroad, k, end, pop.resentment);
                 }
                 int i = abroad.get(k);
-                int d = pop.destination[i];
-                int w = pop.worksite[i];
+                int site = sitesOf.get(k); // every worker on the list is abroad in this phase
+                int d = DispatchState.destinationOf(site);
+                int w = DispatchState.worksiteOf(site);
                 SectorTerms st = sector[sites.sector(d, w)];
                 double r = pop.resentment[i] * keep + perHour * Math.max(0, st.hours() - normal);
                 if (sites.unpaid(d, w) > 0) {

@@ -19,6 +19,15 @@ public final class DispatchState {
     public final IntList screening = new IntList();
     /** Working abroad. */
     public final IntList abroad = new IntList();
+    /**
+     * The site of each worker of {@link #abroad}, at the same position: {@link #site}(destination,
+     * worksite). Neither changes while the worker is abroad, so the monthly passes over the list
+     * read them here, in list order, instead of at the worker's row (two cache misses fewer per
+     * worker and pass at full scale). Changes only with the list: {@link #wentAbroad},
+     * {@link #keepAbroad}, {@link #truncateAbroad}, {@link #compactAbroad}. At a position whose
+     * worker is no longer abroad (died, defected or home, not yet dropped) it is the last site.
+     */
+    public final IntList abroadSites = new IntList();
     /** Persons passing on an account: ids. */
     public final IntList speakers = new IntList();
     /** Last month index (inclusive) in which each speaker talks, parallel to {@link #speakers}. */
@@ -45,16 +54,49 @@ public final class DispatchState {
     /** Pending watch additions to the risk of families of workers abroad (OD7); made by the first month of watching. */
     public WatchLedger watch;
 
+    /** A site of {@link #abroadSites}: destination {@code d}'s worksite {@code w} (below 2^15). */
+    public static int site(int d, int w) {
+        return d << 16 | w;
+    }
+
+    /** The destination of a site of {@link #abroadSites}. */
+    public static int destinationOf(int site) {
+        return site >>> 16;
+    }
+
+    /** The worksite of a site of {@link #abroadSites}. */
+    public static int worksiteOf(int site) {
+        return site & 0xFFFF;
+    }
+
+    /** Person {@code i} has gone abroad to worksite {@code w} of destination {@code d}: appended to the list. */
+    public void wentAbroad(int i, int d, int w) {
+        abroad.add(i);
+        abroadSites.add(site(d, w));
+    }
+
+    /** Moves the worker at list position {@code from} to position {@code to} (at most {@code from}: a compaction in place). */
+    public void keepAbroad(int from, int to) {
+        abroad.set(to, abroad.get(from));
+        abroadSites.set(to, abroadSites.get(from));
+    }
+
+    /** Keeps the first {@code n} workers of the list. */
+    public void truncateAbroad(int n) {
+        abroad.truncate(n);
+        abroadSites.truncate(n);
+    }
+
     /** Drops from the abroad list everyone no longer abroad (dead, defected, recalled), keeping order. */
     public void compactAbroad(Population pop) {
         int kept = 0;
         for (int k = 0; k < abroad.size(); k++) {
             int i = abroad.get(k);
             if (pop.status[i] == Status.ABROAD) {
-                abroad.set(kept++, i);
+                keepAbroad(k, kept++);
             }
         }
-        abroad.truncate(kept);
+        truncateAbroad(kept);
     }
 
     private static double[] full(int n) {

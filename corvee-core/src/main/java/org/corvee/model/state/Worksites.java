@@ -182,10 +182,11 @@ public final class Worksites {
     }
 
     /**
-     * Groups the workers of {@code abroad} (status ABROAD) by destination and worksite. The person
-     * columns are read once (into a cell per list position); the counting sort then reads only that.
+     * Groups the workers of {@code abroad} (status ABROAD) by destination and worksite, given at
+     * the same positions of {@code sites} ({@link DispatchState#abroadSites}). The status column
+     * is read once (into a cell per list position); the counting sort then reads only that.
      */
-    public void group(Population pop, IntList abroad) {
+    public void group(Population pop, IntList abroad, IntList sites) {
         int nd = unpaid.length;
         int n = abroad.size();
         if (cellOf.length < n) {
@@ -195,15 +196,15 @@ public final class Worksites {
         for (int k = 0; k < n; k++) {
             if (k % BLOCK == 0) { // the rows are scattered: load a block's columns ahead
                 int end = Math.min(n, k + BLOCK);
-                loaded += RowLoads.of(abroad, k, end, pop.status) + RowLoads.of(abroad, k, end, pop.destination)
-                        + RowLoads.of(abroad, k, end, pop.worksite);
+                loaded += RowLoads.of(abroad, k, end, pop.status);
             }
             int i = abroad.get(k);
             if (pop.status[i] == Status.ABROAD) {
-                int d = pop.destination[i];
-                int w = pop.worksite[i];
+                int site = sites.get(k);
+                int d = DispatchState.destinationOf(site);
+                int w = DispatchState.worksiteOf(site);
                 width[d] = Math.max(width[d], w + 1);
-                cellOf[k] = d << 16 | w;
+                cellOf[k] = site;
             } else {
                 cellOf[k] = -1;
             }

@@ -25,14 +25,16 @@ class WorksiteTiesLayoutTest {
     void holdsTheTiesOfTheRuleInTheOrderFormed() {
         Population pop = new Population(WORKERS, WORKERS);
         IntList abroad = new IntList();
+        IntList sitesOf = new IntList();
         for (int i = 0; i < WORKERS; i++) {
             pop.status[i] = Status.ABROAD;
             pop.destination[i] = 0;
             pop.worksite[i] = (short) (i / PER_SITE);
             abroad.add(i);
+            sitesOf.add(DispatchState.site(0, pop.worksite[i]));
         }
         Worksites sites = new Worksites();
-        sites.group(pop, abroad);
+        sites.group(pop, abroad, sitesOf);
         long stream = new RandomStreams(7).stream("worksite-ties");
         WorksiteTies ties = new WorksiteTies();
         ties.useStream(stream);
