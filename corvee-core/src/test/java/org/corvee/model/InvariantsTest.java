@@ -59,6 +59,9 @@ class InvariantsTest {
             assertThat(state.abroadSites.size()).isEqualTo(state.abroad.size());
             for (int k = 0; k < state.abroad.size(); k++) {
                 int i = state.abroad.get(k);
+                // The list passes skip the status column while no one on the list has left.
+                assertThat(state.onlyAbroad() && pop.status[i] != Status.ABROAD)
+                        .as("worker %d at list position %d has left, but the list says only abroad", i, k).isFalse();
                 if (pop.status[i] == Status.ABROAD) {
                     assertThat(DispatchState.site(pop.destination[i], pop.worksite[i]))
                             .as("site of worker %d at list position %d", i, k).isEqualTo(state.abroadSites.get(k));

@@ -3,6 +3,7 @@ package org.corvee.model.dispatch;
 import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
+import org.corvee.engine.RowLoads;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.params.MechanismKeys;
@@ -103,16 +104,19 @@ public final class AbroadPhase implements Phase {
         HostPolicy policy = world.terms(m).hostPolicy();
         Homecoming home = new Homecoming(world, metrics);
         int workers = list.size();
+        // Everyone on the list is abroad unless someone died this month (work conditions compact
+        // the list after deaths, so this holds here); a homecoming below changes only its own row.
+        boolean onlyAbroad = state.onlyAbroad();
         for (int k = 0; k < workers; k++) {
             // Each worker's row is far from the next, so every column read below is a cache miss;
             // a short loop over the next block loads them with many misses in flight at once, where
             // the pay's long body would wait for them one worker at a time. The list is compacted
             // in place behind k, so the block ahead is unchanged when it is loaded.
             if (k % BLOCK == 0) {
-                loaded += load(pop, list, k, Math.min(workers, k + BLOCK));
+                loaded += load(pop, list, k, Math.min(workers, k + BLOCK), onlyAbroad);
             }
             int i = list.get(k);
-            if (pop.status[i] != Status.ABROAD) {
+            if (!onlyAbroad && pop.status[i] != Status.ABROAD) {
                 continue;
             }
             int site = state.abroadSites.get(k);
@@ -178,15 +182,13 @@ public final class AbroadPhase implements Phase {
         }
     }
 
-    /** Reads every row column the pay reads, for list positions [from, to); returns a meaningless mix of the bits. */
-    private static long load(Population pop, IntList list, int from, int to) {
-        long bits = 0;
-        for (int k = from; k < to; k++) {
-            int i = list.get(k);
-            bits += pop.status[i] ^ pop.flags[i] ^ pop.due[i]
-                    ^ Float.floatToRawIntBits(pop.debt[i]) ^ Float.floatToRawIntBits(pop.savings[i])
-                    ^ Float.floatToRawIntBits(pop.kept[i]);
-        }
-        return bits;
+    /**
+     * Reads every row column the pay reads (the status only if not {@code onlyAbroad}), for list
+     * positions [from, to) ({@link RowLoads}); returns a meaningless mix of the bits.
+     */
+    private static long load(Population pop, IntList list, int from, int to, boolean onlyAbroad) {
+        return (onlyAbroad ? 0 : RowLoads.of(list, from, to, pop.status)) + RowLoads.of(list, from, to, pop.flags)
+                + RowLoads.of(list, from, to, pop.due) + RowLoads.of(list, from, to, pop.debt)
+                + RowLoads.of(list, from, to, pop.savings) + RowLoads.of(list, from, to, pop.kept);
     }
 }

@@ -3,6 +3,7 @@ package org.corvee.model.dispatch;
 import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
+import org.corvee.engine.RowLoads;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.DefectionKeys;
 import org.corvee.model.params.MechanismKeys;
@@ -76,7 +77,7 @@ public final class DefectionPhase implements Phase {
         MonthTerms monthTerms = world.terms(m);
         long[] c = ctx.counters();
         ctx.touched(abroad.size());
-        sites.group(pop, abroad, state.abroadSites);
+        sites.group(pop, abroad, state.abroadSites, state.onlyAbroad());
         if (riotsOn) {
             riots(p, pop, sites, monthTerms, m, c, ctx);
         }
@@ -199,6 +200,8 @@ public final class DefectionPhase implements Phase {
         if (loadedByChunk.length < chunks) {
             loadedByChunk = new long[chunks];
         }
+        // Unless a riot sent someone home, everyone on the list is abroad: no status to read.
+        boolean onlyAbroad = world.dispatch().onlyAbroad();
         ListChunks.run(ctx, abroad.size(), (chunk, from, to, unused) -> {
             IntList found = new IntList(8);
             drawn[chunk] = found;
@@ -206,11 +209,11 @@ public final class DefectionPhase implements Phase {
                 // The rows of the next block are loaded first, their misses in flight together
                 // (each worker's row is far from the next; the hazard's body would wait for each).
                 if ((x - from) % BLOCK == 0) {
-                    loadedByChunk[chunk] += load(pop, abroad, x, Math.min(to, x + BLOCK));
+                    loadedByChunk[chunk] += load(pop, abroad, x, Math.min(to, x + BLOCK), onlyAbroad);
                 }
                 int i = abroad.get(x);
                 int site = sitesOf.get(x);
-                if (pop.status[i] == Status.ABROAD && !DefectionHazard.none(hazard.events(pop, sites, i,
+                if ((onlyAbroad || pop.status[i] == Status.ABROAD) && !DefectionHazard.none(hazard.events(pop, sites, i,
                         DispatchState.destinationOf(site), DispatchState.worksiteOf(site)), RandomStreams.uniform(stream, i, m, 0))) {
                     found.add(i);
                 }
@@ -282,14 +285,13 @@ public final class DefectionPhase implements Phase {
         Homecoming.lost(world, metrics, i, Status.DEFECTED, c);
     }
 
-    /** Reads every row column the hazard reads, for list positions [from, to); returns a meaningless mix of the bits. */
-    private static long load(Population pop, IntList list, int from, int to) {
-        long bits = 0;
-        for (int k = from; k < to; k++) {
-            int i = list.get(k);
-            bits += pop.status[i] ^ pop.province[i] ^ pop.urban[i]
-                    ^ pop.loyalty[i] ^ Float.floatToRawIntBits(pop.resentment[i]);
-        }
-        return bits;
+    /**
+     * Reads every row column the hazard reads (the status only if not {@code onlyAbroad}), for list
+     * positions [from, to) ({@link RowLoads}); returns a meaningless mix of the bits.
+     */
+    private static long load(Population pop, IntList list, int from, int to, boolean onlyAbroad) {
+        return (onlyAbroad ? 0 : RowLoads.of(list, from, to, pop.status)) + RowLoads.of(list, from, to, pop.province)
+                + RowLoads.of(list, from, to, pop.urban) + RowLoads.of(list, from, to, pop.loyalty)
+                + RowLoads.of(list, from, to, pop.resentment);
     }
 }

@@ -52,6 +52,7 @@ final class Homecoming {
         pop.kept[i] /= served;
         pop.settle(i); // nothing faded abroad: the fading at home restarts now
         pop.status[i] = Status.HOME;
+        state.leftAbroad();
         pop.destination[i] = -1;
         pop.returned[i] = (short) m;
         pop.heard[i] = (short) m;
@@ -77,6 +78,7 @@ final class Homecoming {
         }
         world.dispatch().contractEnds.remove(d, pop.due[i]);
         pop.status[i] = status;
+        world.dispatch().leftAbroad();
         world.census().moved(i, Status.ABROAD);
         world.dispatch().worksites.left(d, pop.worksite[i]);
         world.dispatch().abroadByDestination[d]--;

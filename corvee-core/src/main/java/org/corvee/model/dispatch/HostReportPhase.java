@@ -60,6 +60,7 @@ public final class HostReportPhase implements Phase {
         if (loadedByChunk.length < chunks) {
             loadedByChunk = new long[chunks];
         }
+        boolean onlyAbroad = state.onlyAbroad(); // then no status to read
         ListChunks.run(ctx, abroad.size(), (chunk, from, to, unused) -> {
             // Per destination: present by channel (work, student, other), then valid permits.
             long[] t = new long[nd * 4];
@@ -68,11 +69,11 @@ public final class HostReportPhase implements Phase {
             for (int k = from; k < to; k++) {
                 if ((k - from) % BLOCK == 0) { // the rows are scattered: load a block's columns ahead
                     int end = Math.min(to, k + BLOCK);
-                    loads += RowLoads.of(abroad, k, end, pop.status) + RowLoads.of(abroad, k, end, pop.flags)
-                            + RowLoads.of(abroad, k, end, pop.departed);
+                    loads += (onlyAbroad ? 0 : RowLoads.of(abroad, k, end, pop.status))
+                            + RowLoads.of(abroad, k, end, pop.flags) + RowLoads.of(abroad, k, end, pop.departed);
                 }
                 int i = abroad.get(k);
-                if (pop.status[i] != Status.ABROAD) {
+                if (!onlyAbroad && pop.status[i] != Status.ABROAD) {
                     continue;
                 }
                 int d = DispatchState.destinationOf(sites.get(k));

@@ -28,6 +28,13 @@ public final class DispatchState {
      * worker is no longer abroad (died, defected or home, not yet dropped) it is the last site.
      */
     public final IntList abroadSites = new IntList();
+    /**
+     * True while every worker on {@link #abroad} has {@link Status#ABROAD}: cleared where a worker
+     * on the list stops being abroad ({@link #leftAbroad}: the two exits of {@code Homecoming}),
+     * set again where the list is compacted. The passes in between then need not read the status
+     * column at every worker's row.
+     */
+    private boolean onlyAbroad = true;
     /** Persons passing on an account: ids. */
     public final IntList speakers = new IntList();
     /** Last month index (inclusive) in which each speaker talks, parallel to {@link #speakers}. */
@@ -81,14 +88,28 @@ public final class DispatchState {
         abroadSites.set(to, abroadSites.get(from));
     }
 
-    /** Keeps the first {@code n} workers of the list. */
+    /** Keeps the first {@code n} workers of the list, every one of them abroad (a compaction's end). */
     public void truncateAbroad(int n) {
         abroad.truncate(n);
         abroadSites.truncate(n);
+        onlyAbroad = true;
+    }
+
+    /** A worker on the list has just stopped being abroad (home, dead or defected); the list keeps them until compacted. */
+    public void leftAbroad() {
+        onlyAbroad = false;
+    }
+
+    /** True if every worker on {@link #abroad} has {@link Status#ABROAD} (no one has left since the last compaction). */
+    public boolean onlyAbroad() {
+        return onlyAbroad;
     }
 
     /** Drops from the abroad list everyone no longer abroad (dead, defected, recalled), keeping order. */
     public void compactAbroad(Population pop) {
+        if (onlyAbroad) {
+            return; // nobody to drop
+        }
         int kept = 0;
         for (int k = 0; k < abroad.size(); k++) {
             int i = abroad.get(k);

@@ -184,9 +184,11 @@ public final class Worksites {
     /**
      * Groups the workers of {@code abroad} (status ABROAD) by destination and worksite, given at
      * the same positions of {@code sites} ({@link DispatchState#abroadSites}). The status column
-     * is read once (into a cell per list position); the counting sort then reads only that.
+     * is read once (into a cell per list position), and not at all if {@code onlyAbroad} (every
+     * worker on the list is abroad, {@link DispatchState#onlyAbroad}); the counting sort then
+     * reads only the cells.
      */
-    public void group(Population pop, IntList abroad, IntList sites) {
+    public void group(Population pop, IntList abroad, IntList sites, boolean onlyAbroad) {
         int nd = unpaid.length;
         int n = abroad.size();
         if (cellOf.length < n) {
@@ -194,12 +196,10 @@ public final class Worksites {
         }
         int[] width = new int[nd];
         for (int k = 0; k < n; k++) {
-            if (k % BLOCK == 0) { // the rows are scattered: load a block's columns ahead
-                int end = Math.min(n, k + BLOCK);
-                loaded += RowLoads.of(abroad, k, end, pop.status);
+            if (!onlyAbroad && k % BLOCK == 0) { // the rows are scattered: load a block's statuses ahead
+                loaded += RowLoads.of(abroad, k, Math.min(n, k + BLOCK), pop.status);
             }
-            int i = abroad.get(k);
-            if (pop.status[i] == Status.ABROAD) {
+            if (onlyAbroad || pop.status[abroad.get(k)] == Status.ABROAD) {
                 int site = sites.get(k);
                 int d = DispatchState.destinationOf(site);
                 int w = DispatchState.worksiteOf(site);

@@ -34,7 +34,7 @@ class WorksiteTiesLayoutTest {
             sitesOf.add(DispatchState.site(0, pop.worksite[i]));
         }
         Worksites sites = new Worksites();
-        sites.group(pop, abroad, sitesOf);
+        sites.group(pop, abroad, sitesOf, false);
         long stream = new RandomStreams(7).stream("worksite-ties");
         WorksiteTies ties = new WorksiteTies();
         ties.useStream(stream);
