@@ -83,14 +83,14 @@ public final class StreamFloor implements PhaseObserver {
             }
             case "departure" -> s = gather(ranges, state.screening, pop.destination, pop.status, pop.province,
                     pop.songbun);
-            // The passes over the workers abroad read destination and worksite from the list's sites, not the rows.
+            // The passes over the workers abroad read destination, worksite, province, urban and the
+            // soldier flag from the list (sites and traits), and the status only after someone left.
             case "abroad" -> s = gather(ranges, state.abroad, pop.debt, pop.savings, pop.kept, pop.due);
             case "word-of-mouth" -> s = speakers(ranges, pop, world.network(), state.speakers);
             case "work-conditions" -> s = gather(ranges, state.abroad, pop.resentment, pop.province);
-            case "defection" -> s = gather(ranges, state.abroad, pop.status, pop.province, pop.urban, pop.loyalty,
-                    pop.resentment);
+            case "defection" -> s = gather(ranges, state.abroad, pop.loyalty, pop.resentment);
             case "family-watch" -> s = households(ranges, pop, state.abroad);
-            case "abroad-census" -> s = gather(ranges, state.abroad, pop.province, pop.flags, pop.resentment);
+            case "abroad-census" -> s = gather(ranges, state.abroad, pop.flags, pop.resentment);
             case "posting-site-life" -> s = cohorts(pop, true);
             case "posting-census" -> s = cohorts(pop, false);
             default -> {

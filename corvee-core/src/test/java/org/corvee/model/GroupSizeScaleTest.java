@@ -92,7 +92,7 @@ class GroupSizeScaleTest {
                 pop.departed[i] = 0;
                 pop.loyalty[i] = 50;
                 pop.resentment[i] = 0.3f;
-                state.wentAbroad(i, Destination.RUSSIA.ordinal(), pop.worksite[i]);
+                state.wentAbroad(pop, i);
                 state.abroadByDestination[Destination.RUSSIA.ordinal()]++;
             }
             MonthlySeries s = sim.run(1, m -> { });

@@ -12,6 +12,7 @@ import org.corvee.model.state.DispatchState;
 import org.corvee.model.terms.DestinationTerms;
 import org.corvee.model.terms.SectorTerms;
 import org.corvee.model.world.Destination;
+import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.Province;
 import org.corvee.model.world.Sector;
 import org.corvee.model.world.Songbun;
@@ -57,6 +58,7 @@ class InvariantsTest {
             // The abroad list's sites (read by the list phases instead of the rows) are the rows' own.
             DispatchState state = sim.world().dispatch();
             assertThat(state.abroadSites.size()).isEqualTo(state.abroad.size());
+            assertThat(state.abroadTraits.size()).isEqualTo(state.abroad.size());
             for (int k = 0; k < state.abroad.size(); k++) {
                 int i = state.abroad.get(k);
                 // The list passes skip the status column while no one on the list has left.
@@ -65,6 +67,8 @@ class InvariantsTest {
                 if (pop.status[i] == Status.ABROAD) {
                     assertThat(DispatchState.site(pop.destination[i], pop.worksite[i]))
                             .as("site of worker %d at list position %d", i, k).isEqualTo(state.abroadSites.get(k));
+                    assertThat(DispatchState.traits(pop.province[i], pop.urban[i], (pop.flags[i] & PersonFlags.SOLDIER) != 0))
+                            .as("traits of worker %d at list position %d", i, k).isEqualTo(state.abroadTraits.get(k));
                 }
             }
             for (Destination d : Destination.values()) {

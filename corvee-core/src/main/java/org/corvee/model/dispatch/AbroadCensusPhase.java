@@ -46,6 +46,7 @@ public final class AbroadCensusPhase implements Phase {
         int capital = Province.PYONGYANG.ordinal();
         IntList abroad = state.abroad;
         IntList sites = state.abroadSites;
+        IntList traitsOf = state.abroadTraits;
         ctx.touched(abroad.size());
         // Counts per chunk of the list (in parallel), summed in chunk order: integer sums, exact.
         int nd = Destination.values().length;
@@ -61,18 +62,14 @@ public final class AbroadCensusPhase implements Phase {
             for (int k = from; k < to; k++) {
                 if ((k - from) % BLOCK == 0) { // the rows are scattered: load a block's columns ahead
                     int end = Math.min(to, k + BLOCK);
-                    loads += RowLoads.of(abroad, k, end, pop.province)
-                            + RowLoads.of(abroad, k, end, pop.flags) + RowLoads.of(abroad, k, end, pop.resentment);
+                    loads += RowLoads.of(abroad, k, end, pop.flags) + RowLoads.of(abroad, k, end, pop.resentment);
                 }
                 int i = abroad.get(k);
                 int d = DispatchState.destinationOf(sites.get(k)) * FIELDS; // all on the list are abroad here
                 t[d]++;
-                if (pop.province[i] == capital) {
-                    t[d + 1]++;
-                }
-                if ((pop.flags[i] & PersonFlags.SOLDIER) != 0) {
-                    t[d + 2]++;
-                }
+                int traits = traitsOf.get(k);
+                t[d + 1] += DispatchState.provinceOf(traits) == capital ? 1 : 0;
+                t[d + 2] += DispatchState.soldierOf(traits);
                 if ((pop.flags[i] & PersonFlags.STRANDED) != 0) {
                     t[d + 3]++;
                 }

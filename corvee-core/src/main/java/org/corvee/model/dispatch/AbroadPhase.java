@@ -122,7 +122,7 @@ public final class AbroadPhase implements Phase {
             int site = state.abroadSites.get(k);
             int d = DispatchState.destinationOf(site);
             int w = DispatchState.worksiteOf(site);
-            int kind = (pop.flags[i] & PersonFlags.SOLDIER) != 0 ? 1 : 0;
+            int kind = DispatchState.soldierOf(state.abroadTraits.get(k));
             int x = (d * sectors.length + sites.sector(d, w)) * 2 + kind;
             long worker = split[x][3];
             if (sites.unpaid(d, w) > 0) {
@@ -187,7 +187,7 @@ public final class AbroadPhase implements Phase {
      * positions [from, to) ({@link RowLoads}); returns a meaningless mix of the bits.
      */
     private static long load(Population pop, IntList list, int from, int to, boolean onlyAbroad) {
-        return (onlyAbroad ? 0 : RowLoads.of(list, from, to, pop.status)) + RowLoads.of(list, from, to, pop.flags)
+        return (onlyAbroad ? 0 : RowLoads.of(list, from, to, pop.status))
                 + RowLoads.of(list, from, to, pop.due) + RowLoads.of(list, from, to, pop.debt)
                 + RowLoads.of(list, from, to, pop.savings) + RowLoads.of(list, from, to, pop.kept);
     }

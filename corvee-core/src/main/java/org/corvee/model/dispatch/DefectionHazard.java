@@ -60,11 +60,12 @@ final class DefectionHazard {
 
     /**
      * The mean number of defection events this month of agent {@code i}'s persons, at worksite
-     * {@code w} of destination {@code d}: min(h, 1) × persons per agent.
+     * {@code w} of destination {@code d}, from province {@code province} ({@code urban} 0 or 1):
+     * min(h, 1) × persons per agent.
      */
-    double events(Population pop, Worksites sites, int i, int d, int w) {
+    double events(Population pop, Worksites sites, int i, int d, int w, int province, int urban) {
         int sector = sites.sector(d, w);
-        double g = gap[(d * sectors + sector) * provinces * 2 + pop.province[i] * 2 + pop.urban[i]];
+        double g = gap[(d * sectors + sector) * provinces * 2 + province * 2 + urban];
         double h = exposure[d] * Math.exp(rc * pop.resentment[i] + gc * g - lc * pop.loyalty[i] / 100.0);
         return Math.min(h, 1) * personsPerAgent;
     }

@@ -189,6 +189,7 @@ public final class DefectionPhase implements Phase {
         long leave = ctx.random().stream("group-leavers");
         IntList abroad = world.dispatch().abroad;
         IntList sitesOf = world.dispatch().abroadSites;
+        IntList traits = world.dispatch().abroadTraits;
         SiteHeadcount headcount = new SiteHeadcount(sites, world.scale());
         double k = headcount.personsPerAgent();
         DefectionHazard hazard = new DefectionHazard(p, monthTerms, world.years(m), k);
@@ -213,8 +214,10 @@ public final class DefectionPhase implements Phase {
                 }
                 int i = abroad.get(x);
                 int site = sitesOf.get(x);
+                int t = traits.get(x);
                 if ((onlyAbroad || pop.status[i] == Status.ABROAD) && !DefectionHazard.none(hazard.events(pop, sites, i,
-                        DispatchState.destinationOf(site), DispatchState.worksiteOf(site)), RandomStreams.uniform(stream, i, m, 0))) {
+                        DispatchState.destinationOf(site), DispatchState.worksiteOf(site), DispatchState.provinceOf(t),
+                        DispatchState.urbanOf(t)), RandomStreams.uniform(stream, i, m, 0))) {
                     found.add(i);
                 }
             }
@@ -237,7 +240,7 @@ public final class DefectionPhase implements Phase {
             int w = pop.worksite[i];
             // The agent's k persons each start a defection with hazard h: Poisson(h·k) events.
             double u = RandomStreams.uniform(stream, i, m, 0);
-            double lambda = hazard.events(pop, sites, i, d, w);
+            double lambda = hazard.events(pop, sites, i, d, w, pop.province[i], pop.urban[i]);
             // family_factor ≤ 1 thins the events, so the household is looked up only here.
             if (familyFactor < 1 && families.hasFamily(pop, i)
                     && RandomStreams.uniform(stream, i, m, 1) >= familyFactor) {
@@ -290,8 +293,7 @@ public final class DefectionPhase implements Phase {
      * positions [from, to) ({@link RowLoads}); returns a meaningless mix of the bits.
      */
     private static long load(Population pop, IntList list, int from, int to, boolean onlyAbroad) {
-        return (onlyAbroad ? 0 : RowLoads.of(list, from, to, pop.status)) + RowLoads.of(list, from, to, pop.province)
-                + RowLoads.of(list, from, to, pop.urban) + RowLoads.of(list, from, to, pop.loyalty)
+        return (onlyAbroad ? 0 : RowLoads.of(list, from, to, pop.status)) + RowLoads.of(list, from, to, pop.loyalty)
                 + RowLoads.of(list, from, to, pop.resentment);
     }
 }

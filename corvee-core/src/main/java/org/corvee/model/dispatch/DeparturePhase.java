@@ -109,7 +109,7 @@ public final class DeparturePhase implements Phase {
         pop.worksite[i] = (short) state.worksites.place(DESTINATIONS[d], sizes);
         state.screeningByDestination[d]--;
         state.abroadByDestination[d]++;
-        state.wentAbroad(i, d, pop.worksite[i]);
+        state.wentAbroad(pop, i);
         state.contractEnds.add(d, pop.due[i]);
         if (state.watch != null) {
             state.watch.leftHome(i);

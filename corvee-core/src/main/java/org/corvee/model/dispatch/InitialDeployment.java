@@ -89,7 +89,7 @@ public final class InitialDeployment {
                         && RandomStreams.uniform(stream, a, 0, 4) < t.soldierShare()) {
                     pop.flags[i] |= PersonFlags.SOLDIER;
                 }
-                state.wentAbroad(i, d.ordinal(), pop.worksite[i]);
+                state.wentAbroad(pop, i);
                 state.contractEnds.add(d.ordinal(), pop.due[i]);
                 state.abroadByDestination[d.ordinal()]++;
                 counters[metrics.abroad.at(d.ordinal(), pop.province[i], pop.songbun[i])]++;

@@ -5,6 +5,7 @@ import org.corvee.model.people.FamilyTies;
 import org.corvee.model.people.Population;
 import org.corvee.model.policy.StateResponse;
 import org.corvee.model.world.Destination;
+import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.Status;
 
 /**
@@ -28,6 +29,13 @@ public final class DispatchState {
      * worker is no longer abroad (died, defected or home, not yet dropped) it is the last site.
      */
     public final IntList abroadSites = new IntList();
+    /**
+     * What else stays fixed while each worker of {@link #abroad} is abroad, at the same position:
+     * {@link #traits}(province, urban, soldier-labourer). Province and urban change only at birth,
+     * and the soldier flag only at selection; read here, in list order, by the passes that would
+     * otherwise read those columns at every worker's row. Changes with the list, as {@link #abroadSites}.
+     */
+    public final IntList abroadTraits = new IntList();
     /**
      * True while every worker on {@link #abroad} has {@link Status#ABROAD}: cleared where a worker
      * on the list stops being abroad ({@link #leftAbroad}: the two exits of {@code Homecoming}),
@@ -76,22 +84,48 @@ public final class DispatchState {
         return site & 0xFFFF;
     }
 
-    /** Person {@code i} has gone abroad to worksite {@code w} of destination {@code d}: appended to the list. */
-    public void wentAbroad(int i, int d, int w) {
+    /** Traits of {@link #abroadTraits}: province {@code province}, {@code urban} (0 or 1), soldier-labourer or not. */
+    public static int traits(int province, int urban, boolean soldier) {
+        return province | urban << 8 | (soldier ? 1 << 9 : 0);
+    }
+
+    /** The province of traits of {@link #abroadTraits}. */
+    public static int provinceOf(int traits) {
+        return traits & 0xFF;
+    }
+
+    /** Urban (1) or not (0), of traits of {@link #abroadTraits}. */
+    public static int urbanOf(int traits) {
+        return traits >>> 8 & 1;
+    }
+
+    /** 1 if traits of {@link #abroadTraits} are a soldier-labourer's ({@link PersonFlags#SOLDIER}), else 0. */
+    public static int soldierOf(int traits) {
+        return traits >>> 9 & 1;
+    }
+
+    /**
+     * Person {@code i} has gone abroad (status, destination, worksite and flags set): appended to
+     * the list with its site and traits.
+     */
+    public void wentAbroad(Population pop, int i) {
         abroad.add(i);
-        abroadSites.add(site(d, w));
+        abroadSites.add(site(pop.destination[i], pop.worksite[i]));
+        abroadTraits.add(traits(pop.province[i], pop.urban[i], (pop.flags[i] & PersonFlags.SOLDIER) != 0));
     }
 
     /** Moves the worker at list position {@code from} to position {@code to} (at most {@code from}: a compaction in place). */
     public void keepAbroad(int from, int to) {
         abroad.set(to, abroad.get(from));
         abroadSites.set(to, abroadSites.get(from));
+        abroadTraits.set(to, abroadTraits.get(from));
     }
 
     /** Keeps the first {@code n} workers of the list, every one of them abroad (a compaction's end). */
     public void truncateAbroad(int n) {
         abroad.truncate(n);
         abroadSites.truncate(n);
+        abroadTraits.truncate(n);
         onlyAbroad = true;
     }
 
