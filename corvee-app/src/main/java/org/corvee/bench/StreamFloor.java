@@ -83,9 +83,9 @@ public final class StreamFloor implements PhaseObserver {
             }
             case "departure" -> s = gather(ranges, state.screening, pop.destination, pop.status, pop.province,
                     pop.songbun);
-            // The passes over the workers abroad read destination, worksite, province, urban and the
-            // soldier flag from the list (sites and traits), and the status only after someone left.
-            case "abroad" -> s = gather(ranges, state.abroad, pop.debt, pop.savings, pop.kept, pop.due);
+            // The passes over the workers abroad read destination, worksite, province, urban, the
+            // soldier flag and the month due from the list (DispatchState), the status only after someone left.
+            case "abroad" -> s = gather(ranges, state.abroad, pop.debt, pop.savings, pop.kept);
             case "word-of-mouth" -> s = speakers(ranges, pop, world.network(), state.speakers);
             case "work-conditions" -> s = gather(ranges, state.abroad, pop.resentment, pop.province);
             case "defection" -> s = gather(ranges, state.abroad, pop.loyalty, pop.resentment);

@@ -59,6 +59,7 @@ class InvariantsTest {
             DispatchState state = sim.world().dispatch();
             assertThat(state.abroadSites.size()).isEqualTo(state.abroad.size());
             assertThat(state.abroadTraits.size()).isEqualTo(state.abroad.size());
+            assertThat(state.abroadDue.size()).isEqualTo(state.abroad.size());
             for (int k = 0; k < state.abroad.size(); k++) {
                 int i = state.abroad.get(k);
                 // The list passes skip the status column while no one on the list has left.
@@ -69,6 +70,8 @@ class InvariantsTest {
                             .as("site of worker %d at list position %d", i, k).isEqualTo(state.abroadSites.get(k));
                     assertThat(DispatchState.traits(pop.province[i], pop.urban[i], (pop.flags[i] & PersonFlags.SOLDIER) != 0))
                             .as("traits of worker %d at list position %d", i, k).isEqualTo(state.abroadTraits.get(k));
+                    assertThat(state.abroadDue.get(k)).as("due month of worker %d at list position %d", i, k)
+                            .isEqualTo(pop.due[i]);
                 }
             }
             for (Destination d : Destination.values()) {

@@ -142,7 +142,7 @@ public final class AbroadPhase implements Phase {
             pop.savings[i] += (float) (earned - repay);
             // Kept net of the debt's interest; the bribe itself was deducted at selection.
             pop.kept[i] += (float) (earned - charged);
-            if (m + 1 < pop.due[i]) {
+            if (m + 1 < state.abroadDue.get(k)) {
                 state.keepAbroad(k, stay++);
                 continue;
             }
@@ -151,8 +151,7 @@ public final class AbroadPhase implements Phase {
             if (renewShare > 0 && policy.workPermits(d) && !policy.troubled()
                     && (pop.flags[i] & PersonFlags.STRANDED) == 0
                     && RandomStreams.uniform(renewStream, i, m, 0) < renewShare) {
-                state.contractEnds.moved(d, pop.due[i], m + 1 + renewMonths);
-                pop.due[i] = (short) (m + 1 + renewMonths);
+                state.extendContract(pop, k, m + 1 + renewMonths);
                 c[flows.renewed.base() + d]++;
                 state.keepAbroad(k, stay++);
                 continue;
@@ -188,7 +187,7 @@ public final class AbroadPhase implements Phase {
      */
     private static long load(Population pop, IntList list, int from, int to, boolean onlyAbroad) {
         return (onlyAbroad ? 0 : RowLoads.of(list, from, to, pop.status))
-                + RowLoads.of(list, from, to, pop.due) + RowLoads.of(list, from, to, pop.debt)
+                + RowLoads.of(list, from, to, pop.debt)
                 + RowLoads.of(list, from, to, pop.savings) + RowLoads.of(list, from, to, pop.kept);
     }
 }

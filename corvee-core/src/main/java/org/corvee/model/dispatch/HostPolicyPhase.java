@@ -3,7 +3,6 @@ package org.corvee.model.dispatch;
 import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
-import org.corvee.engine.RowLoads;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.params.MechanismKeys;
@@ -12,7 +11,6 @@ import org.corvee.model.params.PolicyKeys;
 import org.corvee.model.people.Population;
 import org.corvee.model.policy.HostPolicy;
 import org.corvee.model.policy.PolicyDates;
-import org.corvee.model.state.ContractEnds;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.World;
@@ -53,10 +51,6 @@ import org.corvee.model.world.PersonFlags;
  */
 public final class HostPolicyPhase implements Phase {
     private static final int LONG_AGO = Integer.MIN_VALUE / 4;
-    /** Workers per block whose columns are loaded ahead ({@link RowLoads}). */
-    private static final int BLOCK = 64;
-    /** What the loads ahead read, kept so that they are not optimised away. */
-    private long loaded;
     private final World world;
     private final DispatchMetrics metrics;
     /** Month each host's entry last reopened ({@link #LONG_AGO} if open from the start); -1 if closed. */
@@ -100,19 +94,15 @@ public final class HostPolicyPhase implements Phase {
             long stream = ctx.random().stream("stranded");
             ctx.touched(abroad.size());
             for (int k = 0; k < abroad.size(); k++) {
-                if (k % BLOCK == 0) {
-                    loaded += RowLoads.of(abroad, k, Math.min(abroad.size(), k + BLOCK), pop.due);
-                }
-                int i = abroad.get(k);
-                if (pop.due[i] > m + 1) {
+                if (state.abroadDue.get(k) > m + 1) {
                     continue;
                 }
+                int i = abroad.get(k);
                 int until = reopen == PolicyDates.NEVER ? m + 12
                         : reopen + RandomStreams.below(stream, i, m, 0, spread);
                 short due = (short) Math.min(Short.MAX_VALUE, until + 1);
                 int d = DispatchState.destinationOf(state.abroadSites.get(k));
-                state.contractEnds.moved(d, pop.due[i], due);
-                pop.due[i] = due;
+                state.extendContract(pop, k, due);
                 pop.flags[i] |= PersonFlags.STRANDED;
                 c[metrics.extended.base() + d]++;
             }
@@ -169,18 +159,14 @@ public final class HostPolicyPhase implements Phase {
         }
         long stream = ctx.random().stream("repatriation");
         long keepStream = ctx.random().stream("kept");
-        ContractEnds contractEnds = world.dispatch().contractEnds;
-        IntList sites = world.dispatch().abroadSites;
+        DispatchState state = world.dispatch();
+        IntList sites = state.abroadSites;
         int renewal = world.parameters().getInt(DispatchKeys.RENEWAL_MONTHS);
         ctx.touched(abroad.size());
         for (int k = 0; k < abroad.size(); k++) {
-            if (k % BLOCK == 0) { // the rows are scattered: load a block's columns ahead
-                int end = Math.min(abroad.size(), k + BLOCK);
-                loaded += RowLoads.of(abroad, k, end, pop.due) + RowLoads.of(abroad, k, end, pop.flags);
-            }
             int i = abroad.get(k);
             int d = DispatchState.destinationOf(sites.get(k)); // every worker on the list is abroad here
-            boolean ends = pop.due[i] <= m + 1;
+            boolean ends = state.abroadDue.get(k) <= m + 1;
             if (ends ? keep[d] == 0 || (pop.flags[i] & PersonFlags.STRANDED) != 0 : chance[d] == 0) {
                 continue;
             }
@@ -189,15 +175,12 @@ public final class HostPolicyPhase implements Phase {
             boolean complies = RandomStreams.uniform(stream, i, pop.departed[i], 0) < compliance[d];
             if (ends) {
                 if (!complies && RandomStreams.uniform(keepStream, i, m, 0) < keep[d]) {
-                    short due = (short) Math.min(Short.MAX_VALUE, m + 1 + renewal);
-                    contractEnds.moved(d, pop.due[i], due);
-                    pop.due[i] = due;
+                    state.extendContract(pop, k, (short) Math.min(Short.MAX_VALUE, m + 1 + renewal));
                     pop.flags[i] |= PersonFlags.KEPT;
                     c[metrics.kept.base() + d]++;
                 }
             } else if (complies && RandomStreams.uniform(stream, i, m, 1) < chance[d]) {
-                contractEnds.moved(d, pop.due[i], m + 1);
-                pop.due[i] = (short) (m + 1);
+                state.extendContract(pop, k, m + 1);
                 c[metrics.repatriated.base() + d]++;
             }
         }

@@ -37,6 +37,12 @@ public final class DispatchState {
      */
     public final IntList abroadTraits = new IntList();
     /**
+     * The month each worker of {@link #abroad} is due home ({@link Population#due}), at the same
+     * position: read here by the monthly passes (pay and return, host policy); changed only with
+     * the row's, by {@link #extendContract}.
+     */
+    public final IntList abroadDue = new IntList();
+    /**
      * True while every worker on {@link #abroad} has {@link Status#ABROAD}: cleared where a worker
      * on the list stops being abroad ({@link #leftAbroad}: the two exits of {@code Homecoming}),
      * set again where the list is compacted. The passes in between then need not read the status
@@ -112,6 +118,17 @@ public final class DispatchState {
         abroad.add(i);
         abroadSites.add(site(pop.destination[i], pop.worksite[i]));
         abroadTraits.add(traits(pop.province[i], pop.urban[i], (pop.flags[i] & PersonFlags.SOLDIER) != 0));
+        abroadDue.add(pop.due[i]);
+    }
+
+    /**
+     * The worker at list position {@code k} is now due home in month {@code due} (a renewal, an
+     * extension, a repatriation): the row, the list and the contract ends change together.
+     */
+    public void extendContract(Population pop, int k, int due) {
+        contractEnds.moved(destinationOf(abroadSites.get(k)), abroadDue.get(k), due);
+        pop.due[abroad.get(k)] = (short) due;
+        abroadDue.set(k, (short) due);
     }
 
     /** Moves the worker at list position {@code from} to position {@code to} (at most {@code from}: a compaction in place). */
@@ -119,6 +136,7 @@ public final class DispatchState {
         abroad.set(to, abroad.get(from));
         abroadSites.set(to, abroadSites.get(from));
         abroadTraits.set(to, abroadTraits.get(from));
+        abroadDue.set(to, abroadDue.get(from));
     }
 
     /** Keeps the first {@code n} workers of the list, every one of them abroad (a compaction's end). */
@@ -126,6 +144,7 @@ public final class DispatchState {
         abroad.truncate(n);
         abroadSites.truncate(n);
         abroadTraits.truncate(n);
+        abroadDue.truncate(n);
         onlyAbroad = true;
     }
 
