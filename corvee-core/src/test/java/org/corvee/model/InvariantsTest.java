@@ -68,7 +68,8 @@ class InvariantsTest {
                 if (pop.status[i] == Status.ABROAD) {
                     assertThat(DispatchState.site(pop.destination[i], pop.worksite[i]))
                             .as("site of worker %d at list position %d", i, k).isEqualTo(state.abroadSites.get(k));
-                    assertThat(DispatchState.traits(pop.province[i], pop.urban[i], (pop.flags[i] & PersonFlags.SOLDIER) != 0))
+                    boolean soldier = (pop.flags[i] & PersonFlags.SOLDIER) != 0;
+                    assertThat(DispatchState.traits(pop.province[i], pop.urban[i], soldier))
                             .as("traits of worker %d at list position %d", i, k).isEqualTo(state.abroadTraits.get(k));
                     assertThat(state.abroadDue.get(k)).as("due month of worker %d at list position %d", i, k)
                             .isEqualTo(pop.due[i]);

@@ -213,11 +213,14 @@ public final class DefectionPhase implements Phase {
                     loadedByChunk[chunk] += load(pop, abroad, x, Math.min(to, x + BLOCK), onlyAbroad);
                 }
                 int i = abroad.get(x);
+                if (!onlyAbroad && pop.status[i] != Status.ABROAD) {
+                    continue;
+                }
                 int site = sitesOf.get(x);
                 int t = traits.get(x);
-                if ((onlyAbroad || pop.status[i] == Status.ABROAD) && !DefectionHazard.none(hazard.events(pop, sites, i,
-                        DispatchState.destinationOf(site), DispatchState.worksiteOf(site), DispatchState.provinceOf(t),
-                        DispatchState.urbanOf(t)), RandomStreams.uniform(stream, i, m, 0))) {
+                double lambda = hazard.events(pop, sites, i, DispatchState.destinationOf(site),
+                        DispatchState.worksiteOf(site), DispatchState.provinceOf(t), DispatchState.urbanOf(t));
+                if (!DefectionHazard.none(lambda, RandomStreams.uniform(stream, i, m, 0))) {
                     found.add(i);
                 }
             }

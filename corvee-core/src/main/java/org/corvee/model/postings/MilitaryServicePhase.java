@@ -129,7 +129,8 @@ public final class MilitaryServicePhase implements Phase {
         if (!p.on(MechanismKeys.X1_MILITARY_SERVICE)) {
             if (roster.soldiers() > 0) {
                 // Switched off by a timeline entry: nobody serves from now on.
-                discharged(roster.discharge(pop, Integer.MAX_VALUE), pop, ctx.counters());
+                long[] c = ctx.counters();
+                roster.discharge(pop, Integer.MAX_VALUE, i -> homeAgain(i, pop, c));
             }
             return;
         }
@@ -140,9 +141,9 @@ public final class MilitaryServicePhase implements Phase {
         int calendar = clock.calendarMonth(m);
         boolean spring = calendar == p.getInt(PostingsKeys.DISCHARGE_MONTH);
         if (isWave(p, calendar)) {
-            IntList out = roster.discharge(pop, now - p.getInt(PostingsKeys.SERVICE_YEARS) * 12);
+            int servedSince = now - p.getInt(PostingsKeys.SERVICE_YEARS) * 12;
+            IntList out = roster.discharge(pop, servedSince, i -> homeAgain(i, pop, c));
             ctx.touched(out.size());
-            discharged(out, pop, c);
             if (spring) {
                 roster.spring(m, out);
             }
@@ -195,18 +196,10 @@ public final class MilitaryServicePhase implements Phase {
         }
     }
 
-    /**
-     * Counts the men of {@code out}, just discharged, home again: in the census and by province.
-     * The province column is loaded a block ahead (the rows are scattered), as in the enlistment.
-     */
-    private void discharged(IntList out, Population pop, long[] c) {
-        for (int k = 0; k < out.size(); k++) {
-            if (k % BLOCK == 0) {
-                loaded += RowLoads.of(out, k, Math.min(out.size(), k + BLOCK), pop.province);
-            }
-            world.census().moved(out.get(k), Status.SERVICE);
-            c[metrics.discharged.base() + pop.province[out.get(k)]]++;
-        }
+    /** Counts man {@code i}, just discharged, home again: in the census and by province. */
+    private void homeAgain(int i, Population pop, long[] c) {
+        world.census().moved(i, Status.SERVICE);
+        c[metrics.discharged.base() + pop.province[i]]++;
     }
 
     /** True if calendar month {@code calendar} (1..12) holds a discharge wave. */

@@ -1,6 +1,7 @@
 package org.corvee.model.postings;
 
 import java.util.ArrayDeque;
+import java.util.function.IntConsumer;
 import org.corvee.engine.IntList;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.RowLoads;
@@ -73,21 +74,24 @@ final class ServiceRoster {
 
     /**
      * Discharges every soldier who enlisted in or before absolute month {@code servedSince}: they
-     * are at home again. Returns the discharged rows in enlistment order.
+     * are at home again, and {@code home} is told of each just after the status is written (while
+     * the row's lines are at hand). Returns the discharged rows in enlistment order.
      */
-    IntList discharge(Population pop, int servedSince) {
+    IntList discharge(Population pop, int servedSince, IntConsumer home) {
         IntList out = new IntList();
         while (!groups.isEmpty() && groups.peekFirst().enlisted() <= servedSince) {
             IntList rows = groups.pollFirst().rows();
             for (int k = 0; k < rows.size(); k++) {
                 if (k % BLOCK == 0) { // the rows are scattered: load a block's columns ahead (RowLoads)
                     int to = Math.min(rows.size(), k + BLOCK);
-                    loaded += pop.memory.load(pop, rows, k, to) + RowLoads.of(rows, k, to, pop.status);
+                    loaded += pop.memory.load(pop, rows, k, to) + RowLoads.of(rows, k, to, pop.status)
+                            + RowLoads.of(rows, k, to, pop.province);
                 }
                 int i = rows.get(k);
                 pop.settle(i); // nothing faded in service: the row starts fading from now
                 pop.status[i] = Status.HOME;
                 out.add(i);
+                home.accept(i);
             }
             soldiers -= rows.size();
         }

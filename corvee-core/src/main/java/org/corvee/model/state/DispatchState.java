@@ -131,7 +131,7 @@ public final class DispatchState {
         abroadDue.set(k, (short) due);
     }
 
-    /** Moves the worker at list position {@code from} to position {@code to} (at most {@code from}: a compaction in place). */
+    /** Moves the worker at list position {@code from} to position {@code to} &le; {@code from} (a compaction in place). */
     public void keepAbroad(int from, int to) {
         abroad.set(to, abroad.get(from));
         abroadSites.set(to, abroadSites.get(from));
@@ -148,12 +148,12 @@ public final class DispatchState {
         onlyAbroad = true;
     }
 
-    /** A worker on the list has just stopped being abroad (home, dead or defected); the list keeps them until compacted. */
+    /** A worker on the list has just stopped being abroad (home, dead or defected); kept on it until compacted. */
     public void leftAbroad() {
         onlyAbroad = false;
     }
 
-    /** True if every worker on {@link #abroad} has {@link Status#ABROAD} (no one has left since the last compaction). */
+    /** True if every worker on {@link #abroad} has {@link Status#ABROAD} (none left since the last compaction). */
     public boolean onlyAbroad() {
         return onlyAbroad;
     }
