@@ -114,7 +114,7 @@ public final class Simulation {
         IntList returnees = new IntList();
         IntList returnMonths = new IntList();
         InitialHistory.apply(world, random, returnees, returnMonths);
-        BeliefHistory.replay(world, random, returnees, returnMonths);
+        BeliefHistory.replay(world, random, returnees, returnMonths, ranges);
     }
 
     /** Builds the synthetic population and network for {@code p} (no timeline). */

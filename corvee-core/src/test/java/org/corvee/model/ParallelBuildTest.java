@@ -35,6 +35,11 @@ class ParallelBuildTest {
         assertThat(y.belief).isEqualTo(x.belief);
         assertThat(y.savings).isEqualTo(x.savings);
         assertThat(y.status).isEqualTo(x.status);
+        // the history's word of mouth (BeliefHistory) plans each month's speakers in one stretch per thread
+        assertThat(y.confidence).isEqualTo(x.confidence);
+        assertThat(y.heard).isEqualTo(x.heard);
+        assertThat(b.dispatch().speakers.toArray()).isEqualTo(a.dispatch().speakers.toArray());
+        assertThat(b.dispatch().speakUntil.toArray()).isEqualTo(a.dispatch().speakUntil.toArray());
         SocialNetwork n = a.network();
         SocialNetwork m = b.network();
         assertThat(m.size()).isEqualTo(n.size());

@@ -3,13 +3,13 @@ package org.corvee.model.beliefs;
 import java.util.Arrays;
 import org.corvee.engine.GeometricSkips;
 import org.corvee.engine.IntList;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
 import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.RunKeys;
-import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.World;
@@ -39,12 +39,7 @@ import org.corvee.model.world.Status;
  * deaths and emigrants are not in the population, so their accounts and listeners are missing.
  */
 public final class BeliefHistory {
-    /** Draw numbers of a speaker's month: social ties from 0, household from here (as in word of mouth). */
-    private static final int HOUSEHOLD_DRAWS = 1 << 18;
-    private static final GeometricSkips ALWAYS = new GeometricSkips(1);
     private static final short UNTOUCHED = Short.MIN_VALUE;
-    /** Speakers whose columns are loaded together ({@link #gatherSpeakers}). */
-    private static final int SPEAKER_BLOCK = 64;
     /** Listeners whose columns are loaded together, this many to twice as many ahead of their update. */
     private static final int AHEAD = 32;
 
@@ -57,8 +52,6 @@ public final class BeliefHistory {
     private final int adultMonths;
     /** Month (relative to the start) each row's confidence was last set in the history; UNTOUCHED never. */
     private final short[] touched;
-    /** The household chains {@link #gatherSpeakers} walks side by side. */
-    private final int[] chains = new int[SPEAKER_BLOCK];
     /** Kept so the rows' columns are loaded by the gathers (the JIT may not drop the loads). */
     private int gathered;
 
@@ -79,7 +72,8 @@ public final class BeliefHistory {
      * Replays the history: {@code returnees} came home in {@code returnMonths} (months before the
      * start, negative), their first-hand belief and confidence already set.
      */
-    public static void replay(World world, RandomStreams random, IntList returnees, IntList returnMonths) {
+    public static void replay(World world, RandomStreams random, IntList returnees, IntList returnMonths,
+            ParallelRanges ranges) {
         Parameters p = world.parameters();
         int months = 12 * p.getInt(RunKeys.HISTORY_YEARS);
         if (months <= 0 || world.population().size == 0) {
@@ -87,12 +81,12 @@ public final class BeliefHistory {
         }
         BeliefHistory history = new BeliefHistory(world, months);
         if (p.on(MechanismKeys.OD8_WORD_OF_MOUTH)) {
-            history.talk(world, random.stream("initial-history-talk"), returnees, returnMonths);
+            history.talk(world, random.stream("initial-history-talk"), returnees, returnMonths, ranges);
         }
         history.fadeToStart();
     }
 
-    private void talk(World world, long stream, IntList returnees, IntList returnMonths) {
+    private void talk(World world, long stream, IntList returnees, IntList returnMonths, ParallelRanges ranges) {
         Parameters p = world.parameters();
         double household = p.get(BeliefsKeys.HOUSEHOLD_TRUST);
         double tie = p.get(BeliefsKeys.TIE_TRUST);
@@ -107,73 +101,38 @@ public final class BeliefHistory {
         }
         IntList speakers = new IntList();
         IntList until = new IntList();
-        TalkPlan plan = new TalkPlan();
+        int parts = ranges.threads();
+        TalkPlan[] plans = new TalkPlan[parts];
+        HistoryTurns[] planners = new HistoryTurns[parts];
+        for (int t = 0; t < parts; t++) {
+            plans[t] = new TalkPlan();
+            planners[t] = new HistoryTurns(pop, net, stream, talkSkips, relaySkips);
+        }
         for (int m = -months; m < 0; m++) {
             IntList back = homecomings[m + months];
             for (int k = 0; k < back.size() && talkMonths > 0; k++) {
                 speakers.add(back.get(k));
                 until.add(m + talkMonths - 1);
             }
-            // Who is told by whom this month, then the accounts in that order (TalkPlan says why
-            // that is exact): the listeners' rows are loaded ahead of their updates.
-            plan.clear();
             int active = 0;
             for (int k = 0; k < speakers.size(); k++) {
-                if (k % SPEAKER_BLOCK == 0) {
-                    gatherSpeakers(speakers, k, Math.min(speakers.size(), k + SPEAKER_BLOCK));
+                if (until.get(k) >= m) {
+                    speakers.set(active, speakers.get(k));
+                    until.set(active++, until.get(k));
                 }
-                int s = speakers.get(k);
-                if (until.get(k) < m) {
-                    continue;
-                }
-                speakers.set(active, s);
-                until.set(active++, until.get(k));
-                boolean firstHand = pop.returned[s] >= 0;
-                GeometricSkips skips = firstHand ? talkSkips : relaySkips;
-                GeometricSkips members = firstHand ? ALWAYS : skips;
-                Households homes = pop.households;
-                int h = pop.household[s];
-                int others = homes.size(h) - 1;
-                int d = HOUSEHOLD_DRAWS;
-                int member = Households.NONE; // the at-th of the other members, walked forward as t grows
-                int at = -1;
-                for (long t = members.gap(stream, s, m, d++); t < others; t += 1L + members.gap(stream, s, m, d++)) {
-                    while (at < t) {
-                        member = member == Households.NONE ? homes.first(h) : homes.next(member);
-                        if (member != s) {
-                            at++;
-                        }
-                    }
-                    plan.tell(member);
-                }
-                int inHousehold = plan.toldInTurn();
-                int e0 = net.start(s);
-                int degree = net.end(s) - e0;
-                d = 0;
-                for (long t = skips.gap(stream, s, m, d++); t < degree; t += 1L + skips.gap(stream, s, m, d++)) {
-                    plan.tell(net.target(e0 + (int) t));
-                }
-                plan.endTurn(s, firstHand, inHousehold);
             }
             speakers.truncate(active);
             until.truncate(active);
+            // Who is told by whom this month, planned in stretches of the speakers side by side,
+            // then the accounts in that order (TalkPlan, HistoryTurns say why that is exact).
+            int month = m;
+            for (TalkPlan plan : plans) {
+                plan.clear();
+            }
+            ranges.split(active, (part, from, to, c) -> planners[part].plan(plans[part], speakers, from, to, month));
             IntList fresh = new IntList();
-            int told = plan.told();
-            int loaded = 0;
-            for (int g = 0; g < plan.turns(); g++) {
-                int s = plan.speaker(g);
-                boolean firstHand = plan.firstHand(g);
-                float report = firstHand ? pop.kept[s] : pop.belief[s];
-                double householdTrust = firstHand ? household : relayTrust;
-                double tieTrust = firstHand ? tie : relayTrust;
-                int inHousehold = plan.start(g) + plan.inHousehold(g);
-                for (int q = plan.start(g); q < plan.end(g); q++) {
-                    while (loaded < told && loaded <= q + AHEAD) {
-                        gather(plan, loaded, Math.min(told, loaded + AHEAD));
-                        loaded += AHEAD;
-                    }
-                    listen(plan.listener(q), report, q < inHousehold ? householdTrust : tieTrust, m, relayMonths, fresh);
-                }
+            for (TalkPlan plan : plans) {
+                apply(plan, household, tie, relayTrust, m, relayMonths, fresh);
             }
             for (int k = 0; k < fresh.size(); k++) {
                 speakers.add(fresh.get(k));
@@ -191,6 +150,31 @@ public final class BeliefHistory {
     }
 
     /**
+     * The accounts of one plan's turns in their order; the listeners' rows are loaded ahead of
+     * their updates.
+     */
+    private void apply(TalkPlan plan, double household, double tie, double relayTrust, int m, int relayMonths,
+            IntList fresh) {
+        int told = plan.told();
+        int loaded = 0;
+        for (int g = 0; g < plan.turns(); g++) {
+            int s = plan.speaker(g);
+            boolean firstHand = plan.firstHand(g);
+            float report = firstHand ? pop.kept[s] : pop.belief[s];
+            double householdTrust = firstHand ? household : relayTrust;
+            double tieTrust = firstHand ? tie : relayTrust;
+            int inHousehold = plan.start(g) + plan.inHousehold(g);
+            for (int q = plan.start(g); q < plan.end(g); q++) {
+                while (loaded < told && loaded <= q + AHEAD) {
+                    gather(plan, loaded, Math.min(told, loaded + AHEAD));
+                    loaded += AHEAD;
+                }
+                listen(plan.listener(q), report, q < inHousehold ? householdTrust : tieTrust, m, relayMonths, fresh);
+            }
+        }
+    }
+
+    /**
      * Loads the columns {@link #listen} reads for the planned listeners {@code from..to} before
      * any of them is updated, so that their cache misses overlap (as word of mouth does). Reads only.
      */
@@ -202,26 +186,6 @@ public final class BeliefHistory {
                     + Float.floatToRawIntBits(pop.belief[j]) + Float.floatToRawIntBits(pop.confidence[j]);
         }
         gathered += acc;
-    }
-
-    /**
-     * Loads the columns a turn reads for the speakers {@code from..to} of the list (not yet
-     * compacted) before their turns, and walks the returnees' household chains side by side
-     * ({@link HouseholdChains}). Reads only.
-     */
-    private void gatherSpeakers(IntList speakers, int from, int to) {
-        Households homes = pop.households;
-        int acc = 0;
-        int walking = 0;
-        for (int k = from; k < to; k++) {
-            int s = speakers.get(k);
-            int h = pop.household[s];
-            acc += homes.size(h) + net.start(s) + Float.floatToRawIntBits(pop.belief[s]);
-            if (pop.returned[s] >= 0) {
-                chains[walking++] = homes.first(h);
-            }
-        }
-        gathered += acc + HouseholdChains.walk(homes, chains, walking);
     }
 
     /**
