@@ -34,6 +34,11 @@ import org.corvee.model.world.Status;
  * <p>Scheduled, not polled ({@link DeathSchedule}): rows are filed by month of death, so a month
  * touches only the rows whose month has come and those waiting to come home. Sequential in row
  * order, every draw keyed by (row, month): the result is the same on any thread count.
+ *
+ * <p>What a birth or a death costs at full scale is memory, not arithmetic: its row, its
+ * household's cells and its household's members lie apart in tables far larger than the cache.
+ * Births and deaths are therefore made in batches whose lines are loaded first, all at once
+ * ({@link HomeRowLoads}), then made one by one in the same order as before: the same results.
  */
 public final class DemographyPhase implements Phase {
     private final World world;
@@ -48,6 +53,8 @@ public final class DemographyPhase implements Phase {
     private DeathSchedule schedule;
     /** Scratch bit per row for {@link #dropSpeakers}, all clear between months. */
     private long[] deadMark = new long[0];
+    /** A sink for the loads of {@link HomeRowLoads} (so the compiler keeps them); meaningless. */
+    private long loaded;
 
     public DemographyPhase(World world, DemographyMetrics metrics) {
         this.world = world;
@@ -114,71 +121,108 @@ public final class DemographyPhase implements Phase {
         c[metrics.households.base()] += pop.households.occupied();
     }
 
-    /** Replacement (X1 fertility off): a birth takes each row of those who die at home, in their household. */
+    /**
+     * Replacement (X1 fertility off): a birth takes each row of those who die at home, in their
+     * household. In batches, each batch's lines loaded first ({@link HomeRowLoads}).
+     */
     private void replace(Population pop, Newborn newborn, int[] dead, int now, int m, long stream, long[] c,
                          DispatchState state) {
-        for (int i : dead) {
-            c[metrics.deathsAtHome.base() + pop.province[i]]++;
-            world.census().changing(i);
-            newborn.bear(pop, i, now, m, stream);
-            world.census().changed(i);
-            if (state.watch != null) {
-                state.watch.joined(i);
-            }
-            schedule.file(pop, i);
-            c[metrics.births.base() + pop.province[i]]++;
-            if (state.families != null) {
-                state.families.born(pop, i);
-            }
-            if (marriages != null) {
-                marriages.born(pop, i);
+        int[] batch = new int[HomeRowLoads.BATCH];
+        int[] chains = new int[HomeRowLoads.BATCH];
+        for (int from = 0; from < dead.length; from += HomeRowLoads.BATCH) {
+            int n = Math.min(HomeRowLoads.BATCH, dead.length - from);
+            System.arraycopy(dead, from, batch, 0, n);
+            loaded += HomeRowLoads.births(pop, state.families, state.watch, batch, batch, n, chains);
+            for (int k = 0; k < n; k++) {
+                int i = batch[k];
+                c[metrics.deathsAtHome.base() + pop.province[i]]++;
+                world.census().changing(i);
+                newborn.bear(pop, i, now, m, stream);
+                world.census().changed(i);
+                if (state.watch != null) {
+                    state.watch.joined(i);
+                }
+                schedule.file(pop, i);
+                c[metrics.births.base() + pop.province[i]]++;
+                if (state.families != null) {
+                    state.families.born(pop, i);
+                }
+                if (marriages != null) {
+                    marriages.born(pop, i);
+                }
             }
         }
     }
 
-    /** Those who die at home this month leave their households and their rows (X1 fertility). */
+    /**
+     * Those who die at home this month leave their households and their rows (X1 fertility). In
+     * batches, each batch's lines loaded first ({@link HomeRowLoads}).
+     */
     private void die(Population pop, int[] dead, long[] c, DispatchState state) {
-        for (int i : dead) {
-            c[metrics.deathsAtHome.base() + pop.province[i]]++;
-            int h = pop.household[i];
-            world.census().changing(i);
-            pop.households.leave(i);
-            pop.vacate(i);
-            world.census().changed(i);
-            fertility.vacant().free(i, pop.province[i]);
-            if (state.families != null) {
-                state.families.left(pop, h, pop.birth[i]);
+        for (int from = 0; from < dead.length; from += HomeRowLoads.BATCH) {
+            int to = Math.min(dead.length, from + HomeRowLoads.BATCH);
+            loaded += HomeRowLoads.deaths(pop, state.families, dead, from, to);
+            for (int k = from; k < to; k++) {
+                int i = dead[k];
+                c[metrics.deathsAtHome.base() + pop.province[i]]++;
+                int h = pop.household[i];
+                world.census().changing(i);
+                pop.households.leave(i);
+                pop.vacate(i);
+                world.census().changed(i);
+                fertility.vacant().free(i, pop.province[i]);
+                if (state.families != null) {
+                    state.families.left(pop, h, pop.birth[i]);
+                }
             }
         }
     }
 
-    /** This month's births by the fertility schedule, each into a vacant row of the mother's household. */
+    /**
+     * This month's births by the fertility schedule, each into a vacant row of the mother's
+     * household. In batches: a batch's rows are taken (in the births' order: taking depends on
+     * nothing the births change), its lines loaded ({@link HomeRowLoads}), then its births made
+     * in order.
+     */
     private void bear(StepContext ctx, Population pop, Newborn newborn, int now, int m, long stream, long[] c,
                       DispatchState state) {
         long[] read = new long[1];
         IntList mothers = fertility.mothers(pop, now, m, ctx.random().stream("fertility"), read);
         ctx.touched(read[0]);
-        for (int k = 0; k < mothers.size(); k++) {
-            int mother = mothers.get(k);
-            int i = fertility.vacant().take(pop.province[mother]);
-            if (i < 0) {
-                throw new IllegalStateException("the person table is full (" + pop.size + " rows): births outgrew the"
-                        + " spare rows; raise demography.spare_margin");
+        int[] batch = new int[HomeRowLoads.BATCH];
+        int[] rows = new int[HomeRowLoads.BATCH];
+        int[] chains = new int[HomeRowLoads.BATCH];
+        for (int from = 0; from < mothers.size(); from += HomeRowLoads.BATCH) {
+            int n = Math.min(HomeRowLoads.BATCH, mothers.size() - from);
+            for (int k = 0; k < n; k++) {
+                int mother = mothers.get(from + k);
+                int i = fertility.vacant().take(pop.province[mother]);
+                if (i < 0) {
+                    throw new IllegalStateException("the person table is full (" + pop.size + " rows): births outgrew"
+                            + " the spare rows; raise demography.spare_margin");
+                }
+                batch[k] = mother;
+                rows[k] = i;
             }
-            world.census().changing(i);
-            newborn.bearTo(pop, i, mother, now, m, stream);
-            world.census().changed(i);
-            if (state.watch != null) {
-                state.watch.joined(i);
-            }
-            schedule.file(pop, i);
-            fertility.born(pop, i);
-            if (marriages != null) {
-                marriages.born(pop, i);
-            }
-            c[metrics.births.base() + pop.province[i]]++;
-            if (state.families != null) {
-                state.families.born(pop, i);
+            loaded += HomeRowLoads.births(pop, state.families, state.watch, batch, rows, n, chains);
+            for (int k = 0; k < n; k++) {
+                int mother = batch[k];
+                int i = rows[k];
+                world.census().changing(i);
+                newborn.bearTo(pop, i, mother, now, m, stream);
+                world.census().changed(i);
+                if (state.watch != null) {
+                    state.watch.joined(i);
+                }
+                schedule.file(pop, i);
+                fertility.born(pop, i);
+                if (marriages != null) {
+                    marriages.born(pop, i);
+                }
+                c[metrics.births.base() + pop.province[i]]++;
+                if (state.families != null) {
+                    state.families.born(pop, i);
+                }
             }
         }
     }

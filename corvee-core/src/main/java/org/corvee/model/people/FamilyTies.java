@@ -127,6 +127,40 @@ public final class FamilyTies {
         refresh(pop, h);
     }
 
+    /**
+     * Reads the cells that {@link #born} or {@link #left} will touch for row {@code i} in
+     * household {@code h} (its copy, the household's youngest), to bring them into cache ahead of
+     * the update; returns a meaningless mix.
+     */
+    public long load(int i, int h) {
+        return youngestOfRow[i] + (h < youngestBirth.length ? youngestBirth[h] : 0);
+    }
+
+    /**
+     * Walks the members of several households side by side, one member of each per round, for
+     * the loads alone: the walk that {@link #born} makes to rewrite the copies is a chain of
+     * dependent loads (each member's next), one cache miss after another when the members lie
+     * apart; here the loads of one round are independent and overlap. {@code chains[0..n)} hold
+     * the households' first members (or {@link Households#NONE}) and are overwritten. Returns a
+     * meaningless mix of the copies read.
+     */
+    public long loadMembers(Population pop, int[] chains, int n) {
+        Households homes = pop.households;
+        long mix = 0;
+        for (boolean more = n > 0; more; ) {
+            more = false;
+            for (int c = 0; c < n; c++) {
+                int j = chains[c];
+                if (j != Households.NONE) {
+                    mix += youngestOfRow[j];
+                    chains[c] = homes.next(j);
+                    more = true;
+                }
+            }
+        }
+        return mix;
+    }
+
     /** True if person {@code i} has anyone else in the household. */
     public boolean hasFamily(Population pop, int i) {
         return pop.households.size(pop.household[i]) > 1;

@@ -161,6 +161,14 @@ public final class HomeMemory {
         }
     }
 
+    /**
+     * Reads row {@code i}'s two base months, to bring them into cache ahead of a write
+     * ({@link #fresh}); returns a meaningless mix.
+     */
+    public long load(int i) {
+        return settled[i] + resentmentSettled[i];
+    }
+
     /** Row {@code i}'s values were just set afresh: they fade from the next month recorded. */
     public void fresh(int i) {
         settled[i] = (short) recorded;

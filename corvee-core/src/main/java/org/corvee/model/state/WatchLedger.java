@@ -150,6 +150,16 @@ public final class WatchLedger {
         }
     }
 
+    /**
+     * Reads the cells that {@link #joined} will touch for row {@code i} joining household
+     * {@code h} (its mark, the household's tally and watchers), to bring them into cache ahead of
+     * the update; returns a meaningless mix.
+     */
+    public long load(int i, int h) {
+        int x = STRIDE * h;
+        return settledTo[i] + (x + 2 < homes.length ? homes[x] + homes[x + 2] : 0);
+    }
+
     /** Bytes held (four per row, twelve per household id). */
     public long bytes() {
         return 4L * settledTo.length + 4L * homes.length;
