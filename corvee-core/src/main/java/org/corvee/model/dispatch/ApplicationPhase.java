@@ -5,6 +5,7 @@ import org.corvee.engine.Metric;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
+import org.corvee.engine.RowLoads;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.DecisionKeys;
 import org.corvee.model.params.DispatchKeys;
@@ -51,6 +52,10 @@ public final class ApplicationPhase implements Phase {
     private IntList[] atRiskByChunk = new IntList[0];
     /** Per chunk: what {@link #touch} read, kept so that the loads are not optimised away. */
     private long[] touchedBits = new long[0];
+    /** Per chunk: the rows of a block of pass 1 that passed its first tests (scratch, reused). */
+    private int[][] keptByChunk = new int[0][];
+    /** Rows of a chunk's round visited per block of pass 1 (a few KiB of each column it streams). */
+    private static final int BLOCK = 512;
 
     public ApplicationPhase(World world, DispatchMetrics metrics) {
         this.world = world;
@@ -77,6 +82,7 @@ public final class ApplicationPhase implements Phase {
         boolean needChild = gate && p.on(DispatchKeys.REQUIRE_CHILDREN_LEFT_BEHIND);
         // With X1 marriage the rule reads a real marriage: married, with a child at home.
         int mustBeMarried = needChild && p.on(MechanismKeys.X1_MARRIAGE) ? PersonFlags.MARRIED : 0;
+        int barFlag = barDefectors ? PersonFlags.DEFECTOR_FAMILY : 0;
         if (state.families == null) {
             state.families = new FamilyTies(pop);
         }
@@ -123,6 +129,12 @@ public final class ApplicationPhase implements Phase {
                 atRiskByChunk[c] = new IntList(64);
             }
             touchedBits = new long[chunks];
+            keptByChunk = new int[chunks][BLOCK];
+        }
+        // Per songbun byte: -1 if the class may not apply, else 0 (a branch-free test in pass 1).
+        int[] barred = new int[256];
+        for (int s = 0; s < barred.length; s++) {
+            barred[s] = rules.eligible((byte) s) ? 0 : -1;
         }
         ctx.ranges().run(pop.size, ctx.counters(), (chunk, from, to, c) -> {
             IntList list = state.applicantsByChunk[chunk];
@@ -139,39 +151,54 @@ public final class ApplicationPhase implements Phase {
             byte[] songbun = pop.songbun;
             float[] risk = pop.risk;
             byte[] flags = pop.flags;
-            // Pass 1: who is eligible (counted) and drawn below apply_max (a candidate).
-            for (int i = first; i < to; i += 12) {
-                // The tests go from the columns that reject most per byte streamed to the rest:
-                // every column read here is streamed whole (12 rows apart is less than a cache line).
-                if (status[i] != Status.HOME) {
-                    continue;
+            // Pass 1, a block of rows at a time: who is eligible (counted) and drawn below apply_max
+            // (a candidate). Every column read here is streamed whole (12 rows apart is less than a
+            // cache line); the first loop tests the columns that reject most per byte streamed
+            // without a branch on them, so the loads of a whole block are in flight together; the
+            // rest of the tests run on its survivors.
+            int[] kept = keptByChunk[chunk];
+            for (int start = first; start < to; start += 12 * BLOCK) {
+                int end = Math.min(to, start + 12 * BLOCK);
+                int n = 0;
+                for (int i = start; i < end; i += 12) {
+                    int b = birth[i];
+                    // Negative if any test fails (a status is 0..7, so -(s ^ HOME) < 0 unless at home).
+                    int fails = -(status[i] ^ Status.HOME) | (youngest - b) | (b - oldest) | barred[songbun[i] & 0xFF];
+                    kept[n] = i;
+                    n += 1 + (fails >> 31);
                 }
-                int b = birth[i];
-                if (b > youngest || b < oldest || !rules.eligible(songbun[i])) {
-                    continue;
+                // The rest of the tests, again without a branch on them; the survivors stay in order.
+                int considered = 0;
+                for (int k = 0; k < n; k++) {
+                    int i = kept[k];
+                    int f = flags[i];
+                    // Workers on a hardship posting are not released for work abroad (DP/OD3).
+                    int fails = -(f & barFlag) | ((posting[i] ^ PostingStatus.ON_SITE) - 1)
+                            | -((f & mustBeMarried) ^ mustBeMarried)
+                            | (needChild && !families.leavesChild(pop, i, childGap) ? -1 : 0);
+                    kept[considered] = i;
+                    considered += 1 + (fails >> 31);
                 }
-                int f = flags[i];
-                // Workers on a hardship posting are not released for work abroad (DP/OD3).
-                if ((barDefectors && (f & PersonFlags.DEFECTOR_FAMILY) != 0) || posting[i] == PostingStatus.ON_SITE
-                        || (needChild && !families.leavesChild(pop, i, childGap))
-                        || (f & mustBeMarried) != mustBeMarried) {
-                    continue;
-                }
-                c[consideredBase + pop.province[i]]++;
-                // Risk decays only at rounds where the person is considered, and only rows marked
-                // AT_RISK can hold any: the risk column is read for those rows alone, after this pass.
-                if ((f & PersonFlags.AT_RISK) != 0) {
-                    atRisk.add(i);
-                }
-                // prob never exceeds applyMax, so a draw at or above it rejects without the decision.
-                if (RandomStreams.uniform(stream, i, m, 0) < applyMax) {
-                    candidates.add(i);
+                for (int k = 0; k < considered; k++) {
+                    int i = kept[k];
+                    c[consideredBase + pop.province[i]]++;
+                    // Risk decays only at rounds where the person is considered, and only rows marked
+                    // AT_RISK can hold any: the risk column is read for those rows alone, after this pass.
+                    if ((flags[i] & PersonFlags.AT_RISK) != 0) {
+                        atRisk.add(i);
+                    }
+                    // prob never exceeds applyMax, so a draw at or above it rejects without the decision.
+                    if (RandomStreams.uniform(stream, i, m, 0) < applyMax) {
+                        candidates.add(i);
+                    }
                 }
             }
             // Pass 1b: the considered rows at risk have their family watch settled and their risk
             // decayed (row-local; nothing in pass 1 reads the risk). Apart from the scan, the
             // scattered loads of one row's settlement overlap those of the next instead of
             // stalling the scan one row at a time.
+            // The household ids first: the settlement reads the household's tally at the id.
+            long loaded = watch != null ? RowLoads.of(atRisk, 0, atRisk.size(), pop.household) : 0;
             for (int k = 0; k < atRisk.size(); k++) {
                 int i = atRisk.get(k);
                 if (watch != null) {
@@ -185,7 +212,7 @@ public final class ApplicationPhase implements Phase {
             // every column the decision reads is a cache miss; in this short loop the misses of
             // many candidates are in flight at once, where the decision's long body lets the
             // processor wait for them one candidate at a time.
-            touchedBits[chunk] = touch(pop, families, candidates);
+            touchedBits[chunk] = loaded + touch(pop, families, candidates);
             // Pass 3: the decision, on rows now in cache.
             for (int k = 0; k < candidates.size(); k++) {
                 int i = candidates.get(k);
@@ -216,12 +243,15 @@ public final class ApplicationPhase implements Phase {
      * bits (meaningless; it only makes the loads count). Nothing is written.
      */
     private static long touch(Population pop, FamilyTies families, IntList candidates) {
-        long bits = 0;
+        // The household ids first: the household's size is read at the id, so in one loop each
+        // candidate's pair of misses would come one after the other.
+        long bits = RowLoads.of(candidates, 0, candidates.size(), pop.household);
         for (int k = 0; k < candidates.size(); k++) {
             int i = candidates.get(k);
+            // Not the resentment: the decision does not read it.
             bits += Float.floatToRawIntBits(pop.belief[i]) ^ Float.floatToRawIntBits(pop.confidence[i])
-                    ^ Float.floatToRawIntBits(pop.resentment[i]) ^ Float.floatToRawIntBits(pop.savings[i])
-                    ^ pop.settled[i] ^ pop.heard[i] ^ pop.urban[i] ^ pop.province[i] ^ families.others(pop, i);
+                    ^ Float.floatToRawIntBits(pop.savings[i]) ^ pop.settled[i] ^ pop.heard[i] ^ pop.urban[i]
+                    ^ pop.province[i] ^ families.others(pop, i);
         }
         return bits;
     }
