@@ -153,27 +153,21 @@ public final class ApplicationPhase implements Phase {
             byte[] flags = pop.flags;
             // Pass 1, a block of rows at a time: who is eligible (counted) and drawn below apply_max
             // (a candidate). Every column read here is streamed whole (12 rows apart is less than a
-            // cache line); the first loop tests the columns that reject most per byte streamed
-            // without a branch on them, so the loads of a whole block are in flight together; the
-            // rest of the tests run on its survivors.
+            // cache line); the eligibility tests are one mask without a branch on the values, so the
+            // loads of a whole block are in flight together (branching on each test, about half of
+            // them unpredictable, let the processor wait for one row's lines at a time); the count
+            // and the draw then run on the block's eligible rows, in row order.
             int[] kept = keptByChunk[chunk];
             for (int start = first; start < to; start += 12 * BLOCK) {
                 int end = Math.min(to, start + 12 * BLOCK);
-                int n = 0;
+                int considered = 0;
                 for (int i = start; i < end; i += 12) {
                     int b = birth[i];
-                    // Negative if any test fails (a status is 0..7, so -(s ^ HOME) < 0 unless at home).
-                    int fails = -(status[i] ^ Status.HOME) | (youngest - b) | (b - oldest) | barred[songbun[i] & 0xFF];
-                    kept[n] = i;
-                    n += 1 + (fails >> 31);
-                }
-                // The rest of the tests, again without a branch on them; the survivors stay in order.
-                int considered = 0;
-                for (int k = 0; k < n; k++) {
-                    int i = kept[k];
                     int f = flags[i];
-                    // Workers on a hardship posting are not released for work abroad (DP/OD3).
-                    int fails = -(f & barFlag) | ((posting[i] ^ PostingStatus.ON_SITE) - 1)
+                    // Negative if any test fails (a status is 0..7, so -(s ^ HOME) < 0 unless at home;
+                    // a posting is 0..4). Workers on a hardship posting are not released (DP/OD3).
+                    int fails = -(status[i] ^ Status.HOME) | (youngest - b) | (b - oldest) | barred[songbun[i] & 0xFF]
+                            | -(f & barFlag) | ((posting[i] ^ PostingStatus.ON_SITE) - 1)
                             | -((f & mustBeMarried) ^ mustBeMarried)
                             | (needChild && !families.leavesChild(pop, i, childGap) ? -1 : 0);
                     kept[considered] = i;
