@@ -54,8 +54,8 @@ public final class ApplicationPhase implements Phase {
     private long[] touchedBits = new long[0];
     /** Per chunk: the rows of a block of pass 1 that passed its first tests (scratch, reused). */
     private int[][] keptByChunk = new int[0][];
-    /** Rows of a chunk's round visited per block of pass 1 (a few KiB of each column it streams). */
-    private static final int BLOCK = 512;
+    /** Rows of a chunk's round visited per block of pass 1 (tens of KiB of each column it streams: in L2). */
+    private static final int BLOCK = 2048;
 
     public ApplicationPhase(World world, DispatchMetrics metrics) {
         this.world = world;
