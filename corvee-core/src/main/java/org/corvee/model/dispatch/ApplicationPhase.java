@@ -52,7 +52,7 @@ public final class ApplicationPhase implements Phase {
     private IntList[] atRiskByChunk = new IntList[0];
     /** Per chunk: what {@link #touch} read, kept so that the loads are not optimised away. */
     private long[] touchedBits = new long[0];
-    /** Per chunk: the rows of a block of pass 1 that passed its first tests (scratch, reused). */
+    /** Per chunk: the eligible rows of a block of pass 1, in row order (scratch, reused). */
     private int[][] keptByChunk = new int[0][];
     /** Rows of a chunk's round visited per block of pass 1 (tens of KiB of each column it streams: in L2). */
     private static final int BLOCK = 2048;
