@@ -19,6 +19,13 @@ public final class LifeTable {
 
     /** survival[sex][k]: probability that a newborn reaches exact age k months; survival[.][MAX] = 0. */
     private final double[][] survival = new double[2][MAX_MONTHS + 1];
+    /**
+     * guide[sex][b]: the first month k with survival below (b + 1) / {@link #GUIDE}, where a search
+     * for a survival value in [b / GUIDE, (b + 1) / GUIDE) may start (see {@link #deathAge}).
+     */
+    private final short[][] guide = new short[2][GUIDE + 1];
+    /** Buckets of the guide: a power of two, so {@code target · GUIDE} is exact. */
+    private static final int GUIDE = 4096;
     private final double maleShareAtBirth;
     /** The five parameters the table was made of, in the constructor's order. */
     private final double[] madeOf;
@@ -34,6 +41,8 @@ public final class LifeTable {
                      double malesPerFemaleAtBirth) {
         fill(survival[FEMALE], lifeExpectancyFemale, infantMortality, slope);
         fill(survival[MALE], lifeExpectancyMale, infantMortality, slope);
+        guide(survival[FEMALE], guide[FEMALE]);
+        guide(survival[MALE], guide[MALE]);
         maleShareAtBirth = malesPerFemaleAtBirth / (1 + malesPerFemaleAtBirth);
         madeOf = new double[] {lifeExpectancyFemale, lifeExpectancyMale, infantMortality, slope, malesPerFemaleAtBirth};
     }
@@ -83,6 +92,18 @@ public final class LifeTable {
         build(s, Math.sqrt(lo * hi), q0, gompertz);
     }
 
+    /** Fills {@code g} with the first month whose survival is below each bucket's upper edge. */
+    private static void guide(double[] s, short[] g) {
+        int k = MAX_MONTHS; // s[MAX] = 0 is below every edge; edges rise with b, so k only falls
+        for (int b = 0; b <= GUIDE; b++) {
+            double edge = (b + 1) / (double) GUIDE;
+            while (k > 0 && s[k - 1] < edge) {
+                k--;
+            }
+            g[b] = (short) k;
+        }
+    }
+
     /** Fills {@code s} for Gompertz level {@code a} and returns life expectancy at birth in years. */
     private static double build(double[] s, double a, double q0, double[] gompertz) {
         double infant = 1 - Math.pow(1 - q0, 1.0 / 12);
@@ -125,18 +146,20 @@ public final class LifeTable {
         double[] s = survival[sex];
         int from = Math.max(0, Math.min(MAX_MONTHS - 1, ageMonths));
         double target = u * s[from];
-        int lo = from;
-        int hi = MAX_MONTHS;
-        // Smallest k > from with s[k] < target (s is non-increasing and s[MAX] = 0 < target).
-        while (lo + 1 < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (s[mid] < target) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
+        // The smallest k with s[k] < target (s is non-increasing; s[MAX] = 0): it lies after
+        // `from`, since s[k] >= s[from] >= target up to there. A search over the 1,320 months
+        // took a dozen unpredictable branches, much of the life-table draws' time when the
+        // world is built; the guide starts a forward scan at the first month below the upper
+        // edge of the target's bucket (a month or three before the answer). target · GUIDE is
+        // exact (GUIDE is a power of two), so the bucket is the target's own.
+        if (!(target > 0)) {
+            return Math.max(ageMonths, MAX_MONTHS - 1); // nothing is below 0: the last month
         }
-        return Math.max(ageMonths, hi - 1);
+        int k = guide[sex][(int) (target * GUIDE)];
+        while (!(s[k] < target)) {
+            k++;
+        }
+        return Math.max(ageMonths, k - 1);
     }
 
     /**

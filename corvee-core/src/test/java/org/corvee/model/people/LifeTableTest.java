@@ -6,10 +6,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LifeTable#deathAge}'s binary search finds the month a draw asks for: every answer is
+ * {@link LifeTable#deathAge}'s guided search finds the month a draw asks for: every answer is
  * compared with a month-by-month scan of the survival curve (the first month after the age now
  * whose survival falls below {@code u · S(age)}), for newborns at random draws, at the draws
- * next to every multiple of 1/1024 and at the survival values themselves (ties), and at random
+ * next to every multiple of 1/4096 (the edges of the guide's buckets) and at the survival values themselves (ties), and at random
  * ages, below zero and past the table's end included.
  */
 class LifeTableTest {
@@ -31,8 +31,8 @@ class LifeTableTest {
                     assertThat(t.deathAge(sex, 0, u)).as("u %s", u).isEqualTo(scan(t, sex, 0, u));
                     checked++;
                 }
-                for (int j = 1; j <= 1024; j++) {
-                    double edge = j / 1024.0;
+                for (int j = 1; j <= 4096; j++) {
+                    double edge = j / 4096.0;
                     for (double u : new double[] {Math.nextDown(edge), edge, Math.nextUp(edge)}) {
                         if (u > 0 && u <= 1) {
                             assertThat(t.deathAge(sex, 0, u)).as("u %s", u).isEqualTo(scan(t, sex, 0, u));
