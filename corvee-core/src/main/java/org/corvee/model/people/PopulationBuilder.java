@@ -35,11 +35,26 @@ public final class PopulationBuilder {
     private final Parameters p;
     private final MonthClock clock;
     private final RandomStreams random;
+    /** Share of males among the members who are neither head nor spouse. */
+    private final double maleShare;
+    /**
+     * {@link #everMarried} by sex and whole year of age, worked out once: the household loop
+     * asked the parameters four times per person (hash lookups, a second of CPU at full scale).
+     */
+    private final double[][] everMarriedByAge = new double[2][MARRIED_TABLE_YEARS];
+    /** Ages drawn here are under 90 (the oldest band is 65-89); a larger age is worked out when asked. */
+    private static final int MARRIED_TABLE_YEARS = 100;
 
     public PopulationBuilder(Parameters p, MonthClock clock, RandomStreams random) {
         this.p = p;
         this.clock = clock;
         this.random = random;
+        this.maleShare = p.get(PopulationKeys.MALES_PER_FEMALE) / (1 + p.get(PopulationKeys.MALES_PER_FEMALE));
+        for (int sex = 0; sex < 2; sex++) {
+            for (int age = 0; age < MARRIED_TABLE_YEARS; age++) {
+                everMarriedByAge[sex][age] = everMarried(sex, age);
+            }
+        }
     }
 
     /** Number of agents the scenario asks for at its scale. */
@@ -166,7 +181,6 @@ public final class PopulationBuilder {
     private void fillHousehold(Population pop, long stream, int hh, int start, int size, byte prov,
                                boolean isUrban, byte cls) {
         int now = clock.absolute(0);
-        double maleShare = p.get(PopulationKeys.MALES_PER_FEMALE) / (1 + p.get(PopulationKeys.MALES_PER_FEMALE));
         // Every member's age is drawn from the census age bands, uniform within each band, so the
         // pyramid is smooth and the cohorts ageing into the dispatch band are as large as those
         // ageing out (X1); then the oldest adult under 65 heads the household, the next adult is
@@ -213,10 +227,15 @@ public final class PopulationBuilder {
             pop.birth[i] = (short) (now - ageMonths - Population.BIRTH_BASE);
             pop.household[i] = hh;
             if ((k <= 1 && size >= 2 && ages[order[1]] >= 18 * 12)
-                    || RandomStreams.uniform(stream, hh, 0, 60 + k) < everMarried(sx, ageMonths / 12)) {
+                    || RandomStreams.uniform(stream, hh, 0, 60 + k) < everMarriedAt(sx, ageMonths / 12)) {
                 pop.flags[i] = PersonFlags.MARRIED; // head and spouse, and others by age (X1)
             }
         }
+    }
+
+    /** {@link #everMarried}, from the table where it holds the age. */
+    private double everMarriedAt(int sex, int age) {
+        return age < MARRIED_TABLE_YEARS ? everMarriedByAge[sex][age] : everMarried(sex, age);
     }
 
     /**
