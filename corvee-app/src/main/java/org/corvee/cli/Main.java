@@ -49,21 +49,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit status (for tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
-        Class<?> named = args.length == 0 ? null : COMMANDS.stream()
-                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0]))
-                .findFirst().orElse(null);
-        for (Class<?> c : named != null ? List.of(named) : COMMANDS) {
-            if (c == RunCommand.class && named != null) {
-                // a run's first need is the parameter catalogue (a YAML parse, ~0.1-0.3 s): read it
-                // on another core while picocli loads its classes (they are too old for the class-data
-                // archive) and reads the options
-                Background<ParameterCatalog> catalog = Background.start("corvee-catalog", ParameterCatalog::load);
-                cl.addSubcommand(new RunCommand(catalog::join));
-            } else {
-                cl.addSubcommand(c);
-            }
-        }
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -93,5 +79,28 @@ public final class Main implements Runnable {
             return FAILED;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The top-level command with the commands {@code args} needs: only the one its first argument
+     * names, else all of them (as for {@code corvee --help}; {@code HelpTextTest} walks that one).
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new Main());
+        Class<?> named = args.length == 0 ? null : COMMANDS.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0]))
+                .findFirst().orElse(null);
+        for (Class<?> c : named != null ? List.of(named) : COMMANDS) {
+            if (c == RunCommand.class && named != null) {
+                // a run's first need is the parameter catalogue (a YAML parse, ~0.1-0.3 s): read it
+                // on another core while picocli loads its classes (they are too old for the class-data
+                // archive) and reads the options
+                Background<ParameterCatalog> catalog = Background.start("corvee-catalog", ParameterCatalog::load);
+                cl.addSubcommand(new RunCommand(catalog::join));
+            } else {
+                cl.addSubcommand(c);
+            }
+        }
+        return cl;
     }
 }
