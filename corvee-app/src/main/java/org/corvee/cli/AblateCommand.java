@@ -35,11 +35,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ablate", mixinStandardHelpOptions = true,
         description = {"Switch each mechanism off in turn: which target patterns disappear.",
-            "Runs every mechanism.* switch off in turn and prints the table 'pattern x",
-            "mechanisms it needs'. Verdicts: needs = target met with all mechanisms on,",
-            "not met with this one off; hinders = the reverse; moves = the statistic",
-            "shifts by more than the target's tolerance (and twice its standard error)",
-            "or a trend flips sign; - = no such change. Writes ablation.csv."})
+            "Runs every mechanism.* switch off in turn and prints the table 'pattern x mechanisms it needs'.",
+            "Verdicts: needs = target met with all mechanisms on, not met with this one off; hinders = the reverse; "
+                + "moves = the statistic shifts by more than the target's tolerance (and twice its standard error) "
+                + "or a trend flips sign; - = no such change.",
+            "Writes ablation.csv."})
 public final class AblateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

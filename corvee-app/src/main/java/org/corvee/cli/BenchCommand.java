@@ -30,11 +30,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark a scenario at several scales: speed, memory and each phase against its floor.",
-            "Runs a scenario (default: baseline), with its timeline of dated events as `run` has it, at each scale",
-            "and prints agent-months per second, bytes per agent,",
-            "peak heap and each phase's time against its memory-speed floor (target: within 2x) with the share of",
-            "persons it touched (mean over months of the rows it read / persons), and issue 15's targets",
-            "(scale 1.0: wall < 15 s, simulate < 10 s, peak heap < 4 GiB; scale 0.1: simulate < 0.7 s), met or not.",
+            "Runs a scenario (default: baseline), with its timeline of dated events as `run` has it, at each scale "
+                + "and prints agent-months per second, bytes per agent, peak heap and each phase's time against its "
+                + "memory-speed floor (target: within 2x) with the share of persons it touched (mean over months of "
+                + "the rows it read / persons), and issue 15's targets (scale 1.0: wall < 15 s, simulate < 10 s, "
+                + "peak heap < 4 GiB; scale 0.1: simulate < 0.7 s), met or not.",
             "The peer benchmark against MASON and the JMH benchmarks live in corvee-bench (see README)."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -46,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     MemoryOptions memory;
 
-    @Option(names = "--scales", split = ",", paramLabel = "X[,X...]",
+    @Option(names = "--scales", split = ",", paramLabel = "X",
             description = "Scales to run, each " + ScaleOption.RANGE + " (default: 0.01,0.1,1.0).")
     List<Double> scales = new ArrayList<>(List.of(0.01, 0.1, 1.0));
 

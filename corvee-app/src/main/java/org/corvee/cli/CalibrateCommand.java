@@ -58,12 +58,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true, defaultValueProvider = CalibrationScale.class,
         description = {"Calibrate parameters against the targets by ABC-SMC (population Monte Carlo).",
-            "Writes to the output folder: particles.csv (every run), posterior.csv",
-            "(the accepted ensemble; `corvee run --posterior DIR` runs over it),",
-            "posterior-summary.csv, generations.csv, targets-fit.csv (target table",
-            "with ARD), checkpoint.txt (for --resume) and calibration.json.",
-            "Every proposal also goes to the results database (--db; tables",
-            "calibrations and particles; `corvee export` writes them out)."})
+            "Writes to the output folder: particles.csv (every run), posterior.csv (the accepted ensemble; "
+                + "`corvee run --posterior DIR` runs over it), posterior-summary.csv, generations.csv, targets-fit.csv "
+                + "(target table with ARD), checkpoint.txt (for --resume) and calibration.json.",
+            "Every proposal also goes to the results database (--db; tables calibrations and particles; "
+                + "`corvee export` writes them out)."})
 public final class CalibrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

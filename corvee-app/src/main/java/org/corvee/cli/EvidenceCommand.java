@@ -8,9 +8,10 @@ import picocli.CommandLine.Command;
  * targets with their provenance (module corvee-evidence; docs/ODD.md "Evidence from reports").
  */
 @Command(name = "evidence", mixinStandardHelpOptions = true,
-        description = {"Read articles (HTML, text with front matter, RSS/Atom files), extract their",
-            "quantitative claims, review them, and export the accepted ones as a target file",
-            "for calibrate and report (docs/evidence.md). Typical use:",
+        description = {"Read articles (HTML, text with front matter, RSS/Atom files), extract their quantitative claims, "
+                + "review them, and export the accepted ones as a target file for calibrate and report "
+                + "(docs/evidence.md).",
+            "Typical use:",
             "  corvee evidence add reports/ --db ev.duckdb      # skips articles held",
             "  corvee evidence list --db ev.duckdb              # claims and quantities",
             "  corvee evidence show 3 --db ev.duckdb            # sentence, period, source",

@@ -16,13 +16,13 @@ import picocli.CommandLine.Option;
  */
 public final class ExecutorOptions {
     @Option(names = "--executor", paramLabel = "NAME", defaultValue = LocalExecutorProvider.NAME,
-            description = {"Where the runs execute: local (this machine's cores, see --threads) or spark (a Spark",
-                "application on --master; ./corvee adds Spark to the class path) (default: ${DEFAULT-VALUE})."})
+            description = "Where the runs execute: local (this machine's cores, see --threads) or spark (a Spark "
+                    + "application on --master; ./corvee adds Spark to the class path) (default: ${DEFAULT-VALUE}).")
     String executor;
 
     @Option(names = "--master", paramLabel = "URL",
-            description = {"Spark master for --executor spark: local[2], local[*], spark://HOST:7077, yarn ...",
-                "(default: the one spark-submit gives, else local[*])."})
+            description = "Spark master for --executor spark: local[2], local[*], spark://HOST:7077, yarn ... "
+                    + "(default: the one spark-submit gives, else local[*]).")
     String master;
 
     /** True for the local executor. */

@@ -14,8 +14,8 @@ import picocli.CommandLine;
  * (options, scenario files, output folder).
  */
 @Command(name = "corvee", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Agent-based simulation of state labour mobilisation: overseas labour dispatch",
-            "and domestic hardship postings, and the people who decide whether to go, stay, flee or tell others.",
+        description = {"Agent-based simulation of state labour mobilisation: overseas labour dispatch and domestic "
+                + "hardship postings, and the people who decide whether to go, stay, flee or tell others.",
             "A tool for understanding; it holds no data about real persons."})
 public final class Main implements Runnable {
     /**
@@ -101,6 +101,9 @@ public final class Main implements Runnable {
                 cl.addSubcommand(c);
             }
         }
+        // help as wide as the terminal (picocli asks it only when it prints help; 80 columns when not
+        // on a terminal); set here rather than in @Command, which would cover only the top command
+        cl.setUsageHelpAutoWidth(true);
         return cl;
     }
 }

@@ -38,16 +38,17 @@ import picocli.CommandLine.Spec;
  * measurement.
  */
 @Command(name = "noise", mixinStandardHelpOptions = true,
-        description = {"Measure the seed-to-seed noise of the pattern targets' statistics at several scales, to",
-            "choose the scale (and --replicates) of `corvee calibrate`. Runs the scenario at each --scales",
-            "value with --seeds seeds (each the mean of --replicates runs) and prints per pattern target:",
-            "seeds in which the statistic is defined, mean, seed-to-seed SD, a quarter of the tolerance",
-            "(in the statistic's units) and pass/fail (defined and not 0 in every seed, SD below that; ZERO:",
-            "0 in every seed, an event that does not happen at this scale), the",
-            "replicates that would make it pass (by 1/sqrt(K)), and the cost of a run. Then each smaller",
-            "scale's means against the largest scale's (a quiet statistic can still move with the scale),",
-            "and the smallest scale where every pattern target passes and is not biased against the largest",
-            "scale, or the targets that never pass. Include the scale you will report at in --scales."})
+        description = {"Measure the seed-to-seed noise of the pattern targets' statistics at several scales, to choose "
+                + "the scale (and --replicates) of `corvee calibrate`.",
+            "Runs the scenario at each --scales value with --seeds seeds (each the mean of --replicates runs) and "
+                + "prints per pattern target: seeds in which the statistic is defined, mean, seed-to-seed SD, a "
+                + "quarter of the tolerance (in the statistic's units) and pass/fail (defined and not 0 in every "
+                + "seed, SD below that; ZERO: 0 in every seed, an event that does not happen at this scale), the "
+                + "replicates that would make it pass (by 1/sqrt(K)), and the cost of a run.",
+            "Then it prints each smaller scale's means against the largest scale's (a quiet statistic can still move "
+                + "with the scale), and the smallest scale where every pattern target passes and is not biased "
+                + "against the largest scale, or the targets that never pass. Include the scale you will report at "
+                + "in --scales."})
 public final class NoiseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -58,7 +59,7 @@ public final class NoiseCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions experiment;
 
-    @Option(names = "--scales", split = ",", paramLabel = "X[,X...]", defaultValue = "0.01,0.02,0.05",
+    @Option(names = "--scales", split = ",", paramLabel = "X", defaultValue = "0.01,0.02,0.05",
             description = "Scales to measure, in increasing cost (default: ${DEFAULT-VALUE}; --scale is ignored).")
     List<Double> scales;
 

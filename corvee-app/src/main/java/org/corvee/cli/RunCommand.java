@@ -51,10 +51,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario (the bundled baseline if none is given) and write its results.",
-            "Writes series.csv (month,metric,key,value; values in persons/USD of the real population),",
-            "scenario.yaml (the resolved scenario, which reproduces the run), manifest.json and cohorts.csv",
-            "(each hardship-posting cohort's retention by month since arrival), and stores the run in the",
-            "results database (default <out>/corvee.duckdb; see `corvee runs`)."})
+            "Writes series.csv (month,metric,key,value; values in persons/USD of the real population), "
+                + "scenario.yaml (the resolved scenario, which reproduces the run), manifest.json and cohorts.csv "
+                + "(each hardship-posting cohort's retention by month since arrival), and stores the run in the "
+                + "results database (default: <out>/corvee.duckdb; see `corvee runs`)."})
 public final class RunCommand implements Callable<Integer> {
     /** Where the parameter catalogue comes from: read here, or already being read by {@link Main}. */
     private final Supplier<ParameterCatalog> catalogSource;
@@ -102,9 +102,9 @@ public final class RunCommand implements Callable<Integer> {
     boolean noCsv;
 
     @Option(names = "--replicates", paramLabel = "N", defaultValue = "1",
-            description = {"Run N replicates with seeds derived from the base seed (replicate 0 uses it; k>0 uses",
-                "mix(seed + k*0x9E3779B97F4A7C15) mod 2^53), in parallel, all stored as one batch (default: 1).",
-                "Replicate 0 also writes series.csv and scenario.yaml; `corvee export` writes every replicate."})
+            description = "Run N replicates with seeds derived from the base seed (replicate 0 uses it; k>0 uses "
+                    + "mix(seed + k*0x9E3779B97F4A7C15) mod 2^53), in parallel, all stored as one batch (default: 1). "
+                    + "Replicate 0 also writes series.csv and scenario.yaml; `corvee export` writes every replicate.")
     int replicates;
 
     @Option(names = "--posterior", paramLabel = "DIR_OR_ID",
@@ -114,9 +114,9 @@ public final class RunCommand implements Callable<Integer> {
     String posterior;
 
     @Option(names = "--members", paramLabel = "N",
-            description = {"With --posterior: resample the accepted ensemble into N equally weighted members (systematic",
-                "resampling by weight) instead of one per particle, e.g. a small ensemble at full scale (default: the",
-                "number of particles)."})
+            description = "With --posterior: resample the accepted ensemble into N equally weighted members (systematic "
+                    + "resampling by weight) instead of one per particle, e.g. a small ensemble at full scale (default: "
+                    + "the number of particles).")
     Integer members;
 
     @Override

@@ -19,8 +19,8 @@ public final class ScenarioOptions {
     String scenario;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = {"Override one parameter from the start of the run, e.g. --set dispatch.contract_months=48",
-                "(repeatable; see `corvee params`). A timeline entry setting the same key takes over at its date."})
+            description = "Override one parameter from the start of the run, e.g. --set dispatch.contract_months=48 "
+                    + "(repeatable; see `corvee params`). A timeline entry setting the same key takes over at its date.")
     List<String> sets = new ArrayList<>();
 
     /** The --set overrides as given, "key=value, key=value" (keys and values trimmed); "" if none. */

@@ -37,9 +37,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = {"Sensitivity of target statistics to parameters (Morris or Sobol).",
-            "Morris elementary effects (mu*, sigma) or Sobol first- and total-order",
-            "indices (Saltelli sampling). Writes sensitivity.csv (ranked) and",
-            "sensitivity.svg to the output folder."})
+            "Morris elementary effects (mu*, sigma) or Sobol first- and total-order indices (Saltelli sampling). "
+                + "Writes sensitivity.csv (ranked) and sensitivity.svg to the output folder."})
 public final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -19,15 +19,14 @@ import picocli.CommandLine.Spec;
 /** {@code corvee serve}: the web dashboard over a results database, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the web dashboard over a results database; prints its URL.",
-            "Pages: stored runs and batches; a run's charts (bands over replicates,",
-            "dated policy events), validation table and scenario; a new-run form from",
-            "the parameter catalogue (background run, live progress, cancel); compare",
-            "two runs; a provinces map over a month slider. JSON API: GET /api/runs,",
-            "POST /api/runs {\"scenario\": NAME, \"set\": {KEY: VALUE}},",
-            "GET /api/runs/{id}/series?metric=M, GET /api/jobs/{id} (see README).",
-            "Loopback only by default. Runs are stored one at a time. The database",
-            "stays open (locked) while serving: `corvee run` needs another --db.",
-            "Ctrl-C stops the server (a running run is stored as failed)."})
+            "Pages: stored runs and batches; a run's charts (bands over replicates, dated policy events), validation "
+                + "table and scenario; a new-run form from the parameter catalogue (background run, live progress, "
+                + "cancel); compare two runs; a provinces map over a month slider.",
+            "JSON API: GET /api/runs, POST /api/runs {\"scenario\": NAME, \"set\": {KEY: VALUE}}, "
+                + "GET /api/runs/{id}/series?metric=M, GET /api/jobs/{id} (see README).",
+            "Loopback only by default. Runs are stored one at a time. The database stays open (locked) while "
+                + "serving: `corvee run` needs another --db. Ctrl-C stops the server (a running run is stored as "
+                + "failed)."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
