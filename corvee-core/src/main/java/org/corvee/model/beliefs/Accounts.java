@@ -4,43 +4,66 @@ import org.corvee.engine.IntList;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.CensusTally;
 
-/** One month's accounts of word of mouth: applies an account to a listener and keeps the month's counts. */
+/**
+ * One month's accounts of word of mouth: applies an account to a listener and counts it. Writes
+ * only the listener's row (heard month, belief, confidence and its memory base), the census
+ * (integer sums, safe from parallel chunks) and the caller's counters and list of new listeners,
+ * so listeners' rows can be updated on several threads, each thread its own rows.
+ */
 final class Accounts {
+    /** Sources of an account, each with its trust: a returnee to its household, a returnee to a tie, a relay. */
+    static final int HOUSEHOLD = 0;
+    static final int TIE = 1;
+    static final int RELAY = 2;
+
     private final Population pop;
     private final CensusTally census;
-    private final long[] c;
     private final int m;
     private final int relayMonths;
     private final int newBase;
-    /** The month's new listeners, who relay from next month. */
-    private final IntList fresh;
+    private final int firstBase;
+    private final int secondBase;
+    /** Trust by source. */
+    private final double[] trust;
 
-    Accounts(Population pop, CensusTally census, long[] c, int m, int relayMonths, int newBase, IntList fresh) {
+    /**
+     * The accounts of month m; the counters of new listeners and of accounts heard first and
+     * second hand start at the given bases.
+     */
+    Accounts(Population pop, CensusTally census, int m, int relayMonths, int newBase, int firstBase, int secondBase,
+            double household, double tie, double relay) {
         this.pop = pop;
         this.census = census;
-        this.c = c;
         this.m = m;
         this.relayMonths = relayMonths;
         this.newBase = newBase;
-        this.fresh = fresh;
+        this.firstBase = firstBase;
+        this.secondBase = secondBase;
+        this.trust = new double[] {household, tie, relay};
     }
 
-    /** Applies one account to listener j; returns false if j is away and cannot hear it. */
-    boolean listen(int j, float report, double trust) {
+    /**
+     * Listener j hears {@code report} from {@code source}, the account at position {@code at} of
+     * the month's plan, unless away. Counts into {@code c}; a first-time listener is added to
+     * {@code fresh} as the pair (at, j) if relays speak.
+     */
+    void listen(int j, float report, int source, long[] c, IntList fresh, int at) {
         if (!BeliefUpdate.canHear(pop.status[j])) {
-            return false;
+            return;
         }
         short before = pop.heard[j];
+        int province = pop.province[j];
         if (before < 0) {
-            c[newBase + pop.province[j]]++;
+            c[newBase + province]++;
             if (relayMonths > 0) {
+                fresh.add(at);
                 fresh.add(j);
             }
         }
         pop.heard[j] = (short) m;
         float beliefBefore = pop.belief[j];
-        BeliefUpdate.hear(pop, j, report, trust);
+        BeliefUpdate.hear(pop, j, report, trust[source]);
         census.beliefChanged(j, before, beliefBefore);
-        return true;
+        c[(source == RELAY ? secondBase : firstBase) + province]++;
     }
 }

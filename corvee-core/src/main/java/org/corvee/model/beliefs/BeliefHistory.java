@@ -103,10 +103,10 @@ public final class BeliefHistory {
         IntList until = new IntList();
         int parts = ranges.threads();
         TalkPlan[] plans = new TalkPlan[parts];
-        HistoryTurns[] planners = new HistoryTurns[parts];
+        SpeakerTurns[] planners = new SpeakerTurns[parts];
         for (int t = 0; t < parts; t++) {
             plans[t] = new TalkPlan();
-            planners[t] = new HistoryTurns(pop, net, stream, talkSkips, relaySkips);
+            planners[t] = SpeakerTurns.replay(pop, net, stream, talkSkips, relaySkips);
         }
         for (int m = -months; m < 0; m++) {
             IntList back = homecomings[m + months];
@@ -124,7 +124,7 @@ public final class BeliefHistory {
             speakers.truncate(active);
             until.truncate(active);
             // Who is told by whom this month, planned in stretches of the speakers side by side,
-            // then the accounts in that order (TalkPlan, HistoryTurns say why that is exact).
+            // then the accounts in that order (TalkPlan, SpeakerTurns say why that is exact).
             int month = m;
             for (TalkPlan plan : plans) {
                 plan.clear();
