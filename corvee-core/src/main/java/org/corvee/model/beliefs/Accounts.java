@@ -42,6 +42,11 @@ final class Accounts {
         this.trust = new double[] {household, tie, relay};
     }
 
+    /** The trust of a source ({@link #HOUSEHOLD}, {@link #TIE} or {@link #RELAY}). */
+    double trust(int source) {
+        return trust[source];
+    }
+
     /**
      * Listener j hears {@code report} from {@code source}, the account at position {@code at} of
      * the month's plan, unless away. Counts into {@code c}; a first-time listener is added to

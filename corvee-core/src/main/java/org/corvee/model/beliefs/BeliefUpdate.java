@@ -28,11 +28,20 @@ public final class BeliefUpdate {
     public static void hear(Population pop, int j, float report, double trust) {
         // The fading at home since the last write comes first; resentment is not written here.
         pop.memory.settleConfidence(pop, j);
-        float[] belief = pop.belief;
-        float[] confidence = pop.confidence;
-        double conf = confidence[j];
-        double w = trust * (1 - conf);
-        belief[j] += (float) (w * (report - belief[j]));
-        confidence[j] = (float) (conf + (1 - conf) * trust / 2);
+        float confidence = pop.confidence[j];
+        pop.belief[j] = believed(pop.belief[j], confidence, report, trust);
+        pop.confidence[j] = confident(confidence, trust);
+    }
+
+    /** The belief after hearing {@code report} with {@code trust}, of someone holding {@code belief} with {@code confidence}. */
+    static float believed(float belief, float confidence, float report, double trust) {
+        double w = trust * (1 - (double) confidence);
+        return belief + (float) (w * (report - belief));
+    }
+
+    /** The confidence after hearing an account with {@code trust}. */
+    static float confident(float confidence, double trust) {
+        double conf = confidence;
+        return (float) (conf + (1 - conf) * trust / 2);
     }
 }

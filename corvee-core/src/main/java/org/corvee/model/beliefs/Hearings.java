@@ -12,40 +12,53 @@ import org.corvee.model.people.Population;
  *
  * <p>Why the listeners can be cut: an account writes only its listener's row ({@link Accounts}),
  * and a row's updates (order-dependent float arithmetic) stay in the plan's order if one thread
- * applies all of a row's accounts in that order. So the plan is sorted out, in one sequential
- * pass, by the part of the population the listener's row falls in (contiguous row ranges whose
- * bounds depend on the population's size alone), and the parts are applied side by side, each
- * in the plan's order. What crosses rows is the report: a relay reports its belief as it stands
- * at its turn, after the accounts it heard earlier in the month. The sorting pass therefore
- * applies itself, in order, every account heard by a relay speaking this month, and reads a
- * relay's report at its turn; every other report (a returnee's money kept, or a relay's belief
- * that no account before its turn changes) is fixed when it is sorted out. The new listeners,
- * who relay next month, are listed in the order of the account each first heard, as when the
- * accounts were applied one by one; counts are sums. On one thread the plan is applied in order
- * directly, which is the same thing without the sorting.
+ * applies all of the row's accounts in that order. So the accounts are sorted, stably, by the
+ * part of the population their listener's row falls in (contiguous row ranges whose bounds
+ * depend on the population's size alone), and the parts are applied side by side. What crosses
+ * rows is the report: a relay reports its belief as it stands at its turn, after the accounts
+ * it heard earlier in the month; {@link RelayReports} works those reports out first from the
+ * accounts heard by relays, found while the accounts are counted by part. The sort is a
+ * counting sort over fixed chunks of the plan, each chunk counted and then written out on
+ * whichever thread, at offsets that do not depend on the threads. The new listeners, who relay
+ * next month, are listed in the order of the account each first heard, as when the accounts
+ * were applied one by one; counts are sums; the census sums integers. On one thread the plan is
+ * applied in order directly, which is the same thing without the sorting.
  */
 final class Hearings {
     /** Listeners whose columns are loaded together, this many to twice as many ahead of their update. */
     private static final int AHEAD = 32;
     /** The population's rows are cut into at most this many parts. */
     private static final int PARTS = 16;
+    /** Accounts per chunk of the counting and the writing out. */
+    private static final int CHUNK = 1 << 14;
 
     private final Population pop;
-    private final Part[] parts = new Part[PARTS];
-    /** Pairs (plan position, row) of new listeners heard in order on this thread. */
-    private final IntList inOrderFresh = new IntList();
-    /** One bit per row: a relay speaking this month, whose accounts are applied while sorting. */
-    private final long[] speaking;
-    /** The new listeners' pairs packed (position above, row below) to be put in plan order. */
+    /** The month's plans as one. */
+    private final TalkPlan month = new TalkPlan();
+    private final RelayReports relays = new RelayReports();
+    /** Per chunk of the plan and part: the accounts counted, then where the chunk writes the part's next one. */
+    private int[] offsets = new int[0];
+    /** Per chunk: the accounts heard by relays, as triples (position, turn, slot of the relay). */
+    private IntList[] heardByRelays = new IntList[0];
+    private final IntList heard = new IntList();
+    /** First account of each part in the sorted accounts, and the end of the last. */
+    private final int[] partFrom = new int[PARTS + 1];
+    /** The accounts sorted by part, in the plan's order within a part. */
+    private int[] rows = new int[0];
+    private int[] at = new int[0];
+    private float[] reports = new float[0];
+    private byte[] sources = new byte[0];
+    /** Per part, and for the accounts applied in order: pairs (plan position, row) of new listeners. */
+    private final IntList[] fresh = new IntList[PARTS + 1];
+    /** The new listeners' pairs packed (position above, row below) to be put in the plan's order. */
     private long[] byPosition = new long[256];
-    /** Kept so the rows' columns are loaded by {@link #gather} (the JIT may not drop the loads). */
-    private int gathered;
+    /** Kept so the rows' columns are loaded ahead of their update (the JIT may not drop the loads). */
+    private final int[] gathered = new int[PARTS + 1];
 
     Hearings(Population pop) {
         this.pop = pop;
-        this.speaking = new long[(pop.size + 63) >>> 6];
-        for (int p = 0; p < PARTS; p++) {
-            parts[p] = new Part();
+        for (int p = 0; p <= PARTS; p++) {
+            fresh[p] = new IntList();
         }
     }
 
@@ -53,17 +66,16 @@ final class Hearings {
      * Applies the turns of {@code plans}, in order, by {@code accounts}, counting into {@code c};
      * fills {@code fresh} with the month's new listeners in the order of their first account.
      */
-    void apply(TalkPlan[] plans, Accounts accounts, ParallelRanges ranges, long[] c, IntList fresh) {
-        inOrderFresh.clear();
-        int partCount = 0;
+    void apply(TalkPlan[] plans, Accounts accounts, ParallelRanges ranges, long[] c, IntList newListeners) {
+        for (IntList list : fresh) {
+            list.clear();
+        }
         if (ranges.threads() == 1) {
             inOrder(plans, accounts, c);
         } else {
-            partCount = sortOut(plans, accounts, c);
-            Part[] cut = parts;
-            ranges.run(partCount, 1, c, (p, from, to, delta) -> cut[p].apply(pop, accounts, delta));
+            byPart(plans, accounts, ranges, c);
         }
-        inPlanOrder(partCount, fresh);
+        inPlanOrder(newListeners);
     }
 
     /** The accounts in the plan's order on this thread, the listeners' rows loaded ahead. */
@@ -74,78 +86,146 @@ final class Hearings {
             int loaded = 0;
             for (int g = 0; g < plan.turns(); g++) {
                 int s = plan.speaker(g);
-                boolean firstHand = plan.firstHand(g);
-                float report = firstHand ? pop.kept[s] : pop.belief[s];
-                int inHousehold = plan.start(g) + plan.inHousehold(g);
+                float report = plan.firstHand(g) ? pop.kept[s] : pop.belief[s];
                 for (int q = plan.start(g); q < plan.end(g); q++) {
                     while (loaded < told && loaded <= q + AHEAD) {
-                        gather(plan, loaded, Math.min(told, loaded + AHEAD));
+                        for (int k = loaded, to = Math.min(told, loaded + AHEAD); k < to; k++) {
+                            gathered[PARTS] += load(plan.listener(k));
+                        }
                         loaded += AHEAD;
                     }
-                    accounts.listen(plan.listener(q), report, source(firstHand, q < inHousehold), c, inOrderFresh,
-                            base + q);
+                    accounts.listen(plan.listener(q), report, source(plan, g, q), c, fresh[PARTS], base + q);
                 }
             }
             base += told;
         }
     }
 
-    /**
-     * Sorts the accounts out by the listener's part, in order within each part, applying those
-     * heard by this month's relays on the way; returns the number of parts.
-     */
-    private int sortOut(TalkPlan[] plans, Accounts accounts, long[] c) {
+    /** The accounts sorted by part, the relays' reports worked out, then the parts side by side. */
+    private void byPart(TalkPlan[] plans, Accounts accounts, ParallelRanges ranges, long[] c) {
+        month.clear();
+        for (TalkPlan plan : plans) {
+            month.append(plan);
+        }
+        int n = month.told();
         int shift = Math.max(0, 32 - Integer.numberOfLeadingZeros((pop.size - 1) / PARTS));
-        int partCount = pop.size == 0 ? 0 : ((pop.size - 1) >>> shift) + 1;
-        for (int p = 0; p < partCount; p++) {
-            parts[p].clear();
-        }
-        mark(plans, true);
-        int base = 0;
-        for (TalkPlan plan : plans) {
-            for (int g = 0; g < plan.turns(); g++) {
-                int s = plan.speaker(g);
-                boolean firstHand = plan.firstHand(g);
-                float report = firstHand ? pop.kept[s] : pop.belief[s];
-                int inHousehold = plan.start(g) + plan.inHousehold(g);
-                for (int q = plan.start(g); q < plan.end(g); q++) {
-                    int j = plan.listener(q);
-                    int source = source(firstHand, q < inHousehold);
-                    if ((speaking[j >>> 6] & (1L << j)) != 0) {
-                        accounts.listen(j, report, source, c, inOrderFresh, base + q);
-                    } else {
-                        parts[j >>> shift].add(j, base + q, report, source);
-                    }
-                }
-            }
-            base += plan.told();
-        }
-        mark(plans, false);
-        return partCount;
-    }
-
-    /** Sets (or clears) the bits of the plans' relays. */
-    private void mark(TalkPlan[] plans, boolean on) {
-        for (TalkPlan plan : plans) {
-            for (int g = 0; g < plan.turns(); g++) {
-                if (!plan.firstHand(g)) {
-                    int s = plan.speaker(g);
-                    speaking[s >>> 6] = on ? speaking[s >>> 6] | (1L << s) : speaking[s >>> 6] & ~(1L << s);
-                }
+        int parts = pop.size == 0 ? 0 : ((pop.size - 1) >>> shift) + 1;
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        prepare(n, chunks);
+        relays.start(month);
+        ranges.run(n, CHUNK, c, (chunk, from, to, none) -> count(chunk, from, to, shift));
+        heard.clear();
+        for (int k = 0; k < chunks; k++) {
+            IntList h = heardByRelays[k];
+            for (int i = 0; i < h.size(); i++) {
+                heard.add(h.get(i));
             }
         }
+        relays.settle(month, heard, accounts);
+        int total = 0;
+        for (int p = 0; p < PARTS; p++) {
+            partFrom[p] = total;
+            for (int k = 0; k < chunks; k++) {
+                int counted = offsets[k * PARTS + p];
+                offsets[k * PARTS + p] = total;
+                total += counted;
+            }
+        }
+        partFrom[PARTS] = total;
+        ranges.run(n, CHUNK, c, (chunk, from, to, none) -> writeOut(chunk, from, to, shift));
+        ranges.run(parts, 1, c, (p, from, to, delta) -> applyPart(p, accounts, delta));
     }
 
-    private static int source(boolean firstHand, boolean inHousehold) {
-        return firstHand ? (inHousehold ? Accounts.HOUSEHOLD : Accounts.TIE) : Accounts.RELAY;
+    private void prepare(int n, int chunks) {
+        if (rows.length < n) {
+            int size = Math.max(n, rows.length + rows.length / 2);
+            rows = new int[size];
+            at = new int[size];
+            reports = new float[size];
+            sources = new byte[size];
+        }
+        if (offsets.length < chunks * PARTS) {
+            offsets = new int[chunks * PARTS];
+            int had = heardByRelays.length;
+            heardByRelays = Arrays.copyOf(heardByRelays, chunks);
+            for (int k = had; k < chunks; k++) {
+                heardByRelays[k] = new IntList();
+            }
+        }
+        Arrays.fill(offsets, 0, chunks * PARTS, 0);
     }
 
-    /** Puts the new listeners' rows into {@code fresh} in the order of their positions in the plan. */
-    private void inPlanOrder(int partCount, IntList fresh) {
-        fresh.clear();
-        int n = inOrderFresh.size() / 2;
-        for (int p = 0; p < partCount; p++) {
-            n += parts[p].fresh.size() / 2;
+    /** Counts the accounts {@code from..to} (chunk {@code chunk}) by part and notes those heard by relays. */
+    private void count(int chunk, int from, int to, int shift) {
+        int base = chunk * PARTS;
+        IntList h = heardByRelays[chunk];
+        h.clear();
+        boolean anyRelays = !relays.none();
+        int g = month.turnOf(from);
+        for (int q = from; q < to; q++) {
+            int j = month.listener(q);
+            offsets[base + (j >>> shift)]++;
+            int slot = anyRelays ? relays.slotOf(j) : -1;
+            if (slot >= 0) {
+                while (month.end(g) <= q) {
+                    g++;
+                }
+                h.add(q);
+                h.add(g);
+                h.add(slot);
+            }
+        }
+    }
+
+    /** Writes the accounts {@code from..to} (chunk {@code chunk}) out to their parts, with their reports. */
+    private void writeOut(int chunk, int from, int to, int shift) {
+        int base = chunk * PARTS;
+        int g = month.turnOf(from);
+        for (int q = from; q < to; q++) {
+            while (month.end(g) <= q) {
+                g++;
+            }
+            int j = month.listener(q);
+            int d = offsets[base + (j >>> shift)]++;
+            rows[d] = j;
+            at[d] = q;
+            reports[d] = month.report(g);
+            sources[d] = (byte) source(month, g, q);
+        }
+    }
+
+    /** Applies part p's accounts in order, the rows loaded {@link #AHEAD} ahead, counting into c. */
+    private void applyPart(int p, Accounts accounts, long[] c) {
+        int from = partFrom[p];
+        int to = partFrom[p + 1];
+        int loaded = from;
+        int acc = 0;
+        for (int k = from; k < to; k++) {
+            while (loaded < to && loaded <= k + AHEAD) {
+                for (int i = loaded, end = Math.min(to, loaded + AHEAD); i < end; i++) {
+                    acc += load(rows[i]);
+                }
+                loaded += AHEAD;
+            }
+            accounts.listen(rows[k], reports[k], sources[k], c, fresh[p], at[k]);
+        }
+        gathered[p] += acc;
+    }
+
+    /** The source of the account at position q, of turn g of {@code plan}. */
+    static int source(TalkPlan plan, int g, int q) {
+        if (!plan.firstHand(g)) {
+            return Accounts.RELAY;
+        }
+        return q < plan.start(g) + plan.inHousehold(g) ? Accounts.HOUSEHOLD : Accounts.TIE;
+    }
+
+    /** Puts the new listeners' rows into {@code out} in the order of their positions in the plan. */
+    private void inPlanOrder(IntList out) {
+        out.clear();
+        int n = 0;
+        for (IntList list : fresh) {
+            n += list.size() / 2;
         }
         if (n == 0) {
             return;
@@ -153,89 +233,21 @@ final class Hearings {
         if (byPosition.length < n) {
             byPosition = new long[Math.max(n, 2 * byPosition.length)];
         }
-        int k = pack(inOrderFresh, 0);
-        for (int p = 0; p < partCount; p++) {
-            k = pack(parts[p].fresh, k);
+        int k = 0;
+        for (IntList pairs : fresh) {
+            for (int i = 0; i < pairs.size(); i += 2) {
+                byPosition[k++] = (long) pairs.get(i) << 32 | pairs.get(i + 1);
+            }
         }
-        if (partCount > 0) {
-            Arrays.sort(byPosition, 0, n);
-        }
+        Arrays.sort(byPosition, 0, n);
         for (int i = 0; i < n; i++) {
-            fresh.add((int) byPosition[i]);
+            out.add((int) byPosition[i]);
         }
     }
 
-    private int pack(IntList pairs, int k) {
-        for (int i = 0; i < pairs.size(); i += 2) {
-            byPosition[k++] = (long) pairs.get(i) << 32 | pairs.get(i + 1);
-        }
-        return k;
-    }
-
-    /**
-     * Loads the columns a listener's update reads for the planned listeners {@code from..to}
-     * before any of them is updated: the loads are independent, so the processor overlaps their
-     * cache misses (ties lead to rows anywhere in the population). Reads only.
-     */
-    private void gather(TalkPlan plan, int from, int to) {
-        int acc = 0;
-        for (int k = from; k < to; k++) {
-            acc += Part.load(pop, plan.listener(k));
-        }
-        gathered += acc;
-    }
-
-    /** The accounts heard by one part's rows, in the plan's order, and the part's new listeners. */
-    private static final class Part {
-        private int[] rows = new int[1024];
-        private int[] at = new int[1024];
-        private float[] reports = new float[1024];
-        private byte[] sources = new byte[1024];
-        private int size;
-        /** Pairs (plan position, row) of the part's new listeners. */
-        final IntList fresh = new IntList();
-        private int gathered;
-
-        void clear() {
-            size = 0;
-            fresh.clear();
-        }
-
-        void add(int j, int position, float report, int source) {
-            if (size == rows.length) {
-                int n = 2 * size;
-                rows = Arrays.copyOf(rows, n);
-                at = Arrays.copyOf(at, n);
-                reports = Arrays.copyOf(reports, n);
-                sources = Arrays.copyOf(sources, n);
-            }
-            rows[size] = j;
-            at[size] = position;
-            reports[size] = report;
-            sources[size] = (byte) source;
-            size++;
-        }
-
-        /** Applies the part's accounts in order, the rows loaded {@link #AHEAD} ahead, counting into c. */
-        void apply(Population pop, Accounts accounts, long[] c) {
-            int loaded = 0;
-            int acc = 0;
-            for (int k = 0; k < size; k++) {
-                while (loaded < size && loaded <= k + AHEAD) {
-                    for (int i = loaded, to = Math.min(size, loaded + AHEAD); i < to; i++) {
-                        acc += load(pop, rows[i]);
-                    }
-                    loaded += AHEAD;
-                }
-                accounts.listen(rows[k], reports[k], sources[k], c, fresh, at[k]);
-            }
-            gathered += acc;
-        }
-
-        /** Reads the columns {@link Accounts#listen} reads at row j; returns a meaningless mix. */
-        static int load(Population pop, int j) {
-            return pop.status[j] + pop.heard[j] + pop.province[j] + pop.birth[j] + pop.settled[j]
-                    + Float.floatToRawIntBits(pop.belief[j]) + Float.floatToRawIntBits(pop.confidence[j]);
-        }
+    /** Reads the columns {@link Accounts#listen} reads at row j, ahead of the update; returns a meaningless mix. */
+    private int load(int j) {
+        return pop.status[j] + pop.heard[j] + pop.province[j] + pop.birth[j] + pop.settled[j]
+                + Float.floatToRawIntBits(pop.belief[j]) + Float.floatToRawIntBits(pop.confidence[j]);
     }
 }

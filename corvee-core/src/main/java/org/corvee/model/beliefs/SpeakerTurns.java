@@ -125,7 +125,7 @@ final class SpeakerTurns {
         for (long t = talkSkips.gap(stream, s, m, d++); t < degree; t += 1L + talkSkips.gap(stream, s, m, d++)) {
             plan.tell(net.target(e0 + (int) t));
         }
-        plan.endTurn(s, true, inHousehold);
+        plan.endTurn(s, true, inHousehold, replay ? 0 : pop.kept[s], 0);
     }
 
     /**
@@ -154,7 +154,12 @@ final class SpeakerTurns {
                 plan.tell(net.target(e0 + (int) (t - others)));
             }
         }
-        plan.endTurn(s, false, 0);
+        endRelayTurn(plan, s, 0);
+    }
+
+    /** Ends a relay's turn in the run with its report and confidence before any account of the month. */
+    private void endRelayTurn(TalkPlan plan, int s, int inHousehold) {
+        plan.endTurn(s, false, inHousehold, pop.belief[s], pop.memory.confidence(pop, s));
     }
 
     /** A relay's turn in the replay: household members, then ties, each with the relay probability. */
@@ -181,7 +186,7 @@ final class SpeakerTurns {
         for (long t = relaySkips.gap(stream, s, m, d++); t < degree; t += 1L + relaySkips.gap(stream, s, m, d++)) {
             plan.tell(net.target(e0 + (int) t));
         }
-        plan.endTurn(s, false, inHousehold);
+        plan.endTurn(s, false, inHousehold, 0, 0);
     }
 
     /**
@@ -201,7 +206,11 @@ final class SpeakerTurns {
             for (long t = skips.gap(stream, s, m, d++); t < size; t += 1L + skips.gap(stream, s, m, d++)) {
                 plan.tell(ties.mate(handle, (int) t));
             }
-            plan.endTurn(s, firstHand, 0);
+            if (firstHand) {
+                plan.endTurn(s, true, 0, pop.kept[s], 0);
+            } else {
+                endRelayTurn(plan, s, 0);
+            }
         }
     }
 
@@ -221,7 +230,8 @@ final class SpeakerTurns {
             int s = speakers.get(k);
             handles[k - from] = anyTies ? ties.find(s) : -1;
             int h = pop.household[s];
-            acc += pop.status[s] + homes.size(h) + net.start(s) + Float.floatToRawIntBits(pop.belief[s]);
+            acc += pop.status[s] + homes.size(h) + net.start(s) + Float.floatToRawIntBits(pop.belief[s])
+                    + (replay ? 0 : pop.settled[s] + Float.floatToRawIntBits(pop.kept[s] + pop.confidence[s]));
             if (pop.returned[s] >= 0) {
                 chains[walking++] = homes.first(h);
             }

@@ -24,6 +24,10 @@ final class TalkPlan {
     /** Listeners at the start of each turn told with the household's trust (a returnee's members). */
     private int[] household = new int[256];
     private boolean[] firstHand = new boolean[256];
+    /** Each turn's report as planned: a returnee's money kept, a relay's belief at the start of the month. */
+    private float[] report = new float[256];
+    /** A relay's confidence at the start of the month (as it would be settled), for its report as it changes ({@link RelayReports}). */
+    private float[] confidence = new float[256];
     private int turns;
 
     void clear() {
@@ -46,21 +50,51 @@ final class TalkPlan {
 
     /**
      * Ends the turn of speaker {@code s} (a returnee if {@code firstHand}), whose first
-     * {@code inHousehold} listeners are told with the household's trust.
+     * {@code inHousehold} listeners are told with the household's trust; the report and the
+     * confidence as planned (see {@link #report}, {@link #confidence}; the history's replay does
+     * not use them).
      */
-    void endTurn(int s, boolean firstHand, int inHousehold) {
+    void endTurn(int s, boolean firstHand, int inHousehold, float report, float confidence) {
         if (turns == speaker.length) {
-            int n = 2 * turns;
-            speaker = Arrays.copyOf(speaker, n);
-            end = Arrays.copyOf(end, n);
-            household = Arrays.copyOf(household, n);
-            this.firstHand = Arrays.copyOf(this.firstHand, n);
+            grow(2 * turns);
         }
         speaker[turns] = s;
         end[turns] = told;
         household[turns] = inHousehold;
         this.firstHand[turns] = firstHand;
+        this.report[turns] = report;
+        this.confidence[turns] = confidence;
         turns++;
+    }
+
+    private void grow(int n) {
+        speaker = Arrays.copyOf(speaker, n);
+        end = Arrays.copyOf(end, n);
+        household = Arrays.copyOf(household, n);
+        firstHand = Arrays.copyOf(firstHand, n);
+        report = Arrays.copyOf(report, n);
+        confidence = Arrays.copyOf(confidence, n);
+    }
+
+    /** Appends the turns of {@code other} after this plan's: the two plans taken in order as one. */
+    void append(TalkPlan other) {
+        if (told + other.told > listeners.length) {
+            listeners = Arrays.copyOf(listeners, Math.max(told + other.told, 2 * listeners.length));
+        }
+        System.arraycopy(other.listeners, 0, listeners, told, other.told);
+        if (turns + other.turns > speaker.length) {
+            grow(Math.max(turns + other.turns, 2 * speaker.length));
+        }
+        System.arraycopy(other.speaker, 0, speaker, turns, other.turns);
+        System.arraycopy(other.household, 0, household, turns, other.turns);
+        System.arraycopy(other.firstHand, 0, firstHand, turns, other.turns);
+        System.arraycopy(other.report, 0, report, turns, other.turns);
+        System.arraycopy(other.confidence, 0, confidence, turns, other.turns);
+        for (int g = 0; g < other.turns; g++) {
+            end[turns + g] = told + other.end[g];
+        }
+        told += other.told;
+        turns += other.turns;
     }
 
     int turns() {
@@ -90,6 +124,36 @@ final class TalkPlan {
 
     int inHousehold(int turn) {
         return household[turn];
+    }
+
+    /** The turn's report as planned: for a relay, its belief before any account of the month. */
+    float report(int turn) {
+        return report[turn];
+    }
+
+    /** Sets the turn's report: a relay's belief at its turn, after the accounts it heard before. */
+    void setReport(int turn, float value) {
+        report[turn] = value;
+    }
+
+    /** A relay's confidence before any account of the month. */
+    float confidence(int turn) {
+        return confidence[turn];
+    }
+
+    /** The turn of the {@code k}-th listener over all turns, searched from the turns' ends. */
+    int turnOf(int k) {
+        int lo = 0;
+        int hi = turns - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (end[mid] <= k) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The {@code k}-th listener over all turns. */
