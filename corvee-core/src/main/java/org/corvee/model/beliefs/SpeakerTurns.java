@@ -234,6 +234,9 @@ final class SpeakerTurns {
                     + (replay ? 0 : pop.settled[s] + Float.floatToRawIntBits(pop.kept[s] + pop.confidence[s]));
             if (pop.returned[s] >= 0) {
                 chains[walking++] = homes.first(h);
+                // The first of a returnee's ties, about half of whom it tells.
+                int e0 = net.start(s);
+                acc += net.end(s) > e0 ? net.target(e0) : 0;
             }
         }
         gathered += acc + HouseholdChains.walk(homes, chains, walking);
