@@ -1,5 +1,6 @@
 package org.corvee.model.beliefs;
 
+import java.util.Arrays;
 import org.corvee.engine.GeometricSkips;
 import org.corvee.engine.IntList;
 import org.corvee.engine.ParallelRanges;
@@ -42,19 +43,25 @@ import org.corvee.model.state.World;
  * in one pass (the classes named say why).
  */
 public final class WordOfMouthPhase implements Phase {
+    /** Speakers per stretch planned on one thread: fixed, so the stretches do not depend on the threads. */
+    private static final int STRETCH = 1024;
+
     private final World world;
     private final DispatchMetrics metrics;
     /** This month's new listeners, who relay from next month (reused from month to month). */
     private final IntList fresh = new IntList();
-    /** One planner per thread, each writing its stretch of the speakers (made at the first step). */
-    private SpeakerTurns[] planners;
+    /** One planner per stretch of the speakers (kept from month to month, more made as needed). */
+    private SpeakerTurns[] planners = new SpeakerTurns[0];
+    /** Each stretch's own turns, then each stretch's worksite turns (as {@link #planners}). */
+    private TalkPlan[] ownTurns = new TalkPlan[0];
+    private TalkPlan[] worksiteTurns = new TalkPlan[0];
     /**
-     * The month's turns, planned before they are applied: each stretch's own turns, then each
-     * stretch's worksite turns; taken in this order they are the month's one plan.
+     * The month's turns, planned before they are applied: the stretches' own turns, then their
+     * worksite turns, in the stretches' order; taken in this order they are the month's one plan.
      */
-    private TalkPlan[] plans;
-    /** Applies the plans to the listeners (made at the first step). */
-    private Hearings hearings;
+    private TalkPlan[] plans = new TalkPlan[0];
+    /** Applies the plans to the listeners. */
+    private final Hearings hearings;
     /** The month's gap draws, kept while the probabilities stay the same (their table costs ~10 µs). */
     private GeometricSkips talkSkips = new GeometricSkips(0);
     private GeometricSkips relaySkips = new GeometricSkips(0);
@@ -62,6 +69,7 @@ public final class WordOfMouthPhase implements Phase {
     public WordOfMouthPhase(World world, DispatchMetrics metrics) {
         this.world = world;
         this.metrics = metrics;
+        this.hearings = new Hearings(world.population());
     }
 
     @Override
@@ -85,27 +93,21 @@ public final class WordOfMouthPhase implements Phase {
         relaySkips = skips(relaySkips, p.get(BeliefsKeys.RELAY_PROBABILITY));
         ParallelRanges ranges = ctx.ranges();
         long stream = ctx.random().stream("word-of-mouth");
-        if (planners == null || planners.length != ranges.threads()) {
-            start(pop, state, ranges.threads());
-        }
         IntList speakers = state.speakers;
         IntList until = state.speakUntil;
         int listed = speakers.size();
         int active = keepTalking(speakers, until, m);
         // Who is told by whom, all turns of the month (TalkPlan says why planning first is exact),
-        // in stretches of the speakers side by side: the speakers' own turns in the list's order,
-        // then their turns over worksite ties.
-        int parts = planners.length;
-        ranges.split(active, (part, from, to, none) -> {
-            SpeakerTurns planner = planners[part];
+        // in fixed stretches of the speakers side by side: the speakers' own turns in the list's
+        // order, then their turns over worksite ties.
+        int stretches = (active + STRETCH - 1) / STRETCH;
+        prepare(pop, state, stretches);
+        ranges.run(active, STRETCH, ctx.counters(), (k, from, to, none) -> {
+            SpeakerTurns planner = planners[k];
             planner.use(stream, talkSkips, relaySkips);
-            planner.plan(plans[part], speakers, from, to, m);
-            planner.planWorksiteTurns(plans[parts + part], m);
+            planner.plan(ownTurns[k], speakers, from, to, m);
+            planner.planWorksiteTurns(worksiteTurns[k], m);
         });
-        for (int part = active < 2 ? 1 : parts; part < parts; part++) {
-            plans[part].clear(); // split ran one stretch only
-            plans[parts + part].clear();
-        }
         Accounts accounts = new Accounts(pop, world.census(), m, relayMonths, metrics.newlyInformed.base(),
                 metrics.heardFirstHand.base(), metrics.heardSecondHand.base(), p.get(BeliefsKeys.HOUSEHOLD_TRUST),
                 p.get(BeliefsKeys.TIE_TRUST), p.get(BeliefsKeys.RELAY_TRUST));
@@ -121,15 +123,24 @@ public final class WordOfMouthPhase implements Phase {
         ctx.touched((long) listed + told);
     }
 
-    private void start(Population pop, DispatchState state, int threads) {
-        planners = new SpeakerTurns[threads];
-        plans = new TalkPlan[2 * threads];
-        for (int t = 0; t < threads; t++) {
-            planners[t] = SpeakerTurns.run(pop, world.network(), state.worksiteTies);
-            plans[t] = new TalkPlan();
-            plans[threads + t] = new TalkPlan();
+    /** Planners and plans for {@code stretches} stretches of the speakers, in {@link #plans} in order. */
+    private void prepare(Population pop, DispatchState state, int stretches) {
+        int had = planners.length;
+        if (had < stretches) {
+            planners = Arrays.copyOf(planners, stretches);
+            ownTurns = Arrays.copyOf(ownTurns, stretches);
+            worksiteTurns = Arrays.copyOf(worksiteTurns, stretches);
+            for (int k = had; k < stretches; k++) {
+                planners[k] = SpeakerTurns.run(pop, world.network(), state.worksiteTies);
+                ownTurns[k] = new TalkPlan();
+                worksiteTurns[k] = new TalkPlan();
+            }
         }
-        hearings = new Hearings(pop);
+        if (plans.length != 2 * stretches) {
+            plans = new TalkPlan[2 * stretches];
+        }
+        System.arraycopy(ownTurns, 0, plans, 0, stretches);
+        System.arraycopy(worksiteTurns, 0, plans, stretches, stretches);
     }
 
     /** Drops the speakers whose time is over, keeping the list's order; returns the number kept. */
