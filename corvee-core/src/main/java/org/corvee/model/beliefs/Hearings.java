@@ -21,14 +21,25 @@ import org.corvee.model.people.Population;
  * counting sort over fixed chunks of the plan, each chunk counted and then written out on
  * whichever thread, at offsets that do not depend on the threads. The new listeners, who relay
  * next month, are listed in the order of the account each first heard, as when the accounts
- * were applied one by one; counts are sums; the census sums integers. On one thread the plan is
- * applied in order directly, which is the same thing without the sorting.
+ * were applied one by one; counts are sums; the census sums integers.
+ *
+ * <p>On one thread too the sorted accounts are applied, not the plan in its order: a part's rows
+ * lie together, so applying part by part reads fewer pages and cache lines apart (about −15 to
+ * −20% of the accounts' time at scale 0.3). Applying the plan in its order, one account after
+ * another, is kept as the reference the sorted application is tested against
+ * ({@link #Hearings(Population, boolean)}).
  */
 final class Hearings {
     /** Listeners whose columns are loaded together, this many to twice as many ahead of their update. */
     private static final int AHEAD = 32;
-    /** The population's rows are cut into at most this many parts. */
-    private static final int PARTS = 16;
+    /**
+     * The population's rows are cut into at most this many parts: small enough that a part's
+     * pages of the columns an account reads stay in the translation cache while it is applied.
+     */
+    private static final int PARTS = 1024;
+    /** Parts applied together on one thread, in order: a share. */
+    private static final int SHARE = 64;
+    private static final int SHARES = PARTS / SHARE;
     /** Accounts per chunk of the counting and the writing out. */
     private static final int CHUNK = 1 << 14;
 
@@ -49,15 +60,23 @@ final class Hearings {
     private float[] reports = new float[0];
     private byte[] sources = new byte[0];
     /** Per part, and for the accounts applied in order: pairs (plan position, row) of new listeners. */
-    private final IntList[] fresh = new IntList[PARTS + 1];
+    private final IntList[] fresh = new IntList[SHARES + 1];
     /** The new listeners' pairs packed (position above, row below) to be put in the plan's order. */
     private long[] byPosition = new long[256];
     /** Kept so the rows' columns are loaded ahead of their update (the JIT may not drop the loads). */
-    private final int[] gathered = new int[PARTS + 1];
+    private final int[] gathered = new int[SHARES + 1];
 
-    Hearings(Population pop) {
+    /** Applies the plan in its order, one account after another, instead of sorted: the reference. */
+    private final boolean inOrder;
+
+    /**
+     * Applies the accounts to the rows of {@code pop}: sorted by part, or, if {@code inOrder},
+     * in the plan's order on one thread (the reference for tests).
+     */
+    Hearings(Population pop, boolean inOrder) {
         this.pop = pop;
-        for (int p = 0; p <= PARTS; p++) {
+        this.inOrder = inOrder;
+        for (int p = 0; p <= SHARES; p++) {
             fresh[p] = new IntList();
         }
     }
@@ -70,7 +89,7 @@ final class Hearings {
         for (IntList list : fresh) {
             list.clear();
         }
-        if (ranges.threads() == 1) {
+        if (inOrder) {
             inOrder(plans, accounts, c);
         } else {
             byPart(plans, accounts, ranges, c);
@@ -90,11 +109,11 @@ final class Hearings {
                 for (int q = plan.start(g); q < plan.end(g); q++) {
                     while (loaded < told && loaded <= q + AHEAD) {
                         for (int k = loaded, to = Math.min(told, loaded + AHEAD); k < to; k++) {
-                            gathered[PARTS] += load(plan.listener(k));
+                            gathered[SHARES] += load(plan.listener(k));
                         }
                         loaded += AHEAD;
                     }
-                    accounts.listen(plan.listener(q), report, source(plan, g, q), c, fresh[PARTS], base + q);
+                    accounts.listen(plan.listener(q), report, source(plan, g, q), c, fresh[SHARES], base + q);
                 }
             }
             base += told;
@@ -133,7 +152,7 @@ final class Hearings {
         }
         partFrom[PARTS] = total;
         ranges.run(n, CHUNK, c, (chunk, from, to, none) -> writeOut(chunk, from, to, shift));
-        ranges.run(parts, 1, c, (p, from, to, delta) -> applyPart(p, accounts, delta));
+        ranges.run(parts, SHARE, c, (share, from, to, delta) -> applyShare(share, from, to, accounts, delta));
     }
 
     private void prepare(int n, int chunks) {
@@ -194,10 +213,13 @@ final class Hearings {
         }
     }
 
-    /** Applies part p's accounts in order, the rows loaded {@link #AHEAD} ahead, counting into c. */
-    private void applyPart(int p, Accounts accounts, long[] c) {
-        int from = partFrom[p];
-        int to = partFrom[p + 1];
+    /**
+     * Applies the accounts of the parts {@code first..last} (share {@code share}) in order, the
+     * rows loaded {@link #AHEAD} ahead, counting into c.
+     */
+    private void applyShare(int share, int first, int last, Accounts accounts, long[] c) {
+        int from = partFrom[first];
+        int to = partFrom[last];
         int loaded = from;
         int acc = 0;
         for (int k = from; k < to; k++) {
@@ -207,9 +229,9 @@ final class Hearings {
                 }
                 loaded += AHEAD;
             }
-            accounts.listen(rows[k], reports[k], sources[k], c, fresh[p], at[k]);
+            accounts.listen(rows[k], reports[k], sources[k], c, fresh[share], at[k]);
         }
-        gathered[p] += acc;
+        gathered[share] += acc;
     }
 
     /** The source of the account at position q, of turn g of {@code plan}. */

@@ -67,9 +67,21 @@ public final class WordOfMouthPhase implements Phase {
     private GeometricSkips relaySkips = new GeometricSkips(0);
 
     public WordOfMouthPhase(World world, DispatchMetrics metrics) {
+        this(world, metrics, false);
+    }
+
+    private WordOfMouthPhase(World world, DispatchMetrics metrics, boolean inOrder) {
         this.world = world;
         this.metrics = metrics;
-        this.hearings = new Hearings(world.population());
+        this.hearings = new Hearings(world.population(), inOrder);
+    }
+
+    /**
+     * Word of mouth applying each month's accounts in the plan's order, one after another, on
+     * the engine's thread: the reference {@link Hearings}' sorted application is tested against.
+     */
+    static WordOfMouthPhase inPlanOrder(World world, DispatchMetrics metrics) {
+        return new WordOfMouthPhase(world, metrics, true);
     }
 
     @Override

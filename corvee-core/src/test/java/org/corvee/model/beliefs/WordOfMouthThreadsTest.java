@@ -1,4 +1,4 @@
-package org.corvee.model;
+package org.corvee.model.beliefs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,6 @@ import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
 import org.corvee.engine.StepContext;
-import org.corvee.model.beliefs.WordOfMouthPhase;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
@@ -20,10 +19,10 @@ import org.corvee.model.world.Status;
 import org.junit.jupiter.api.Test;
 
 /**
- * Word of mouth applies its accounts by listener on two threads (Hearings) with exactly the
- * results of applying them one by one on one thread: every listener's belief, confidence and
- * heard month bit for bit, the new listeners (next month's relays) in the same order, the same
- * counts and census. The world is made for the cases that cross rows: relays whose households'
+ * Word of mouth applies its accounts sorted by listener (Hearings), on one thread or two, with
+ * exactly the results of applying them one by one in the plan's order (the reference): every
+ * listener's belief, confidence and heard month bit for bit, the new listeners (next month's
+ * relays) in the same order, the same counts and census. The world is made for the cases that cross rows: relays whose households'
  * returnees tell them before their own turn (their report is their belief as it stands then),
  * relays that tell relays, listeners told by several speakers, people away who hear nothing.
  */
@@ -34,7 +33,7 @@ class WordOfMouthThreadsTest {
     private static final int MONTHS = 4;
 
     /** The world after MONTHS of word of mouth on the given threads, as one comparable fingerprint per column. */
-    private static Result run(int threads) {
+    private static Result run(int threads, boolean reference) {
         int n = HOUSEHOLDS * SIZE;
         Parameters params = ParameterCatalog.load().defaults().with("run.start_year", 2010).with("run.end_year", 2010)
                 .with("run.scale", 1.0).with("beliefs.relay_months", 2).with("beliefs.relay_probability", 0.3)
@@ -91,7 +90,9 @@ class WordOfMouthThreadsTest {
             world.dispatch().speakUntil.add(pop.returned[s] >= 0 ? MONTHS : 1);
         }
         CounterRegistry reg = new CounterRegistry();
-        WordOfMouthPhase phase = new WordOfMouthPhase(world, new DispatchMetrics(reg));
+        DispatchMetrics metrics = new DispatchMetrics(reg);
+        WordOfMouthPhase phase = reference ? WordOfMouthPhase.inPlanOrder(world, metrics)
+                : new WordOfMouthPhase(world, metrics);
         long[] counters = new long[reg.size()];
         try (ParallelRanges ranges = new ParallelRanges(threads)) {
             world.census().countOnce(ranges);
@@ -122,16 +123,10 @@ class WordOfMouthThreadsTest {
     }
 
     @Test
-    void twoThreadsApplyTheAccountsAsOneDoes() {
-        Result one = run(1);
-        Result two = run(2);
-        assertThat(firstDifference(two.belief(), one.belief())).as("first row whose belief differs").isEqualTo(-1);
-        assertThat(firstDifference(two.confidence(), one.confidence())).as("first row whose confidence differs")
-                .isEqualTo(-1);
-        assertThat(Arrays.equals(two.heard(), one.heard())).as("heard months equal").isTrue();
-        assertThat(Arrays.equals(two.speakers(), one.speakers())).as("next month's relays in the same order").isTrue();
-        assertThat(two.counters()).isEqualTo(one.counters());
-        assertThat(two.informed()).isEqualTo(one.informed());
+    void sortedAccountsOnOneOrTwoThreadsAreTheAccountsInOrder() {
+        Result one = run(1, true);
+        assertSame(run(1, false), one);
+        assertSame(run(2, false), one);
         // The world does exercise what crosses rows: many new relays, heard in every month.
         assertThat(one.speakers().length).isGreaterThan(10_000);
         for (int m = 1; m <= MONTHS; m++) {
@@ -142,5 +137,15 @@ class WordOfMouthThreadsTest {
             }
             assertThat(heardThen).as("listeners last told in month %d", m).isGreaterThan(m < MONTHS ? 100 : 10_000);
         }
+    }
+
+    private static void assertSame(Result two, Result one) {
+        assertThat(firstDifference(two.belief(), one.belief())).as("first row whose belief differs").isEqualTo(-1);
+        assertThat(firstDifference(two.confidence(), one.confidence())).as("first row whose confidence differs")
+                .isEqualTo(-1);
+        assertThat(Arrays.equals(two.heard(), one.heard())).as("heard months equal").isTrue();
+        assertThat(Arrays.equals(two.speakers(), one.speakers())).as("next month's relays in the same order").isTrue();
+        assertThat(two.counters()).isEqualTo(one.counters());
+        assertThat(two.informed()).isEqualTo(one.informed());
     }
 }
