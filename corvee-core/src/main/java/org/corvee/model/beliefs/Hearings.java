@@ -33,8 +33,8 @@ final class Hearings {
     /** Listeners whose columns are loaded together, this many to twice as many ahead of their update. */
     private static final int AHEAD = 32;
     /**
-     * The population's rows are cut into at most this many parts: small enough that a part's
-     * pages of the columns an account reads stay in the translation cache while it is applied.
+     * The population's rows are cut into at most this many parts, so that a part's rows lie close
+     * together (at scale 0.3, 16 parts were a few percent slower, 8,192 no faster).
      */
     private static final int PARTS = 1024;
     /** Parts applied together on one thread, in order: a share. */
@@ -59,7 +59,7 @@ final class Hearings {
     private int[] at = new int[0];
     private float[] reports = new float[0];
     private byte[] sources = new byte[0];
-    /** Per part, and for the accounts applied in order: pairs (plan position, row) of new listeners. */
+    /** Per share, and last for the accounts applied in order: pairs (plan position, row) of new listeners. */
     private final IntList[] fresh = new IntList[SHARES + 1];
     /** The new listeners' pairs packed (position above, row below) to be put in the plan's order. */
     private long[] byPosition = new long[256];

@@ -107,6 +107,25 @@ final class SpeakerTurns {
                 withTies.add(handle);
             }
         }
+        if (!replay) {
+            setPlanned(plan);
+        }
+    }
+
+    /**
+     * Notes each turn's report and a relay's confidence as they stand before any account of the
+     * month, for the speakers who told someone only; the turns' loads are independent, so their
+     * cache misses overlap.
+     */
+    private void setPlanned(TalkPlan plan) {
+        for (int g = 0; g < plan.turns(); g++) {
+            int s = plan.speaker(g);
+            if (plan.firstHand(g)) {
+                plan.setPlanned(g, pop.kept[s], 0);
+            } else {
+                plan.setPlanned(g, pop.belief[s], pop.memory.confidence(pop, s));
+            }
+        }
     }
 
     /** A returnee tells every household member, then each tie with the talk probability. */
@@ -125,7 +144,7 @@ final class SpeakerTurns {
         for (long t = talkSkips.gap(stream, s, m, d++); t < degree; t += 1L + talkSkips.gap(stream, s, m, d++)) {
             plan.tell(net.target(e0 + (int) t));
         }
-        plan.endTurn(s, true, inHousehold, replay ? 0 : pop.kept[s], 0);
+        plan.endTurn(s, true, inHousehold);
     }
 
     /**
@@ -154,12 +173,7 @@ final class SpeakerTurns {
                 plan.tell(net.target(e0 + (int) (t - others)));
             }
         }
-        endRelayTurn(plan, s, 0);
-    }
-
-    /** Ends a relay's turn in the run with its report and confidence before any account of the month. */
-    private void endRelayTurn(TalkPlan plan, int s, int inHousehold) {
-        plan.endTurn(s, false, inHousehold, pop.belief[s], pop.memory.confidence(pop, s));
+        plan.endTurn(s, false, 0);
     }
 
     /** A relay's turn in the replay: household members, then ties, each with the relay probability. */
@@ -186,7 +200,7 @@ final class SpeakerTurns {
         for (long t = relaySkips.gap(stream, s, m, d++); t < degree; t += 1L + relaySkips.gap(stream, s, m, d++)) {
             plan.tell(net.target(e0 + (int) t));
         }
-        plan.endTurn(s, false, inHousehold, 0, 0);
+        plan.endTurn(s, false, inHousehold);
     }
 
     /**
@@ -206,12 +220,9 @@ final class SpeakerTurns {
             for (long t = skips.gap(stream, s, m, d++); t < size; t += 1L + skips.gap(stream, s, m, d++)) {
                 plan.tell(ties.mate(handle, (int) t));
             }
-            if (firstHand) {
-                plan.endTurn(s, true, 0, pop.kept[s], 0);
-            } else {
-                endRelayTurn(plan, s, 0);
-            }
+            plan.endTurn(s, firstHand, 0);
         }
+        setPlanned(plan);
     }
 
     /**
@@ -230,8 +241,7 @@ final class SpeakerTurns {
             int s = speakers.get(k);
             handles[k - from] = anyTies ? ties.find(s) : -1;
             int h = pop.household[s];
-            acc += pop.status[s] + homes.size(h) + net.start(s) + Float.floatToRawIntBits(pop.belief[s])
-                    + (replay ? 0 : pop.settled[s] + Float.floatToRawIntBits(pop.kept[s] + pop.confidence[s]));
+            acc += pop.status[s] + homes.size(h) + net.start(s) + (replay ? Float.floatToRawIntBits(pop.belief[s]) : 0);
             if (pop.returned[s] >= 0) {
                 chains[walking++] = homes.first(h);
                 // The first of a returnee's ties, about half of whom it tells.

@@ -24,7 +24,7 @@ final class TalkPlan {
     /** Listeners at the start of each turn told with the household's trust (a returnee's members). */
     private int[] household = new int[256];
     private boolean[] firstHand = new boolean[256];
-    /** Each turn's report as planned: a returnee's money kept, a relay's belief at the start of the month. */
+    /** Each turn's report as planned ({@link #setPlanned}): a returnee's money kept, a relay's belief at the start of the month. */
     private float[] report = new float[256];
     /** A relay's confidence at the start of the month (as it would be settled), for its report as it changes ({@link RelayReports}). */
     private float[] confidence = new float[256];
@@ -50,11 +50,13 @@ final class TalkPlan {
 
     /**
      * Ends the turn of speaker {@code s} (a returnee if {@code firstHand}), whose first
-     * {@code inHousehold} listeners are told with the household's trust; the report and the
-     * confidence as planned (see {@link #report}, {@link #confidence}; the history's replay does
-     * not use them).
+     * {@code inHousehold} listeners are told with the household's trust. A turn that told nobody
+     * is not kept: it would change nothing.
      */
-    void endTurn(int s, boolean firstHand, int inHousehold, float report, float confidence) {
+    void endTurn(int s, boolean firstHand, int inHousehold) {
+        if (toldInTurn() == 0) {
+            return;
+        }
         if (turns == speaker.length) {
             grow(2 * turns);
         }
@@ -62,9 +64,13 @@ final class TalkPlan {
         end[turns] = told;
         household[turns] = inHousehold;
         this.firstHand[turns] = firstHand;
-        this.report[turns] = report;
-        this.confidence[turns] = confidence;
         turns++;
+    }
+
+    /** Sets a turn's report and a relay's confidence as they stand before any account of the month. */
+    void setPlanned(int turn, float report, float confidence) {
+        this.report[turn] = report;
+        this.confidence[turn] = confidence;
     }
 
     private void grow(int n) {
