@@ -228,9 +228,10 @@ final class SpeakerTurns {
     /**
      * Loads the columns a turn reads for the speakers {@code from..to} before their turns (relays
      * are scattered over the population), so that their cache misses overlap: the block's
-     * returnees' household chains are walked side by side ({@link HouseholdChains}), and the
-     * speakers' worksite ties are looked up here ({@link #handles}), the lookups overlapping
-     * likewise. Reads only.
+     * returnees' household chains are walked side by side ({@link HouseholdChains}), their first
+     * ties loaded, and the speakers' worksite ties are looked up here ({@link #handles}), the
+     * lookups overlapping likewise. The reports are read later, for the turns kept only
+     * ({@link #setPlanned}). Reads only.
      */
     private void gatherSpeakers(IntList speakers, int from, int to) {
         Households homes = pop.households;

@@ -37,10 +37,12 @@ import org.corvee.model.state.World;
  *
  * <p>On the engine's threads, with the results of telling the speakers one by one in the list's
  * (deterministic) order: the month's turns are written down first ({@link TalkPlan}), the
- * speaker list cut into contiguous stretches planned side by side, and the plans, taken in the
- * list's order, are then applied by {@link Hearings}, each part of the population's rows on one
- * thread in the plan's order; a relay's report and the order of the new listeners come out as
- * in one pass (the classes named say why).
+ * speaker list cut into fixed stretches of {@link #STRETCH} planned side by side, and the plans,
+ * taken in the list's order, are then applied by {@link Hearings}: the accounts sorted by the
+ * part of the population's rows their listener is in, each part applied on one thread in the
+ * plan's order; a relay's report ({@link RelayReports}) and the order of the new listeners come
+ * out as in one pass (the classes named say why). Measured at scale 0.3 on this 2-core machine
+ * (shared): the phase about 20% faster on two threads than on one.
  */
 public final class WordOfMouthPhase implements Phase {
     /** Speakers per stretch planned on one thread: fixed, so the stretches do not depend on the threads. */
