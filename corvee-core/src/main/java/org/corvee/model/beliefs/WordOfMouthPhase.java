@@ -41,8 +41,9 @@ import org.corvee.model.state.World;
  * taken in the list's order, are then applied by {@link Hearings}: the accounts sorted by the
  * part of the population's rows their listener is in, each part applied on one thread in the
  * plan's order; a relay's report ({@link RelayReports}) and the order of the new listeners come
- * out as in one pass (the classes named say why). Measured at scale 0.3 on this 2-core machine
- * (shared): the phase about 20% faster on two threads than on one.
+ * out as in one pass (the classes named say why). Bench at scale 0.3 on the 2-core machine,
+ * alternated with main's jar: 2.0–2.2 s on two threads (one run under load 3.2), 2.6–2.7 s on
+ * one, against 3.1–3.4 s for main's sequential phase.
  */
 public final class WordOfMouthPhase implements Phase {
     /** Speakers per stretch planned on one thread: fixed, so the stretches do not depend on the threads. */
