@@ -96,10 +96,13 @@ final class Births {
         return out;
     }
 
-    /** Row {@code i} now holds a newborn: a girl is filed for her own childbearing years. */
-    void born(Population pop, int i) {
-        if (pop.sex[i] == 0) {
-            women.add(pop.birth[i], i);
+    /**
+     * Row {@code i} now holds a newborn of sex {@code sex} (as {@link Population#sex}) born in
+     * {@code birth} (birth encoding): a girl is filed for her own childbearing years.
+     */
+    void born(int i, byte sex, int birth) {
+        if (sex == 0) {
+            women.add(birth, i);
         }
     }
 }

@@ -50,10 +50,15 @@ final class DeathSchedule {
 
     /** Files row {@code i} (a newborn) under its month of death, or defers it if that month has been read. */
     void file(Population pop, int i) {
-        if (pop.death[i] < next) {
+        file(i, pop.death[i]);
+    }
+
+    /** As {@link #file(Population, int)} for row {@code i} whose month of death is {@code death} (not read again). */
+    void file(int i, int death) {
+        if (death < next) {
             deferred.add(i);
         } else {
-            byMonth.add(pop.death[i], i);
+            byMonth.add(death, i);
         }
     }
 

@@ -32,8 +32,17 @@ import org.corvee.model.world.Status;
  * table's stationary one. The child also takes the deceased's local ties (a simplification).
  *
  * <p>Scheduled, not polled ({@link DeathSchedule}): rows are filed by month of death, so a month
- * touches only the rows whose month has come and those waiting to come home. Sequential in row
- * order, every draw keyed by (row, month): the result is the same on any thread count.
+ * touches only the rows whose month has come and those waiting to come home. Every draw is keyed
+ * by (row, month).
+ *
+ * <p>With fertility on (the default), the month's deaths and then its births are made on the
+ * phase's workers, province by province ({@link DeathsAtHome}, {@link BirthsAtHome}): a household
+ * lives in one province, so two provinces' events touch disjoint rows and households. What
+ * depends on the order across provinces (the row each birth takes, the appends to the lists read
+ * in their order later, the emptied household ids) is done on the engine's thread in the order
+ * of the serial loop. The replacement with fertility off, the choice of mothers and the
+ * marriages ({@link Marriages}) are sequential. The result is the serial loop's, on any thread
+ * count.
  *
  * <p>What a birth or a death costs at full scale is memory, not arithmetic: its row, its
  * household's cells and its household's members lie apart in tables far larger than the cache.
@@ -51,6 +60,9 @@ public final class DemographyPhase implements Phase {
     private Marriages marriages;
     /** Rows by month of death, built at the first step (tests may set the death column before). */
     private DeathSchedule schedule;
+    /** The month's deaths and births at home with fertility on, made on the workers province by province. */
+    private final DeathsAtHome deaths;
+    private final BirthsAtHome births;
     /** Scratch bit per row for {@link #dropSpeakers}, all clear between months. */
     private long[] deadMark = new long[0];
     /** A sink for the loads of {@link HomeRowLoads} (so the compiler keeps them); meaningless. */
@@ -59,6 +71,8 @@ public final class DemographyPhase implements Phase {
     public DemographyPhase(World world, DemographyMetrics metrics) {
         this.world = world;
         this.metrics = metrics;
+        this.deaths = new DeathsAtHome(metrics);
+        this.births = new BirthsAtHome(metrics);
     }
 
     @Override
@@ -104,8 +118,12 @@ public final class DemographyPhase implements Phase {
             ctx.touched(pop.size); // the one scan of the birth column that files the persons
         }
         if (byFertility) {
-            die(pop, dead, c, state);
-            bear(ctx, pop, newborn, now, m, stream, c, state);
+            deaths.die(ctx.ranges(), pop, world.census(), state.families, fertility.vacant(), dead, c);
+            long[] read = new long[1];
+            IntList mothers = fertility.mothers(pop, now, m, ctx.random().stream("fertility"), read);
+            ctx.touched(read[0]);
+            births.bear(ctx.ranges(), pop, newborn, mothers, fertility.vacant(), world.census(), state.families,
+                    state.watch, schedule, fertility, marriages, now, m, stream, c);
         } else {
             replace(pop, newborn, dead, now, m, stream, c, state);
         }
@@ -149,79 +167,6 @@ public final class DemographyPhase implements Phase {
                 }
                 if (marriages != null) {
                     marriages.born(pop, i);
-                }
-            }
-        }
-    }
-
-    /**
-     * Those who die at home this month leave their households and their rows (X1 fertility). In
-     * batches, each batch's lines loaded first ({@link HomeRowLoads}).
-     */
-    private void die(Population pop, int[] dead, long[] c, DispatchState state) {
-        for (int from = 0; from < dead.length; from += HomeRowLoads.BATCH) {
-            int to = Math.min(dead.length, from + HomeRowLoads.BATCH);
-            loaded += HomeRowLoads.deaths(pop, state.families, dead, from, to);
-            for (int k = from; k < to; k++) {
-                int i = dead[k];
-                c[metrics.deathsAtHome.base() + pop.province[i]]++;
-                int h = pop.household[i];
-                world.census().changing(i);
-                pop.households.leave(i);
-                pop.vacate(i);
-                world.census().changed(i);
-                fertility.vacant().free(i, pop.province[i]);
-                if (state.families != null) {
-                    state.families.left(pop, h, pop.birth[i]);
-                }
-            }
-        }
-    }
-
-    /**
-     * This month's births by the fertility schedule, each into a vacant row of the mother's
-     * household. In batches: a batch's rows are taken (in the births' order: taking depends on
-     * nothing the births change), its lines loaded ({@link HomeRowLoads}), then its births made
-     * in order.
-     */
-    private void bear(StepContext ctx, Population pop, Newborn newborn, int now, int m, long stream, long[] c,
-                      DispatchState state) {
-        long[] read = new long[1];
-        IntList mothers = fertility.mothers(pop, now, m, ctx.random().stream("fertility"), read);
-        ctx.touched(read[0]);
-        int[] batch = new int[HomeRowLoads.BATCH];
-        int[] rows = new int[HomeRowLoads.BATCH];
-        int[] chains = new int[HomeRowLoads.BATCH];
-        for (int from = 0; from < mothers.size(); from += HomeRowLoads.BATCH) {
-            int n = Math.min(HomeRowLoads.BATCH, mothers.size() - from);
-            for (int k = 0; k < n; k++) {
-                int mother = mothers.get(from + k);
-                int i = fertility.vacant().take(pop.province[mother]);
-                if (i < 0) {
-                    throw new IllegalStateException("the person table is full (" + pop.size + " rows): births outgrew"
-                            + " the spare rows; raise demography.spare_margin");
-                }
-                batch[k] = mother;
-                rows[k] = i;
-            }
-            loaded += HomeRowLoads.births(pop, state.families, state.watch, batch, rows, n, chains);
-            for (int k = 0; k < n; k++) {
-                int mother = batch[k];
-                int i = rows[k];
-                world.census().changing(i);
-                newborn.bearTo(pop, i, mother, now, m, stream);
-                world.census().changed(i);
-                if (state.watch != null) {
-                    state.watch.joined(i);
-                }
-                schedule.file(pop, i);
-                fertility.born(pop, i);
-                if (marriages != null) {
-                    marriages.born(pop, i);
-                }
-                c[metrics.births.base() + pop.province[i]]++;
-                if (state.families != null) {
-                    state.families.born(pop, i);
                 }
             }
         }

@@ -87,7 +87,12 @@ final class Marriages {
 
     /** Row {@code i} now holds a newborn: filed for their marriage ages. */
     void born(Population pop, int i) {
-        persons.add(pop.birth[i], i);
+        born(i, pop.birth[i]);
+    }
+
+    /** Row {@code i} now holds a newborn born in {@code birth} (birth encoding): filed for their marriage ages. */
+    void born(int i, int birth) {
+        persons.add(birth, i);
     }
 
     /**

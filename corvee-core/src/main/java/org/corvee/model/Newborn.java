@@ -7,6 +7,7 @@ import org.corvee.model.params.LoyaltyKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.HomeIncome;
+import org.corvee.model.people.Households;
 import org.corvee.model.people.LifeTable;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.PersonFlags;
@@ -50,19 +51,32 @@ final class Newborn {
 
     /**
      * Vacant row {@code i} becomes a child of {@code mother} born in month {@code m} (X1
-     * fertility): the mother's province, place, songbun class and defector mark, her household.
+     * fertility): the mother's province, place, songbun class and defector mark, her household
+     * ({@link Households#link}: returns true if it was empty, the caller then counts it,
+     * {@link Households#refilled()}). The child is not filed in the home memory's index of birth
+     * months: the caller files the month's births in their order ({@link BirthsAtHome}). Writes
+     * row {@code i} and the household's links alone, so births into households of other
+     * provinces may be made at the same time.
      */
-    void bearTo(Population pop, int i, int mother, int now, int m, long stream) {
+    boolean bearTo(Population pop, int i, int mother, int now, int m, long stream) {
         pop.province[i] = pop.province[mother];
         pop.urban[i] = pop.urban[mother];
         pop.songbun[i] = pop.songbun[mother];
         pop.flags[i] = (byte) (pop.flags[mother] & PersonFlags.DEFECTOR_FAMILY);
-        pop.households.join(i, pop.household[mother]);
-        bear(pop, i, now, m, stream);
+        boolean refilled = pop.households.link(i, pop.household[mother]);
+        fill(pop, i, now, m, stream);
+        pop.memory.fresh(i);
+        return refilled;
     }
 
     /** Row {@code i} becomes a child born in month {@code m} ({@code now}: birth encoding of the month). */
     void bear(Population pop, int i, int now, int m, long stream) {
+        fill(pop, i, now, m, stream);
+        pop.memory.born(i, now);
+    }
+
+    /** Row {@code i}'s columns as a child born in month {@code m}'s (all but the home memory's). */
+    private void fill(Population pop, int i, int now, int m, long stream) {
         byte sex = (byte) (RandomStreams.uniform(stream, i, m, 0) < table.maleShareAtBirth() ? 1 : 0);
         pop.sex[i] = sex;
         pop.birth[i] = (short) now;
@@ -90,6 +104,5 @@ final class Newborn {
         pop.risk[i] = 0;
         pop.flags[i] = (byte) (pop.flags[i] & PersonFlags.DEFECTOR_FAMILY);
         pop.worksite[i] = 0;
-        pop.memory.born(i, now);
     }
 }

@@ -51,6 +51,17 @@ public final class FamilyTies {
         return y;
     }
 
+    /**
+     * Makes room for the households of ids below {@code households}, so that {@link #born} and
+     * {@link #left} then write only their household's cells and its members' copies (callers on
+     * several threads, each on its own households: the demography).
+     */
+    public void cover(int households) {
+        if (households > 0) {
+            ensure(households - 1);
+        }
+    }
+
     private void ensure(int h) {
         if (h >= youngestBirth.length) {
             int old = youngestBirth.length;

@@ -21,8 +21,9 @@ import org.corvee.engine.IntList;
  *
  * <p>Costs eight bytes per row (next and previous member) and twelve per household (first and
  * last member, count).
- * Ids of households left empty are reused by {@link #found()}. Written only by sequential
- * phases (demography); any phase may read.
+ * Ids of households left empty are reused by {@link #found()}. Written only by the demography:
+ * births and deaths on the phase's workers, each worker on the households of its own provinces
+ * ({@link #link}, {@link #unlink}), the counts and marriages on its thread; any phase may read.
  */
 public final class Households {
     /** End of a member list, and "no member". */
@@ -121,6 +122,18 @@ public final class Households {
 
     /** Row {@code i} (in no household) joins household {@code h} as its last member. */
     public void join(int i, int h) {
+        if (link(i, h)) {
+            refilled();
+        }
+    }
+
+    /**
+     * As {@link #join}, but the count of occupied households is left to the caller: returns true
+     * if {@code h} was empty, and the caller then calls {@link #refilled()}. Writes only row
+     * {@code i}, household {@code h}'s cells and its last member's link, so callers on other
+     * threads may link rows into other households at the same time (the demography, by province).
+     */
+    public boolean link(int i, int h) {
         of[i] = h;
         next[i] = NONE;
         int tail = last[h];
@@ -131,13 +144,30 @@ public final class Households {
             next[tail] = i;
         }
         last[h] = i;
-        if (size[h]++ == 0) {
-            occupied++;
-        }
+        return size[h]++ == 0;
+    }
+
+    /** A household empty until a {@link #link} has a member again. */
+    public void refilled() {
+        occupied++;
     }
 
     /** Row {@code i} leaves its household (a death, a move); an emptied household's id may be reused. */
     public void leave(int i) {
+        int h = of[i];
+        if (unlink(i)) {
+            emptied(h);
+        }
+    }
+
+    /**
+     * As {@link #leave}, but the count of occupied households and the ids to reuse are left to
+     * the caller: returns true if the household is now empty, and the caller then calls
+     * {@link #emptied}, in the order of the leaves (the order in which {@link #found} reuses
+     * ids). Writes only row {@code i}, its household's cells and its neighbours' links, as
+     * {@link #link}.
+     */
+    public boolean unlink(int i) {
         int h = of[i];
         int before = prev[i];
         int after = next[i];
@@ -153,11 +183,13 @@ public final class Households {
         }
         next[i] = NONE;
         prev[i] = NONE;
-        size[h]--;
-        if (size[h] == 0) {
-            occupied--;
-            emptied.add(h);
-        }
+        return --size[h] == 0;
+    }
+
+    /** Household {@code h} was emptied by an {@link #unlink}: it no longer counts, and its id may be reused. */
+    public void emptied(int h) {
+        occupied--;
+        emptied.add(h);
     }
 
     /** Row {@code i} moves to household {@code h}. */

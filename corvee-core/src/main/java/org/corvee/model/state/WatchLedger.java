@@ -33,8 +33,9 @@ import org.corvee.model.world.Status;
  * <p>Rows with pending additions carry {@link PersonFlags#AT_RISK} (set when a household gains a
  * watcher, and for a newcomer to a watched household), so the application round settles only
  * rows it would read the risk of anyway. Costs four bytes per row and twelve per household id.
- * Written by sequential phases; {@link #settle} is row-local (the parallel application round
- * calls it for its own rows).
+ * Written by sequential phases, and by the demography's births ({@link #joined}: the row's
+ * mark and flag, after {@link #cover}); {@link #settle} is row-local (the parallel application
+ * round calls it for its own rows).
  */
 public final class WatchLedger {
     private static final int STRIDE = 3;
@@ -158,6 +159,17 @@ public final class WatchLedger {
     public long load(int i, int h) {
         int x = STRIDE * h;
         return settledTo[i] + (x + 2 < homes.length ? homes[x] + homes[x + 2] : 0);
+    }
+
+    /**
+     * Makes room for the households of ids below {@code households}, so that {@link #joined} then
+     * writes only its row and reads its household (callers on several threads, each on its own
+     * households: the demography's births).
+     */
+    public void cover(int households) {
+        if (households > 0) {
+            ensure(households - 1);
+        }
     }
 
     /** Bytes held (four per row, twelve per household id). */
