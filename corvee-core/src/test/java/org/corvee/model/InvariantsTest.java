@@ -79,13 +79,18 @@ class InvariantsTest {
                 assertThat(sim.world().dispatch().abroadByDestination[d.ordinal()]).isEqualTo(abroadSeen[d.ordinal()]);
             }
         });
-        // Every person is listed once, in their own household; vacant rows in none.
+        // Every person is listed once, in their own household; vacant rows in none. A household's
+        // members share one province (the demography's workers make births and deaths by province);
+        // the occupied count is the households with members.
         long listed = 0;
+        int occupiedHouseholds = 0;
         for (int h = 0; h < pop.households.count(); h++) {
             int members = 0;
             int before = Households.NONE;
             for (int j = pop.households.first(h); j != Households.NONE; j = pop.households.next(j)) {
                 assertThat(pop.household[j]).isEqualTo(h);
+                assertThat(pop.province[j]).as("province of member %d of household %d", j, h)
+                        .isEqualTo(pop.province[pop.households.first(h)]);
                 assertThat(pop.status[j]).isNotEqualTo(Status.VACANT);
                 // the backward links (a leave unlinks by them) mirror the forward ones
                 assertThat(pop.households.previous(j)).as("member before %d in household %d", j, h).isEqualTo(before);
@@ -95,7 +100,9 @@ class InvariantsTest {
             assertThat(pop.households.last(h)).as("last member of household %d", h).isEqualTo(before);
             assertThat(members).isEqualTo(pop.households.size(h));
             listed += members;
+            occupiedHouseholds += members > 0 ? 1 : 0;
         }
+        assertThat(pop.households.occupied()).isEqualTo(occupiedHouseholds);
         long atHomeOrAway = 0;
         for (int i = 0; i < pop.size; i++) {
             atHomeOrAway += pop.status[i] == Status.VACANT ? 0 : 1;
