@@ -2,6 +2,7 @@ package org.corvee.model;
 
 import org.corvee.engine.GeometricSkips;
 import org.corvee.engine.IntList;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.model.people.FertilitySchedule;
 import org.corvee.model.people.Population;
 import org.corvee.model.people.RowsByMonth;
@@ -21,7 +22,8 @@ import org.corvee.model.world.Status;
  * geometric gaps at that age's probability, which filed rows are picked; a pick that is not an
  * eligible woman now (away, dead, the row since reused) has no birth, which leaves each
  * eligible woman's probability as the schedule says. Work is proportional to the births.
- * Draws are keyed by (birth month, month): the same births on any thread count.
+ * Draws are keyed by (birth month, month): the same births on any thread count; the ages are
+ * picked on the phase's workers ({@link #mothers}).
  */
 final class Births {
     /** Gaps read from thresholds, not the inversion's logarithm ({@link GeometricSkips#GeometricSkips(double, int)}). */
@@ -29,9 +31,11 @@ final class Births {
     private final GeometricSkips[] byAge = new GeometricSkips[FertilitySchedule.LAST_AGE + 1];
     private final RowsByMonth women;
     private final VacantRows vacant;
-    /** The rows picked in one birth month, and a sink for their loads ({@link PickedRows}). */
-    private final IntList picked = new IntList();
-    private long touched;
+    private static final int AGES = FertilitySchedule.LAST_AGE - FertilitySchedule.FIRST_AGE + 1;
+    /** Per age (from FIRST_AGE): the rows picked in one birth month, the mothers found, and a sink for the loads ({@link PickedRows}). */
+    private final IntList[] byAgePicked = new IntList[AGES];
+    private final IntList[] byAgeFound = new IntList[AGES];
+    private final long[] touched = new long[AGES];
 
     /** Files the women of {@code pop} for the months [month {@code now}, {@code now + months}) (birth encoding). */
     Births(Population pop, int now, int months) {
@@ -40,6 +44,10 @@ final class Births {
         women = RowsByMonth.of(pop.birth, pop.size, first, last - first + 1,
                 i -> pop.sex[i] == 0 && pop.status[i] != Status.VACANT);
         vacant = new VacantRows(pop);
+        for (int a = 0; a < AGES; a++) {
+            byAgePicked[a] = new IntList();
+            byAgeFound[a] = new IntList();
+        }
     }
 
     /** The rows that hold nobody. */
@@ -72,18 +80,24 @@ final class Births {
 
     /**
      * The mothers of month {@code m} ({@code now}: its birth encoding), in the order of their
-     * birth months and filing; {@code read[0]} gets the rows visited.
+     * birth months and filing; {@code read[0]} gets the rows visited. Each age's twelve birth
+     * months are picked and checked on one of {@code ranges}' workers (the picks only read the
+     * rows), and the ages' mothers joined in age order: the same list on any thread count.
      */
-    IntList mothers(Population pop, int now, int m, long stream, long[] read) {
-        IntList out = new IntList();
-        for (int age = FertilitySchedule.FIRST_AGE; age <= FertilitySchedule.LAST_AGE; age++) {
+    IntList mothers(ParallelRanges ranges, Population pop, int now, int m, long stream, long[] read) {
+        ranges.run(AGES, 1, read, (chunk, from, to, c) -> {
+            int age = FertilitySchedule.FIRST_AGE + chunk;
+            IntList out = byAgeFound[chunk];
+            out.clear();
             GeometricSkips skips = byAge[age];
             if (skips.never()) {
-                continue;
+                return;
             }
+            IntList picked = byAgePicked[chunk];
+            long mix = 0;
             for (int b = now - 12 * age - 11; b <= now - 12 * age; b++) {
-                read[0] += PickedRows.pick(skips, stream, b, m, women.at(b), picked);
-                touched += PickedRows.touch(pop, picked);
+                c[0] += PickedRows.pick(skips, stream, b, m, women.at(b), picked);
+                mix += PickedRows.touch(pop, picked);
                 for (int k = 0; k < picked.size(); k++) {
                     int i = picked.get(k);
                     if (pop.birth[i] == b && pop.sex[i] == 0 && pop.status[i] == Status.HOME
@@ -91,6 +105,13 @@ final class Births {
                         out.add(i);
                     }
                 }
+            }
+            touched[chunk] += mix;
+        });
+        IntList out = new IntList();
+        for (IntList found : byAgeFound) {
+            for (int k = 0; k < found.size(); k++) {
+                out.add(found.get(k));
             }
         }
         return out;

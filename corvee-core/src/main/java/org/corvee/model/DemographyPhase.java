@@ -40,8 +40,8 @@ import org.corvee.model.world.Status;
  * lives in one province, so two provinces' events touch disjoint rows and households. What
  * depends on the order across provinces (the row each birth takes, the appends to the lists read
  * in their order later, the emptied household ids) is done on the engine's thread in the order
- * of the serial loop. The replacement with fertility off, the choice of mothers and the
- * marriages ({@link Marriages}) are sequential. The result is the serial loop's, on any thread
+ * of the serial loop; the mothers are picked on the workers too, age by age ({@link Births}).
+ * The replacement with fertility off and the marriages ({@link Marriages}) are sequential. The result is the serial loop's, on any thread
  * count.
  *
  * <p>What a birth or a death costs at full scale is memory, not arithmetic: its row, its
@@ -120,7 +120,7 @@ public final class DemographyPhase implements Phase {
         if (byFertility) {
             deaths.die(ctx.ranges(), pop, world.census(), state.families, fertility.vacant(), dead, c);
             long[] read = new long[1];
-            IntList mothers = fertility.mothers(pop, now, m, ctx.random().stream("fertility"), read);
+            IntList mothers = fertility.mothers(ctx.ranges(), pop, now, m, ctx.random().stream("fertility"), read);
             ctx.touched(read[0]);
             births.bear(ctx.ranges(), pop, newborn, mothers, fertility.vacant(), world.census(), state.families,
                     state.watch, schedule, fertility, marriages, now, m, stream, c);
