@@ -2,6 +2,7 @@ package org.corvee.model;
 
 import java.util.Arrays;
 import org.corvee.engine.IntList;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.model.people.Population;
 import org.corvee.model.people.RowsByMonth;
 import org.corvee.model.world.PostingStatus;
@@ -22,6 +23,13 @@ import org.corvee.model.world.Status;
 final class DeathSchedule {
     /** Rows whose columns are loaded at once before they are sorted ({@link #load}). */
     private static final int BATCH = 256;
+    /** Rows checked per chunk of the workers ({@link #sortAll}). */
+    private static final int CHUNK = 2048;
+    /** "Any month": the deferred rows are all due if at home. */
+    private static final int ANY = Integer.MIN_VALUE;
+    /** Per chunk: the rows found dead and away. */
+    private IntList[] deadBy = new IntList[0];
+    private IntList[] awayBy = new IntList[0];
     private final RowsByMonth byMonth;
     private IntList deferred;
     /** Next month (birth encoding) whose rows have not been read. */
@@ -68,34 +76,77 @@ final class DeathSchedule {
      * hardship posting. Those away are deferred.
      */
     int[] dueAt(Population pop, int now) {
+        try (ParallelRanges one = new ParallelRanges(1)) {
+            return dueAt(one, pop, now);
+        }
+    }
+
+    /**
+     * As {@link #dueAt(Population, int)}, the rows checked in chunks on {@code ranges}' workers
+     * (the checks only read the rows); the chunks' lists are joined in chunk order, so the deferred
+     * list keeps the serial order, and the due rows are sorted: the same on any thread count.
+     */
+    int[] dueAt(ParallelRanges ranges, Population pop, int now) {
         IntList dead = new IntList();
         IntList away = new IntList();
         read = deferred.size();
-        for (int from = 0; from < deferred.size(); from += BATCH) {
-            int to = Math.min(deferred.size(), from + BATCH);
-            loaded += load(pop, deferred, from, to);
-            for (int k = from; k < to; k++) {
-                sort(pop, deferred.get(k), now, dead, away);
-            }
-        }
+        sortAll(ranges, pop, deferred, ANY, now, dead, away);
         for (; next <= now; next++) {
             IntList rows = byMonth.at(next);
             read += rows.size();
-            for (int from = 0; from < rows.size(); from += BATCH) {
-                int to = Math.min(rows.size(), from + BATCH);
-                loaded += load(pop, rows, from, to);
-                for (int k = from; k < to; k++) {
-                    int i = rows.get(k);
-                    if (pop.death[i] == next) {
-                        sort(pop, i, now, dead, away);
-                    }
-                }
-            }
+            sortAll(ranges, pop, rows, next, now, dead, away);
         }
         deferred = away;
         int[] due = dead.toArray();
         Arrays.sort(due);
         return due;
+    }
+
+    /**
+     * Sorts the rows of {@code rows} whose month of death is {@code month} (any, for
+     * {@link #ANY}) into {@code dead} and {@code away}, in chunks of {@link #CHUNK} on the
+     * workers, each chunk in batches loaded first ({@link #load}); appends in chunk order.
+     */
+    private void sortAll(ParallelRanges ranges, Population pop, IntList rows, int month, int now, IntList dead,
+                         IntList away) {
+        int chunks = (rows.size() + CHUNK - 1) / CHUNK;
+        if (deadBy.length < chunks) {
+            int old = deadBy.length;
+            deadBy = Arrays.copyOf(deadBy, chunks);
+            awayBy = Arrays.copyOf(awayBy, chunks);
+            for (int c = old; c < chunks; c++) {
+                deadBy[c] = new IntList();
+                awayBy[c] = new IntList();
+            }
+        }
+        long[] sink = new long[1];
+        ranges.run(rows.size(), CHUNK, sink, (chunk, from, to, c) -> {
+            IntList d = deadBy[chunk];
+            IntList a = awayBy[chunk];
+            d.clear();
+            a.clear();
+            for (int f = from; f < to; f += BATCH) {
+                int t = Math.min(to, f + BATCH);
+                c[0] += load(pop, rows, f, t);
+                for (int k = f; k < t; k++) {
+                    int i = rows.get(k);
+                    if (month == ANY || pop.death[i] == month) {
+                        sort(pop, i, now, d, a);
+                    }
+                }
+            }
+        });
+        loaded += sink[0];
+        for (int c = 0; c < chunks; c++) {
+            append(dead, deadBy[c]);
+            append(away, awayBy[c]);
+        }
+    }
+
+    private static void append(IntList into, IntList rows) {
+        for (int k = 0; k < rows.size(); k++) {
+            into.add(rows.get(k));
+        }
     }
 
     /**

@@ -40,9 +40,10 @@ import org.corvee.model.world.Status;
  * lives in one province, so two provinces' events touch disjoint rows and households. What
  * depends on the order across provinces (the row each birth takes, the appends to the lists read
  * in their order later, the emptied household ids) is done on the engine's thread in the order
- * of the serial loop; the mothers are picked on the workers too, age by age ({@link Births}).
- * The replacement with fertility off and the marriages ({@link Marriages}) are sequential. The result is the serial loop's, on any thread
- * count.
+ * of the serial loop. The due rows are checked in chunks on the workers ({@link DeathSchedule}),
+ * the mothers picked age by age ({@link Births}), both joined in the serial order. The
+ * replacement with fertility off and the marriages ({@link Marriages}) are sequential. The
+ * result is the serial loop's, on any thread count.
  *
  * <p>What a birth or a death costs at full scale is memory, not arithmetic: its row, its
  * household's cells and its household's members lie apart in tables far larger than the cache.
@@ -108,7 +109,7 @@ public final class DemographyPhase implements Phase {
             schedule = DeathSchedule.of(pop, now, ctx.clock().months() - m);
             ctx.touched(pop.size); // the one scan of the death column that files the rows
         }
-        int[] dead = schedule.dueAt(pop, now);
+        int[] dead = schedule.dueAt(ctx.ranges(), pop, now);
         ctx.touched(schedule.read());
         Newborn newborn = new Newborn(p, table, world.years(m));
         long stream = ctx.random().stream("demography");

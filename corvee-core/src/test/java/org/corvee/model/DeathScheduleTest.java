@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.corvee.engine.IntList;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.PostingStatus;
 import org.corvee.model.world.Status;
@@ -17,15 +18,28 @@ import org.junit.jupiter.api.Test;
  * rows dying each month are the same rows in the same order.
  */
 class DeathScheduleTest {
-    private static final int N = 3000;
     private static final int FIRST = 2000 * 12 - Population.BIRTH_BASE;
     private static final int MONTHS = 160;
 
     @Test
     void scheduledDeathsEqualThePolledOnesMonthByMonth() {
+        try (ParallelRanges one = new ParallelRanges(1)) {
+            scheduledEqualPolled(3000, one);
+        }
+    }
+
+    /** As above, with months of thousands of due rows checked in several chunks on two threads. */
+    @Test
+    void scheduledDeathsOnTwoThreadsEqualThePolledOnes() {
+        try (ParallelRanges two = new ParallelRanges(2)) {
+            scheduledEqualPolled(500_000, two);
+        }
+    }
+
+    private static void scheduledEqualPolled(int n, ParallelRanges ranges) {
         SplittableRandom rnd = new SplittableRandom(15);
-        Population pop = new Population(N, 1);
-        for (int i = 0; i < N; i++) {
+        Population pop = new Population(n, 1);
+        for (int i = 0; i < n; i++) {
             // Some months already past at the start, most within the run, some after it.
             pop.death[i] = (short) (FIRST - 3 + rnd.nextInt(MONTHS + 40));
         }
@@ -35,17 +49,17 @@ class DeathScheduleTest {
         long deferredSeen = 0;
         for (int m = 0; m < MONTHS; m++) {
             int now = FIRST + m;
-            for (int e = 0; e < N / 20; e++) {
-                move(pop, rnd.nextInt(N), rnd);
+            for (int e = 0; e < n / 20; e++) {
+                move(pop, rnd.nextInt(n), rnd);
             }
             IntList polled = new IntList();
-            for (int i = 0; i < N; i++) {
+            for (int i = 0; i < n; i++) {
                 if (pop.death[i] <= now && pop.status[i] == Status.HOME && pop.posting[i] != PostingStatus.ON_SITE) {
                     polled.add(i);
                 }
             }
-            int[] scheduled = schedule.dueAt(pop, now);
-            assertThat(scheduled).as("deaths in month %d", m).containsExactly(polled.toArray());
+            int[] scheduled = schedule.dueAt(ranges, pop, now);
+            assertThat(scheduled).as("deaths in month %d", m).isEqualTo(polled.toArray());
             deaths += scheduled.length;
             deferredSeen += schedule.deferred();
             for (int i : scheduled) { // a birth into the row, dying from this month on
@@ -53,7 +67,7 @@ class DeathScheduleTest {
                 schedule.file(pop, i);
             }
         }
-        assertThat(deaths).isGreaterThan(N / 2);
+        assertThat(deaths).isGreaterThan(n / 2);
         assertThat(deferredSeen).isPositive();
     }
 
