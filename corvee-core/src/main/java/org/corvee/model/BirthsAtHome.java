@@ -29,6 +29,7 @@ import org.corvee.model.state.WatchLedger;
  * So the result is that of the serial loop, on any thread count.
  */
 final class BirthsAtHome {
+    private static final long[] NO_COUNTERS = new long[0];
     private final DemographyMetrics metrics;
     private final ProvinceGroups groups = new ProvinceGroups();
     private int[] mothers = new int[0];
@@ -77,8 +78,7 @@ final class BirthsAtHome {
         if (watch != null) {
             watch.cover(households);
         }
-        int base = metrics.births.base();
-        ranges.run(ProvinceGroups.PROVINCES, 1, c, (chunk, from, to, d) -> {
+        ranges.run(ProvinceGroups.PROVINCES, 1, NO_COUNTERS, (chunk, from, to, none) -> {
             int pr = groups.group(chunk);
             int[] at = new int[HomeRowLoads.BATCH];
             int[] into = new int[HomeRowLoads.BATCH];
@@ -107,8 +107,11 @@ final class BirthsAtHome {
                     sex[k] = pop.sex[i];
                 }
             }
-            d[base + pr] += groups.size(pr);
         });
+        int base = metrics.births.base();
+        for (int pr = 0; pr < ProvinceGroups.PROVINCES; pr++) {
+            c[base + pr] += groups.size(pr);
+        }
         RowsByMonth births = pop.memory.births();
         for (int k = 0; k < n; k++) {
             int i = rows[k];

@@ -19,6 +19,7 @@ import org.corvee.model.state.CensusTally;
  * same in any order. So the result is that of the serial loop, on any thread count.
  */
 final class DeathsAtHome {
+    private static final long[] NO_COUNTERS = new long[0];
     private final DemographyMetrics metrics;
     private final ProvinceGroups groups = new ProvinceGroups();
     private byte[] province = new byte[0];
@@ -47,8 +48,7 @@ final class DeathsAtHome {
             province[k] = pop.province[dead[k]];
         }
         groups.of(province, n);
-        int base = metrics.deathsAtHome.base();
-        ranges.run(ProvinceGroups.PROVINCES, 1, c, (chunk, from, to, d) -> {
+        ranges.run(ProvinceGroups.PROVINCES, 1, NO_COUNTERS, (chunk, from, to, none) -> {
             int pr = groups.group(chunk);
             int[] rows = new int[HomeRowLoads.BATCH];
             for (int j = groups.from(pr); j < groups.to(pr); j += HomeRowLoads.BATCH) {
@@ -69,8 +69,11 @@ final class DeathsAtHome {
                     }
                 }
             }
-            d[base + pr] += groups.size(pr);
         });
+        int base = metrics.deathsAtHome.base();
+        for (int pr = 0; pr < ProvinceGroups.PROVINCES; pr++) {
+            c[base + pr] += groups.size(pr);
+        }
         for (int k = 0; k < n; k++) {
             int i = dead[k];
             vacant.free(i, province[k]);
