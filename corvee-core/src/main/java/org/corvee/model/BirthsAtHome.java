@@ -13,8 +13,9 @@ import org.corvee.model.state.WatchLedger;
  * The month's births by the fertility schedule (X1 fertility, {@link DemographyPhase}), each into
  * a vacant row of the mother's household, in three passes:
  * <ol>
- * <li>on the calling thread, in the mothers' order: each birth takes its row
- * ({@link VacantRows#take}, which depends on the order and on nothing a birth changes);</li>
+ * <li>on the calling thread, in the mothers' order: each birth takes its row in the mother's
+ * province ({@link VacantRows#take}, which depends on the order and on nothing a birth changes;
+ * the provinces read on the workers first, {@link ProvinceGroups#gather});</li>
  * <li>on the phase's workers, province by province ({@link ProvinceGroups}), each province's births
  * in the mothers' order, in batches whose lines are loaded first ({@link HomeRowLoads}): the row
  * filled ({@link Newborn#bearTo}), linked into the household, the census, the family watch and
@@ -58,16 +59,16 @@ final class BirthsAtHome {
         int n = mothers.size();
         room(n);
         for (int k = 0; k < n; k++) {
-            int mother = mothers.get(k);
-            byte pr = pop.province[mother];
-            int i = vacant.take(pr);
+            this.mothers[k] = mothers.get(k);
+        }
+        ProvinceGroups.gather(ranges, pop.province, this.mothers, n, province);
+        for (int k = 0; k < n; k++) {
+            int i = vacant.take(province[k]);
             if (i < 0) {
                 throw new IllegalStateException("the person table is full (" + pop.size + " rows): births outgrew"
                         + " the spare rows; raise demography.spare_margin");
             }
-            this.mothers[k] = mother;
             rows[k] = i;
-            province[k] = pr;
         }
         groups.of(province, n);
         // no household cell array grows on a worker

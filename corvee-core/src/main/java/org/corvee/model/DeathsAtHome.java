@@ -44,9 +44,7 @@ final class DeathsAtHome {
             province = new byte[Math.max(n, 2 * province.length)];
             emptied = new boolean[province.length];
         }
-        for (int k = 0; k < n; k++) {
-            province[k] = pop.province[dead[k]];
-        }
+        ProvinceGroups.gather(ranges, pop.province, dead, n, province);
         groups.of(province, n);
         ranges.run(ProvinceGroups.PROVINCES, 1, NO_COUNTERS, (chunk, from, to, none) -> {
             int pr = groups.group(chunk);
