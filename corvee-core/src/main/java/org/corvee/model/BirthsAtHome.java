@@ -109,10 +109,7 @@ final class BirthsAtHome {
                 }
             }
         });
-        int base = metrics.births.base();
-        for (int pr = 0; pr < ProvinceGroups.PROVINCES; pr++) {
-            c[base + pr] += groups.size(pr);
-        }
+        groups.countInto(c, metrics.births.base());
         RowsByMonth births = pop.memory.births();
         for (int k = 0; k < n; k++) {
             int i = rows[k];

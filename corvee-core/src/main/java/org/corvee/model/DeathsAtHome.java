@@ -68,10 +68,7 @@ final class DeathsAtHome {
                 }
             }
         });
-        int base = metrics.deathsAtHome.base();
-        for (int pr = 0; pr < ProvinceGroups.PROVINCES; pr++) {
-            c[base + pr] += groups.size(pr);
-        }
+        groups.countInto(c, metrics.deathsAtHome.base());
         for (int k = 0; k < n; k++) {
             int i = dead[k];
             vacant.free(i, province[k]);

@@ -73,6 +73,13 @@ final class ProvinceGroups {
         return start[p + 1] - start[p];
     }
 
+    /** Adds each province's group size to {@code c} at {@code base} + the province (a count per province of the month's events). */
+    void countInto(long[] c, int base) {
+        for (int pr = 0; pr < PROVINCES; pr++) {
+            c[base + pr] += size(pr);
+        }
+    }
+
     /** First index of province {@code p}'s group (for {@link #position}). */
     int from(int p) {
         return start[p];
