@@ -133,7 +133,7 @@ public final class DemographyPhase implements Phase {
         }
         if (p.on(MechanismKeys.X1_MARRIAGE)) {
             long[] read = new long[1];
-            marriages.marry(p, pop, state.families, state.watch, now, m, ctx.random().stream("marriage"), read, c,
+            marriages.marry(ctx.ranges(), p, pop, state.families, state.watch, now, m, ctx.random().stream("marriage"), read, c,
                     metrics.marriages.base());
             ctx.touched(read[0]);
         }

@@ -2,11 +2,11 @@ package org.corvee.model;
 
 import org.corvee.engine.GeometricSkips;
 import org.corvee.engine.IntList;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
 import org.corvee.model.params.DemographyKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.FamilyTies;
-import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.people.RowsByMonth;
 import org.corvee.model.state.WatchLedger;
@@ -24,7 +24,7 @@ import org.corvee.model.world.Status;
  * household with probability {@code new_household_share}, else the bride moves into the groom's
  * household. Both are marked {@link PersonFlags#MARRIED}. Only persons at home marry or move:
  * not abroad, in screening, in military service or on a posting. Rows never move; the
- * household lists do ({@link Households}).
+ * household lists do ({@link org.corvee.model.people.Households}).
  *
  * <p>Not polled, as {@link Births}: the persons who may still marry are filed by birth month
  * for the birth months within the marriage ages during the run (at the start the unmarried who
@@ -56,6 +56,8 @@ final class Marriages {
     /** The positions leaving one birth month's list. */
     private final IntList leaving = new IntList();
     private long touched;
+    /** This month's couples, made on the workers. */
+    private final Weddings weddings = new Weddings();
 
     /** Files the persons of {@code pop} who may still marry, for the months [month {@code now}, {@code now + months}) (birth encoding). */
     Marriages(Parameters p, Population pop, int now, int months) {
@@ -103,6 +105,17 @@ final class Marriages {
      */
     int marry(Parameters p, Population pop, FamilyTies families, WatchLedger watch, int now, int m, long stream, long[] read,
               long[] counters, int base) {
+        try (ParallelRanges one = new ParallelRanges(1)) {
+            return marry(one, p, pop, families, watch, now, m, stream, read, counters, base);
+        }
+    }
+
+    /**
+     * As above, the weddings made on {@code ranges}' workers province by province ({@link Weddings}):
+     * the same result on any thread count.
+     */
+    int marry(ParallelRanges ranges, Parameters p, Population pop, FamilyTies families, WatchLedger watch, int now,
+              int m, long stream, long[] read, long[] counters, int base) {
         int minFemale = p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_FEMALE);
         int minMale = p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_MALE);
         int maxAge = Math.min(oldest, p.getInt(DemographyKeys.MARRIAGE_MAX_AGE));
@@ -144,8 +157,7 @@ final class Marriages {
             }
             ends.add(picked.size());
         }
-        double newHome = p.get(DemographyKeys.NEW_HOUSEHOLD_SHARE);
-        int married = 0;
+        weddings.clear();
         for (int pr = 0; pr < brides.length; pr++) {
             int pairs = Math.min(brides[pr].size(), grooms[pr].size());
             for (int k = 0; k < pairs; k++) {
@@ -153,14 +165,13 @@ final class Marriages {
                 int groom = grooms[pr].get(k);
                 leaves[bride] = true;
                 leaves[groom] = true;
-                wed(pop, families, watch, picked.get(bride), picked.get(groom),
-                        RandomStreams.uniform(stream, picked.get(groom), m, -1) < newHome);
-                married++;
-                counters[base + pr]++;
+                weddings.add(picked.get(bride), picked.get(groom), pr);
             }
         }
+        weddings.make(ranges, pop, families, watch, stream, m, p.get(DemographyKeys.NEW_HOUSEHOLD_SHARE));
+        weddings.countInto(counters, base);
         unfile(oldestBirth);
-        return married;
+        return weddings.size();
     }
 
     /** Removes the entries of this month's picks that leave, list by list in birth-month order. */
@@ -174,45 +185,6 @@ final class Marriages {
                 }
             }
             persons.remove(oldestBirth + j, leaving);
-        }
-    }
-
-    /** Row i moves to household h, its watch risk (OD7) settled in the household it leaves. */
-    private static void moveWatched(Population pop, WatchLedger watch, int i, int h) {
-        if (watch != null) {
-            watch.leaving(i);
-        }
-        pop.households.move(i, h);
-        if (watch != null) {
-            watch.joined(i);
-        }
-    }
-
-    /** The bride and the groom marry: a new household, or the bride joins the groom's. */
-    private static void wed(Population pop, FamilyTies families, WatchLedger watch, int bride, int groom,
-                            boolean newHome) {
-        Households homes = pop.households;
-        int brideHome = pop.household[bride];
-        int groomHome = pop.household[groom];
-        int home = groomHome;
-        if (newHome) {
-            home = homes.found();
-            moveWatched(pop, watch, groom, home);
-        }
-        moveWatched(pop, watch, bride, home);
-        pop.flags[bride] |= PersonFlags.MARRIED;
-        pop.flags[groom] |= PersonFlags.MARRIED;
-        if (families != null) {
-            // Each leave and join as it happened; the youngest is a maximum, so the order of the
-            // updates does not matter, and a household is walked only if its youngest changes.
-            if (newHome) {
-                families.left(pop, groomHome, pop.birth[groom]);
-            }
-            families.left(pop, brideHome, pop.birth[bride]);
-            if (newHome) {
-                families.born(pop, groom);
-            }
-            families.born(pop, bride);
         }
     }
 }

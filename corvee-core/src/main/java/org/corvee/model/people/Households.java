@@ -1,6 +1,7 @@
 package org.corvee.model.people;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 import org.corvee.engine.IntList;
 
 /**
@@ -23,7 +24,9 @@ import org.corvee.engine.IntList;
  * last member, count).
  * Ids of households left empty are reused by {@link #found()}. Written only by the demography:
  * births and deaths on the phase's workers, each worker on the households of its own provinces
- * ({@link #link}, {@link #unlink}), the counts and marriages on its thread; any phase may read.
+ * ({@link #link}, {@link #unlink}), and so are marriages' moves, each worker on its own
+ * provinces; the counts and the ids ({@link #emptied}, {@link #refilled}, {@link #found}) on the
+ * calling thread; any phase may read.
  */
 public final class Households {
     /** End of a member list, and "no member". */
@@ -39,6 +42,7 @@ public final class Households {
     private int count;
     private int occupied;
     private final IntList emptied = new IntList();
+    private final IntPredicate isEmpty = h -> size[h] == 0;
 
     /** Households over the rows of {@code householdOf} (the person table's household column), {@code households} ids. */
     Households(int[] householdOf, int households) {
@@ -200,10 +204,20 @@ public final class Households {
 
     /** A new, empty household id: one left empty, else a new one. */
     public int found() {
+        return found(isEmpty);
+    }
+
+    /**
+     * As {@link #found()}, with whether a household left empty is empty still judged by
+     * {@code empty}: for a caller that plans a month's moves before it makes them (the marriages,
+     * whose moves are made on the workers after), so that emptiness is what the planned moves
+     * before this one will have left. Grows the household cells on the calling thread.
+     */
+    public int found(IntPredicate empty) {
         while (emptied.size() > 0) {
             int h = emptied.get(emptied.size() - 1);
             emptied.truncate(emptied.size() - 1);
-            if (size[h] == 0) {
+            if (empty.test(h)) {
                 return h;
             }
         }

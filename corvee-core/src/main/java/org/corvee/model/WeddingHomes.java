@@ -1,0 +1,145 @@
+package org.corvee.model;
+
+import java.util.Arrays;
+import java.util.function.IntPredicate;
+import org.corvee.engine.IntList;
+import org.corvee.model.people.Households;
+
+/**
+ * The households of a month's weddings ({@link Weddings}), planned on the calling thread in the
+ * order of the serial loop before the weddings are made on the workers: which household each
+ * couple lives in, and the household ids' bookkeeping that depends on the order across provinces.
+ *
+ * <p>Why: a couple that founds a household takes the id of the household left empty last
+ * ({@link Households#found}), and a bride or groom who was alone in their household leaves an
+ * id to reuse ({@link Households#emptied}); the ids thus pass from one province's weddings to
+ * another's in the order the serial loop made them. Here that loop is replayed on the
+ * households' sizes alone: each move out of and into a household counted as the serial loop's
+ * {@link Households#move} would have counted it ({@link Households#emptied},
+ * {@link Households#refilled}, {@link Households#found} with the emptiness the moves before it
+ * leave), so the ids and the count of occupied households are the serial loop's. The member lists
+ * are changed later by the workers, and agree with these sizes.
+ *
+ * <p>A household left empty by one province's wedding and founded again by a later wedding of
+ * another province is marked {@link #late}: the other province's worker may reach it first, so
+ * that wedding's joins are made after the workers, on the calling thread ({@link Weddings}).
+ */
+final class WeddingHomes {
+    private static final int NONE = -1;
+    /** Open addressing over the households touched this month: id, size now, province that emptied it (or NONE). */
+    private int[] keys = new int[0];
+    private int[] sizes = new int[0];
+    private int[] emptiedBy = new int[0];
+    /** 32 less log2 of the table's length: h's slot is the top bits of h times the golden ratio. */
+    private int shift;
+    private final IntList used = new IntList();
+    private Households homes;
+    private final IntPredicate empty = h -> size(h) == 0;
+
+    /**
+     * Plans weddings [0, n): {@code home[k]} gets the household the couple lives in ({@code
+     * groomHome[k]}, or a founded one if {@code newHome[k]}), {@code late[k]} whether its joins
+     * wait for the workers. {@code brideSize}/{@code groomSize}: the sizes of the bride's and the
+     * groom's households before the month's weddings. Counts occupied households and keeps emptied
+     * ids in {@code homes} as the serial loop did; changes no member list.
+     */
+    void plan(Households homes, int n, byte[] province, int[] brideHome, int[] groomHome, int[] brideSize,
+              int[] groomSize, boolean[] newHome, int[] home, boolean[] late) {
+        this.homes = homes;
+        clear(4 * n);
+        for (int k = 0; k < n; k++) {
+            int pr = province[k];
+            int gh = groomHome[k];
+            seen(gh, groomSize[k]);
+            seen(brideHome[k], brideSize[k]);
+            int h = gh;
+            late[k] = false;
+            if (newHome[k]) {
+                h = homes.found(empty);
+                int slot = slot(h);
+                late[k] = keys[slot] == h && emptiedBy[slot] != NONE && emptiedBy[slot] != pr;
+                leave(gh, pr);
+                join(h);
+            }
+            leave(brideHome[k], pr);
+            join(h);
+            home[k] = h;
+        }
+        this.homes = null;
+    }
+
+    /** Household h loses a member, as {@link Households#leave}: emptied, its id is kept for reuse. */
+    private void leave(int h, int pr) {
+        int slot = put(h, size(h) - 1);
+        if (sizes[slot] == 0) {
+            homes.emptied(h);
+            emptiedBy[slot] = pr;
+        }
+    }
+
+    /** Household h gains a member, as {@link Households#join}. */
+    private void join(int h) {
+        int before = size(h);
+        put(h, before + 1);
+        if (before == 0) {
+            homes.refilled();
+        }
+    }
+
+    /** Household h's size after the moves planned so far. */
+    private int size(int h) {
+        int slot = slot(h);
+        return keys[slot] == h ? sizes[slot] : homes.size(h);
+    }
+
+    /** Records household h's size before the month's weddings (read on the workers), if not yet touched. */
+    private void seen(int h, int before) {
+        int slot = slot(h);
+        if (keys[slot] != h) {
+            claim(slot, h, before);
+        }
+    }
+
+    private int put(int h, int size) {
+        int slot = slot(h);
+        if (keys[slot] != h) {
+            claim(slot, h, size);
+        }
+        sizes[slot] = size;
+        return slot;
+    }
+
+    private void claim(int slot, int h, int size) {
+        keys[slot] = h;
+        sizes[slot] = size;
+        emptiedBy[slot] = NONE;
+        used.add(slot);
+    }
+
+    /** The slot of h, or the empty slot where it goes. */
+    private int slot(int h) {
+        int mask = keys.length - 1;
+        int s = (h * 0x9E3779B1) >>> shift;
+        while (keys[s] != NONE && keys[s] != h) {
+            s = (s + 1) & mask;
+        }
+        return s;
+    }
+
+    /** Forgets last month's households, with room for {@code households} (the table at most half full). */
+    private void clear(int households) {
+        if (keys.length < Math.max(64, 2 * households)) {
+            int size = Integer.highestOneBit(Math.max(64, 2 * households) - 1) << 1;
+            shift = 32 - Integer.numberOfTrailingZeros(size);
+            keys = new int[size];
+            sizes = new int[size];
+            emptiedBy = new int[size];
+            Arrays.fill(keys, NONE);
+        } else {
+            for (int k = 0; k < used.size(); k++) {
+                keys[used.get(k)] = NONE;
+            }
+        }
+        used.clear();
+    }
+}
