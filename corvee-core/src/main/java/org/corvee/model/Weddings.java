@@ -122,6 +122,15 @@ final class Weddings {
         }
     }
 
+    /** Couples this month whose joins waited for the workers ({@link WeddingHomes}; for tests). */
+    int late() {
+        int late = 0;
+        for (int k = 0; k < n; k++) {
+            late += this.late[k] ? 1 : 0;
+        }
+        return late;
+    }
+
     /** Counts the couples by province into {@code c} at {@code base} + the province. */
     void countInto(long[] c, int base) {
         groups.countInto(c, base);

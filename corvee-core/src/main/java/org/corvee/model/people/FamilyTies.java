@@ -172,6 +172,11 @@ public final class FamilyTies {
         return mix;
     }
 
+    /** Row {@code i}'s copy of its household's youngest birth (for checks: the copies are this index's state). */
+    public short youngestCopy(int i) {
+        return youngestOfRow[i];
+    }
+
     /** True if person {@code i} has anyone else in the household. */
     public boolean hasFamily(Population pop, int i) {
         return pop.households.size(pop.household[i]) > 1;
