@@ -11,7 +11,6 @@ import org.corvee.model.people.Population;
 import org.corvee.model.people.RowsByMonth;
 import org.corvee.model.state.WatchLedger;
 import org.corvee.model.world.PersonFlags;
-import org.corvee.model.world.PostingStatus;
 import org.corvee.model.world.Province;
 import org.corvee.model.world.Status;
 
@@ -45,7 +44,7 @@ final class Marriages {
     private final IntList[] grooms = new IntList[Province.values().length];
     /** The month's trials at the marriage rate, kept while the rate is the same. */
     private GeometricSkips skips;
-    /** This month's picks, birth month after birth month, and a sink for their loads ({@link PickedRows}). */
+    /** This month's picks, birth month after birth month, joined from {@link #picks}. */
     private final IntList picked = new IntList();
     /** Each pick's position in its birth month's list. */
     private final IntList at = new IntList();
@@ -55,7 +54,8 @@ final class Marriages {
     private final IntList ends = new IntList();
     /** The positions leaving one birth month's list. */
     private final IntList leaving = new IntList();
-    private long touched;
+    /** This month's picks, a year of birth months per chunk on the workers. */
+    private final MarriagePicks picks = new MarriagePicks();
     /** This month's couples, made on the workers. */
     private final Weddings weddings = new Weddings();
 
@@ -76,7 +76,7 @@ final class Marriages {
      * True if the person in row {@code i} can never marry (again): married already, a row that
      * holds nobody, or dead or defected abroad (statuses that never change back).
      */
-    private static boolean never(Population pop, int i) {
+    static boolean never(Population pop, int i) {
         byte st = pop.status[i];
         return (pop.flags[i] & PersonFlags.MARRIED) != 0 || st == Status.VACANT || st == Status.DEAD
                 || st == Status.DEFECTED;
@@ -135,27 +135,9 @@ final class Marriages {
         ends.clear();
         int oldestBirth = now - 12 * (maxAge + 1) + 1;
         int youngestBirth = now - 12 * youngest;
-        for (int b = oldestBirth; b <= youngestBirth; b++) {
-            int age = (now - b) / 12;
-            int from = picked.size();
-            read[0] += PickedRows.pick(skips, stream, b, m, persons.at(b), picked, at);
-            touched += PickedRows.touch(pop, picked, from);
-            if (leaves.length < picked.size()) {
-                leaves = java.util.Arrays.copyOf(leaves, Math.max(picked.size(), 2 * leaves.length));
-            }
-            for (int k = from; k < picked.size(); k++) {
-                int i = picked.get(k);
-                leaves[k] = pop.birth[i] != b || never(pop, i);
-                if (leaves[k] || pop.status[i] != Status.HOME || pop.posting[i] == PostingStatus.ON_SITE) {
-                    continue; // gone for good, or away for now (stays filed)
-                }
-                if (pop.sex[i] == 0 && age >= minFemale) {
-                    brides[pop.province[i]].add(k);
-                } else if (pop.sex[i] == 1 && age >= minMale) {
-                    grooms[pop.province[i]].add(k);
-                }
-            }
-            ends.add(picked.size());
+        picks.pick(ranges, skips, persons, pop, stream, now, m, oldestBirth, youngestBirth, minFemale, minMale, read);
+        for (int y = 0; y < picks.years(); y++) {
+            join(y);
         }
         weddings.clear();
         for (int pr = 0; pr < brides.length; pr++) {
@@ -172,6 +154,32 @@ final class Marriages {
         weddings.countInto(counters, base);
         unfile(oldestBirth);
         return weddings.size();
+    }
+
+    /** Appends year {@code y}'s picks, positions, month ends, brides and grooms to the month's lists. */
+    private void join(int y) {
+        int offset = picked.size();
+        IntList yPicked = picks.picked(y);
+        IntList yAt = picks.at(y);
+        IntList codes = picks.codes(y);
+        if (leaves.length < offset + yPicked.size()) {
+            leaves = java.util.Arrays.copyOf(leaves, Math.max(offset + yPicked.size(), 2 * leaves.length));
+        }
+        for (int k = 0; k < yPicked.size(); k++) {
+            picked.add(yPicked.get(k));
+            at.add(yAt.get(k));
+            int code = codes.get(k);
+            leaves[offset + k] = code == MarriagePicks.LEAVES;
+            if ((code & 3) == MarriagePicks.BRIDE) {
+                brides[code >>> 2].add(offset + k);
+            } else if ((code & 3) == MarriagePicks.GROOM) {
+                grooms[code >>> 2].add(offset + k);
+            }
+        }
+        IntList yEnds = picks.ends(y);
+        for (int j = 0; j < yEnds.size(); j++) {
+            ends.add(offset + yEnds.get(j));
+        }
     }
 
     /** Removes the entries of this month's picks that leave, list by list in birth-month order. */
