@@ -41,8 +41,10 @@ import org.corvee.model.world.Status;
  * depends on the order across provinces (the row each birth takes, the appends to the lists read
  * in their order later, the emptied household ids) is done on the engine's thread in the order
  * of the serial loop. The due rows are checked in chunks on the workers ({@link DeathSchedule}),
- * the mothers picked age by age ({@link Births}), both joined in the serial order. The
- * replacement with fertility off and the marriages ({@link Marriages}) are sequential. The
+ * the mothers picked age by age ({@link Births}), both joined in the serial order. The marriages
+ * ({@link Marriages}) are picked a year of birth months per worker chunk and made province by
+ * province on the workers too, the household ids they found planned on the engine's thread in the
+ * serial order first ({@link Weddings}). The replacement with fertility off is sequential. The
  * result is the serial loop's, on any thread count.
  *
  * <p>What a birth or a death costs at full scale is memory, not arithmetic: its row, its

@@ -35,6 +35,11 @@ import org.corvee.model.world.Status;
  * after month, while persons away for now (abroad, in screening or service, on a posting, too
  * young for their sex) stay filed and keep their chance each month. Draws keyed by (birth month,
  * month) and (groom, month): the same on any thread count.
+ *
+ * <p>On the phase's workers: the picking a year of birth months per chunk ({@link MarriagePicks}),
+ * joined oldest first; the weddings province by province ({@link Weddings}), the household ids
+ * they found planned before in the serial order. The pairing and the removals from the lists are
+ * on the calling thread. The result is the serial loop's on any thread count.
  */
 final class Marriages {
     private final RowsByMonth persons;

@@ -5,8 +5,8 @@ import org.corvee.engine.ParallelRanges;
 import org.corvee.model.world.Province;
 
 /**
- * A month's births or deaths at home grouped by province, for the demography's workers
- * ({@link DeathsAtHome}, {@link BirthsAtHome}): one group per province, each holding the
+ * A month's births, deaths at home or weddings grouped by province, for the demography's workers
+ * ({@link DeathsAtHome}, {@link BirthsAtHome}, {@link Weddings}): one group per province, each holding the
  * positions of its events in ascending order (the order the serial code made them in).
  *
  * <p>Why provinces: a household lives in one province (the builder lays households out province
