@@ -82,6 +82,10 @@ final class Weddings {
      */
     void make(ParallelRanges ranges, Population pop, FamilyTies families, WatchLedger watch, long stream, int m,
               double newHomeShare) {
+        groups.of(province, n);
+        if (n == 0) {
+            return;
+        }
         Households members = pop.households;
         ranges.run(n, GATHER, NO_COUNTERS, (chunk, from, to, none) -> {
             for (int k = from; k < to; k++) {
@@ -102,7 +106,6 @@ final class Weddings {
         if (watch != null) {
             watch.cover(members.count());
         }
-        groups.of(province, n);
         ranges.run(ProvinceGroups.PROVINCES, 1, NO_COUNTERS, (chunk, from, to, none) -> {
             int pr = groups.group(chunk);
             int[] chains = new int[2 * WeddingLoads.BATCH];
