@@ -153,26 +153,14 @@ final class Weddings {
         boolean founds = newHome[k];
         boolean joins = !late[k];
         if (founds) {
-            if (watch != null) {
-                watch.leaving(groom);
-            }
-            members.unlink(groom);
+            leave(members, watch, groom);
             if (joins) {
-                members.link(groom, h);
-                if (watch != null) {
-                    watch.joined(groom);
-                }
+                enter(members, watch, groom, h);
             }
         }
-        if (watch != null) {
-            watch.leaving(bride);
-        }
-        members.unlink(bride);
+        leave(members, watch, bride);
         if (joins) {
-            members.link(bride, h);
-            if (watch != null) {
-                watch.joined(bride);
-            }
+            enter(members, watch, bride, h);
         }
         pop.flags[bride] |= PersonFlags.MARRIED;
         pop.flags[groom] |= PersonFlags.MARRIED;
@@ -196,17 +184,27 @@ final class Weddings {
         Households members = pop.households;
         int bride = brides[k];
         int groom = grooms[k];
-        members.link(groom, home[k]);
-        if (watch != null) {
-            watch.joined(groom);
-        }
-        members.link(bride, home[k]);
-        if (watch != null) {
-            watch.joined(bride);
-        }
+        enter(members, watch, groom, home[k]);
+        enter(members, watch, bride, home[k]);
         if (families != null) {
             families.born(pop, groom);
             families.born(pop, bride);
+        }
+    }
+
+    /** Row i leaves its household's member list, its family watch settled first. */
+    private static void leave(Households members, WatchLedger watch, int i) {
+        if (watch != null) {
+            watch.leaving(i);
+        }
+        members.unlink(i);
+    }
+
+    /** Row i joins household h's member list, then the family watch of h. */
+    private static void enter(Households members, WatchLedger watch, int i, int h) {
+        members.link(i, h);
+        if (watch != null) {
+            watch.joined(i);
         }
     }
 
