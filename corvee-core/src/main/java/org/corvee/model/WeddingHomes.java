@@ -1,6 +1,5 @@
 package org.corvee.model;
 
-import java.util.Arrays;
 import java.util.function.IntPredicate;
 import org.corvee.engine.IntList;
 import org.corvee.model.people.Households;
@@ -26,11 +25,13 @@ import org.corvee.model.people.Households;
  */
 final class WeddingHomes {
     private static final int NONE = -1;
-    /** Open addressing over the households touched this month: id, size now, province that emptied it (or NONE). */
-    private int[] keys = new int[0];
-    private int[] sizes = new int[0];
-    private int[] emptiedBy = new int[0];
-    /** 32 less log2 of the table's length: h's slot is the top bits of h times the golden ratio. */
+    /**
+     * Open addressing over the households touched this month, a slot of four ints (one cache line
+     * holds four slots): the id, its size now, the province that emptied it (or NONE), unused.
+     */
+    private static final int SLOT = 4;
+    private int[] cells = new int[0];
+    /** 32 less log2 of the number of slots: h's slot is the top bits of h times the golden ratio. */
     private int shift;
     private final IntList used = new IntList();
     private Households homes;
@@ -46,7 +47,7 @@ final class WeddingHomes {
     void plan(Households homes, int n, byte[] province, int[] brideHome, int[] groomHome, int[] brideSize,
               int[] groomSize, boolean[] newHome, int[] home, boolean[] late) {
         this.homes = homes;
-        clear(4 * n);
+        clear(3 * n); // a couple's two households and the one founded
         for (int k = 0; k < n; k++) {
             int pr = province[k];
             int gh = groomHome[k];
@@ -56,8 +57,9 @@ final class WeddingHomes {
             late[k] = false;
             if (newHome[k]) {
                 h = homes.found(empty);
-                int slot = slot(h);
-                late[k] = keys[slot] == h && emptiedBy[slot] != NONE && emptiedBy[slot] != pr;
+                int x = slot(h);
+                int by = cells[x] == h ? cells[x + 2] : NONE;
+                late[k] = by != NONE && by != pr;
                 leave(gh, pr);
                 join(h);
             }
@@ -70,10 +72,10 @@ final class WeddingHomes {
 
     /** Household h loses a member, as {@link Households#leave}: emptied, its id is kept for reuse. */
     private void leave(int h, int pr) {
-        int slot = put(h, size(h) - 1);
-        if (sizes[slot] == 0) {
+        int x = put(h, size(h) - 1);
+        if (cells[x + 1] == 0) {
             homes.emptied(h);
-            emptiedBy[slot] = pr;
+            cells[x + 2] = pr;
         }
     }
 
@@ -88,56 +90,58 @@ final class WeddingHomes {
 
     /** Household h's size after the moves planned so far. */
     private int size(int h) {
-        int slot = slot(h);
-        return keys[slot] == h ? sizes[slot] : homes.size(h);
+        int x = slot(h);
+        return cells[x] == h ? cells[x + 1] : homes.size(h);
     }
 
     /** Records household h's size before the month's weddings (read on the workers), if not yet touched. */
     private void seen(int h, int before) {
-        int slot = slot(h);
-        if (keys[slot] != h) {
-            claim(slot, h, before);
+        int x = slot(h);
+        if (cells[x] != h) {
+            claim(x, h, before);
         }
     }
 
+    /** Sets household h's size now; returns its slot's first cell. */
     private int put(int h, int size) {
-        int slot = slot(h);
-        if (keys[slot] != h) {
-            claim(slot, h, size);
+        int x = slot(h);
+        if (cells[x] != h) {
+            claim(x, h, size);
         }
-        sizes[slot] = size;
-        return slot;
+        cells[x + 1] = size;
+        return x;
     }
 
-    private void claim(int slot, int h, int size) {
-        keys[slot] = h;
-        sizes[slot] = size;
-        emptiedBy[slot] = NONE;
-        used.add(slot);
+    private void claim(int x, int h, int size) {
+        cells[x] = h;
+        cells[x + 1] = size;
+        cells[x + 2] = NONE;
+        used.add(x);
     }
 
-    /** The slot of h, or the empty slot where it goes. */
+    /** The first cell of h's slot, or of the empty slot where it goes. */
     private int slot(int h) {
-        int mask = keys.length - 1;
+        int mask = cells.length / SLOT - 1;
         int s = (h * 0x9E3779B1) >>> shift;
-        while (keys[s] != NONE && keys[s] != h) {
+        while (cells[SLOT * s] != NONE && cells[SLOT * s] != h) {
             s = (s + 1) & mask;
         }
-        return s;
+        return SLOT * s;
     }
 
     /** Forgets last month's households, with room for {@code households} (the table at most half full). */
     private void clear(int households) {
-        if (keys.length < Math.max(64, 2 * households)) {
-            int size = Integer.highestOneBit(Math.max(64, 2 * households) - 1) << 1;
+        int slots = Math.max(64, 2 * households);
+        if (cells.length < SLOT * slots) {
+            int size = Integer.highestOneBit(slots - 1) << 1;
             shift = 32 - Integer.numberOfTrailingZeros(size);
-            keys = new int[size];
-            sizes = new int[size];
-            emptiedBy = new int[size];
-            Arrays.fill(keys, NONE);
+            cells = new int[SLOT * size];
+            for (int x = 0; x < cells.length; x += SLOT) {
+                cells[x] = NONE;
+            }
         } else {
             for (int k = 0; k < used.size(); k++) {
-                keys[used.get(k)] = NONE;
+                cells[used.get(k)] = NONE;
             }
         }
         used.clear();
