@@ -13,7 +13,8 @@ import org.corvee.model.world.Status;
  * A month's picks of the persons who may marry ({@link Marriages}), made on the phase's workers a
  * year of birth months per chunk: each birth month's list picked by geometric gaps
  * ({@link PickedRows}), each pick's lines loaded, then each pick coded: leaves its list for good,
- * seeks a bride's or a groom's match in its province, or is away for now. The picking only reads
+ * seeks a bride's or a groom's match in its province (its household and the household's size
+ * read too, for the weddings), or is away for now. The picking only reads
  * the rows and the lists, and its draws are keyed by birth month and month; the caller joins the
  * years oldest first, which gives the picks, codes and order of one pass over the birth months.
  * The chunks are fixed (twelve birth months each), whatever the thread count.
@@ -27,6 +28,9 @@ final class MarriagePicks {
     private IntList[] at = new IntList[0];
     private IntList[] codes = new IntList[0];
     private IntList[] ends = new IntList[0];
+    /** Per pick: its household and the household's size now (read for brides and grooms, else 0). */
+    private IntList[] homes = new IntList[0];
+    private IntList[] sizes = new IntList[0];
     /** Sinks for the loads of {@link PickedRows#touch}, one per year (so the compiler keeps them); meaningless. */
     private long[] touched = new long[0];
     private int years;
@@ -46,10 +50,14 @@ final class MarriagePicks {
             IntList yAt = at[chunk];
             IntList yCodes = codes[chunk];
             IntList yEnds = ends[chunk];
+            IntList yHomes = homes[chunk];
+            IntList ySizes = sizes[chunk];
             yPicked.clear();
             yAt.clear();
             yCodes.clear();
             yEnds.clear();
+            yHomes.clear();
+            ySizes.clear();
             long mix = 0;
             for (int j = from; j < to; j++) {
                 int b = oldestBirth + j;
@@ -58,7 +66,13 @@ final class MarriagePicks {
                 c[0] += PickedRows.pick(skips, stream, b, m, persons.at(b), yPicked, yAt);
                 mix += PickedRows.touch(pop, yPicked, first);
                 for (int k = first; k < yPicked.size(); k++) {
-                    yCodes.add(code(pop, yPicked.get(k), b, age, minFemale, minMale));
+                    int i = yPicked.get(k);
+                    int code = code(pop, i, b, age, minFemale, minMale);
+                    yCodes.add(code);
+                    // a bride's or groom's household, for the weddings' plan ({@link Weddings})
+                    int h = code > LEAVES ? pop.household[i] : 0;
+                    yHomes.add(h);
+                    ySizes.add(code > LEAVES ? pop.households.size(h) : 0);
                 }
                 yEnds.add(yPicked.size());
             }
@@ -103,6 +117,16 @@ final class MarriagePicks {
         return codes[y];
     }
 
+    /** Each of year {@code y}'s picks' household, if a bride or a groom. */
+    IntList homes(int y) {
+        return homes[y];
+    }
+
+    /** The size of each of year {@code y}'s picks' household now, if a bride or a groom. */
+    IntList sizes(int y) {
+        return sizes[y];
+    }
+
     /** Where each birth month's picks end in {@link #picked}, oldest first. */
     IntList ends(int y) {
         return ends[y];
@@ -117,12 +141,16 @@ final class MarriagePicks {
         at = Arrays.copyOf(at, years);
         codes = Arrays.copyOf(codes, years);
         ends = Arrays.copyOf(ends, years);
+        homes = Arrays.copyOf(homes, years);
+        sizes = Arrays.copyOf(sizes, years);
         touched = Arrays.copyOf(touched, years);
         for (int y = had; y < years; y++) {
             picked[y] = new IntList();
             at[y] = new IntList();
             codes[y] = new IntList();
             ends[y] = new IntList();
+            homes[y] = new IntList();
+            sizes[y] = new IntList();
         }
     }
 }

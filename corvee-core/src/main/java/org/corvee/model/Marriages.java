@@ -53,6 +53,9 @@ final class Marriages {
     private final IntList picked = new IntList();
     /** Each pick's position in its birth month's list. */
     private final IntList at = new IntList();
+    /** Each pick's household and its size now, if a bride or a groom ({@link MarriagePicks}). */
+    private final IntList homeOf = new IntList();
+    private final IntList sizeOf = new IntList();
     /** Per pick: its entry leaves the list after this month's marriages (married, or gone for good). */
     private boolean[] leaves = new boolean[256];
     /** Where each birth month's picks end in {@link #picked}, oldest birth month first. */
@@ -137,6 +140,8 @@ final class Marriages {
         }
         picked.clear();
         at.clear();
+        homeOf.clear();
+        sizeOf.clear();
         ends.clear();
         int oldestBirth = now - 12 * (maxAge + 1) + 1;
         int youngestBirth = now - 12 * youngest;
@@ -152,7 +157,8 @@ final class Marriages {
                 int groom = grooms[pr].get(k);
                 leaves[bride] = true;
                 leaves[groom] = true;
-                weddings.add(picked.get(bride), picked.get(groom), pr);
+                weddings.add(picked.get(bride), picked.get(groom), pr, homeOf.get(bride), homeOf.get(groom),
+                        sizeOf.get(bride), sizeOf.get(groom));
             }
         }
         weddings.make(ranges, pop, families, watch, stream, m, p.get(DemographyKeys.NEW_HOUSEHOLD_SHARE));
@@ -167,12 +173,16 @@ final class Marriages {
         IntList yPicked = picks.picked(y);
         IntList yAt = picks.at(y);
         IntList codes = picks.codes(y);
+        IntList homes = picks.homes(y);
+        IntList sizes = picks.sizes(y);
         if (leaves.length < offset + yPicked.size()) {
             leaves = java.util.Arrays.copyOf(leaves, Math.max(offset + yPicked.size(), 2 * leaves.length));
         }
         for (int k = 0; k < yPicked.size(); k++) {
             picked.add(yPicked.get(k));
             at.add(yAt.get(k));
+            homeOf.add(homes.get(k));
+            sizeOf.add(sizes.get(k));
             int code = codes.get(k);
             leaves[offset + k] = code == MarriagePicks.LEAVES;
             if ((code & 3) == MarriagePicks.BRIDE) {

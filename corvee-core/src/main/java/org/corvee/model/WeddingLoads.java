@@ -34,13 +34,10 @@ final class WeddingLoads {
         for (int k = from; k < to; k++) {
             int b = brides[k];
             int g = grooms[k];
-            mix += pop.household[b] + pop.birth[b] + pop.flags[b] + pop.province[b] + homes.next(b) + homes.previous(b)
-                    + Float.floatToRawIntBits(pop.risk[b]);
-            mix += pop.household[g] + pop.birth[g] + pop.flags[g] + pop.province[g] + homes.next(g) + homes.previous(g)
-                    + Float.floatToRawIntBits(pop.risk[g]);
+            mix += pop.household[b] + pop.birth[b] + pop.flags[b] + homes.next(b) + homes.previous(b);
+            mix += pop.household[g] + pop.birth[g] + pop.flags[g] + homes.next(g) + homes.previous(g);
         }
         // the households' cells, the neighbours' links that the moves rewrite, the rows' copies
-        int c = 0;
         for (int k = from; k < to; k++) {
             int b = brides[k];
             int g = grooms[k];
@@ -58,13 +55,25 @@ final class WeddingLoads {
             if (watch != null) {
                 mix += watch.load(b, bh) + watch.load(g, gh) + watch.load(b, h);
             }
-            chains[c++] = homes.first(bh);
-            chains[c++] = homes.first(h);
         }
-        // the members' copies that a change of youngest rewrites (the bride's household, the couple's)
-        if (families != null) {
-            mix += families.loadMembers(pop, chains, c);
+        if (families == null) {
+            return mix;
         }
+        // the members' copies that a change of youngest rewrites: the bride's household if she was
+        // its youngest, the couple's if she becomes its youngest (the values loaded just above)
+        int c = 0;
+        for (int k = from; k < to; k++) {
+            int b = brides[k];
+            int h = home[k];
+            int bh = pop.household[b];
+            if (pop.birth[b] >= families.youngestBirth(bh)) {
+                chains[c++] = homes.first(bh);
+            }
+            if (pop.birth[b] > families.youngestBirth(h)) {
+                chains[c++] = homes.first(h);
+            }
+        }
+        mix += families.loadMembers(pop, chains, c);
         return mix;
     }
 }

@@ -10,13 +10,14 @@ import org.corvee.model.world.PersonFlags;
 
 /**
  * The month's weddings (X1 marriage, {@link Marriages}): each couple founds a household or the
- * bride joins the groom's, both marked married. Made in four passes, with the result of the serial
- * loop over the couples in their order (province by province, pair by pair):
+ * bride joins the groom's, both marked married. The bride's and the groom's households and their
+ * sizes come read (on the workers, with the picking: {@link MarriagePicks}). Made in three passes,
+ * with the result of the serial loop over the couples in their order (province by province, pair
+ * by pair):
  * <ol>
- * <li>on the phase's workers, in fixed chunks: the bride's and the groom's households and their
- * sizes read, and the draw of a new household (keyed by groom and month);</li>
- * <li>on the calling thread, in the couples' order: the household each couple lives in, the ids
- * founded and left empty, the count of occupied households ({@link WeddingHomes});</li>
+ * <li>on the calling thread, in the couples' order: the draw of a new household (keyed by groom
+ * and month), the household each couple lives in, the ids founded and left empty, the count of
+ * occupied households ({@link WeddingHomes});</li>
  * <li>on the workers, province by province ({@link ProvinceGroups}), each province's couples in
  * their order, in batches whose lines are loaded first ({@link WeddingLoads}): the moves through
  * the member lists ({@link Households#unlink}, {@link Households#link}), the family watch settled
@@ -30,8 +31,6 @@ import org.corvee.model.world.PersonFlags;
  */
 final class Weddings {
     private static final long[] NO_COUNTERS = new long[0];
-    /** Couples per chunk of pass 1. */
-    private static final int GATHER = 1024;
     private final ProvinceGroups groups = new ProvinceGroups();
     private final WeddingHomes homes = new WeddingHomes();
     private int n;
@@ -56,8 +55,10 @@ final class Weddings {
     /**
      * Rows {@code bride} and {@code groom} of province {@code pr} marry, after the couples added
      * before; couples are added province by province (a province's couples are consecutive).
+     * {@code brideHome}, {@code groomHome}: their households now, of sizes {@code brideSize},
+     * {@code groomSize} (read by the caller on the workers, before any of the month's weddings).
      */
-    void add(int bride, int groom, int pr) {
+    void add(int bride, int groom, int pr, int brideHome, int groomHome, int brideSize, int groomSize) {
         if (n > 0 && pr < province[n - 1]) {
             throw new IllegalArgumentException("couples are added province by province: " + pr + " after "
                     + province[n - 1]);
@@ -68,6 +69,10 @@ final class Weddings {
         brides[n] = bride;
         grooms[n] = groom;
         province[n] = (byte) pr;
+        this.brideHome[n] = brideHome;
+        this.groomHome[n] = groomHome;
+        this.brideSize[n] = brideSize;
+        this.groomSize[n] = groomSize;
         n++;
     }
 
@@ -86,18 +91,10 @@ final class Weddings {
         if (n == 0) {
             return;
         }
+        for (int k = 0; k < n; k++) {
+            newHome[k] = RandomStreams.uniform(stream, grooms[k], m, -1) < newHomeShare;
+        }
         Households members = pop.households;
-        ranges.run(n, GATHER, NO_COUNTERS, (chunk, from, to, none) -> {
-            for (int k = from; k < to; k++) {
-                int bh = pop.household[brides[k]];
-                int gh = pop.household[grooms[k]];
-                brideHome[k] = bh;
-                groomHome[k] = gh;
-                brideSize[k] = members.size(bh);
-                groomSize[k] = members.size(gh);
-                newHome[k] = RandomStreams.uniform(stream, grooms[k], m, -1) < newHomeShare;
-            }
-        });
         homes.plan(members, n, province, brideHome, groomHome, brideSize, groomSize, newHome, home, late);
         // no household cell array grows on a worker
         if (families != null) {
@@ -212,10 +209,10 @@ final class Weddings {
         brides = java.util.Arrays.copyOf(brides, size);
         grooms = java.util.Arrays.copyOf(grooms, size);
         province = java.util.Arrays.copyOf(province, size);
-        brideHome = new int[size];
-        groomHome = new int[size];
-        brideSize = new int[size];
-        groomSize = new int[size];
+        brideHome = java.util.Arrays.copyOf(brideHome, size);
+        groomHome = java.util.Arrays.copyOf(groomHome, size);
+        brideSize = java.util.Arrays.copyOf(brideSize, size);
+        groomSize = java.util.Arrays.copyOf(groomSize, size);
         newHome = new boolean[size];
         home = new int[size];
         late = new boolean[size];

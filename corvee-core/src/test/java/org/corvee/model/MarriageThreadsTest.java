@@ -196,7 +196,9 @@ class MarriageThreadsTest {
         int make(Weddings weddings, ParallelRanges ranges, List<int[]> couples, int m) {
             weddings.clear();
             for (int[] c : couples) {
-                weddings.add(c[0], c[1], c[2]);
+                Households homes = pop.households;
+                weddings.add(c[0], c[1], c[2], pop.household[c[0]], pop.household[c[1]],
+                        homes.size(pop.household[c[0]]), homes.size(pop.household[c[1]]));
             }
             weddings.make(ranges, pop, families, watch, STREAM, m, NEW_HOME);
             return weddings.late();

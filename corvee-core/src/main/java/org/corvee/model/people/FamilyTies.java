@@ -172,6 +172,11 @@ public final class FamilyTies {
         return mix;
     }
 
+    /** Household {@code h}'s youngest birth ({@link Short#MIN_VALUE} if empty or not covered yet). */
+    public short youngestBirth(int h) {
+        return h < youngestBirth.length ? youngestBirth[h] : Short.MIN_VALUE;
+    }
+
     /** Row {@code i}'s copy of its household's youngest birth (for checks: the copies are this index's state). */
     public short youngestCopy(int i) {
         return youngestOfRow[i];
