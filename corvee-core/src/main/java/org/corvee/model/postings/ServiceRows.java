@@ -1,0 +1,184 @@
+package org.corvee.model.postings;
+
+import org.corvee.engine.IntList;
+import org.corvee.engine.ParallelRanges;
+import org.corvee.engine.RandomStreams;
+import org.corvee.engine.RowLoads;
+import org.corvee.model.people.Population;
+import org.corvee.model.state.CensusTally;
+import org.corvee.model.world.PostingStatus;
+import org.corvee.model.world.Status;
+
+/**
+ * The row-local work of military service's monthly step ({@link MilitaryServicePhase}), on the
+ * phase's workers: finding this month's men of enlistment age in a bucket of the birth-month
+ * index, checking and drawing which of them enlist, and writing the status of those who enlist
+ * or are discharged, with their census hooks and their counts by province.
+ *
+ * <p>Why the result is that of the serial loop on any thread count: the lists are cut into
+ * chunks of {@link #CHUNK} positions (the cut depends on the list only); a man's check reads his
+ * own row only and his draw is keyed by row and month; each row is in one chunk (the lists hold
+ * each row once: a bucket that is not ascending is sorted with each row once first); the census's
+ * sums and the counts by province are integer sums, the same in any order. What depends on order,
+ * the roster's order of enlistment, is left to the caller: the enlisted men come back per chunk,
+ * joined in chunk order, which is the men's order.
+ */
+final class ServiceRows {
+    /**
+     * Positions of a list per chunk: fixed, so the chunks do not depend on the thread count (a
+     * month's bucket holds some 9 chunks at scale 0.3, 30 at full scale).
+     */
+    static final int CHUNK = 1024;
+    /** Rows per block whose columns are loaded ahead ({@link RowLoads}). */
+    private static final int BLOCK = 128;
+    private final Population pop;
+    private final CensusTally census;
+    private final ServiceMetrics metrics;
+    /** Per chunk: the men found in the chunk's part of a bucket. */
+    private IntList[] men = new IntList[0];
+    /** Per chunk: the men of the chunk who enlist, in the men's order. */
+    private IntList[] enlisting = new IntList[0];
+    /** Per chunk: what the loads ahead read, kept so that they are not optimised away. */
+    private long[] loaded = new long[0];
+    /** The month's men when found from a bucket that is not ascending. */
+    private final IntList found = new IntList();
+    /** This month's enlisted men, in the men's order. */
+    private final IntList enlisted = new IntList();
+
+    ServiceRows(Population pop, CensusTally census, ServiceMetrics metrics) {
+        this.pop = pop;
+        this.census = census;
+        this.metrics = metrics;
+    }
+
+    /**
+     * The men of {@code rows} (a bucket of the birth-month index) still born in {@code born} who
+     * enlist in month {@code m}, in ascending row order (the order the yearly pass would give),
+     * made soldiers (status written, census told, counted by province in {@code c}); the roster is
+     * left to the caller. A bucket is ascending except for rows appended at birth, and may name a
+     * row twice or a row since reborn.
+     */
+    IntList enlistFromBucket(ParallelRanges ranges, long[] c, IntList rows, int born, int m, long stream,
+                             double share) {
+        boolean ascending = rows.ascending();
+        int chunks = fit(rows.size());
+        // An ascending bucket's men are ascending: each chunk enlists its men at once, on the lines it loaded.
+        ranges.run(rows.size(), CHUNK, c, (chunk, from, to, delta) -> {
+            IntList mine = men[chunk];
+            mine.clear();
+            for (int k = from; k < to; k += BLOCK) {
+                int end = Math.min(to, k + BLOCK);
+                loaded[chunk] += RowLoads.of(rows, k, end, pop.birth) + RowLoads.of(rows, k, end, pop.sex);
+                for (int q = k; q < end; q++) {
+                    int i = rows.get(q);
+                    if (pop.birth[i] == born && pop.sex[i] == 1) {
+                        mine.add(i);
+                    }
+                }
+            }
+            enlisting[chunk].clear();
+            if (ascending) {
+                enlist(chunk, mine, 0, mine.size(), born, m, stream, share, delta);
+            }
+        });
+        if (ascending) {
+            return joined(chunks);
+        }
+        found.clear();
+        for (int k = 0; k < chunks; k++) {
+            found.addAll(men[k]);
+        }
+        found.sortDistinct();
+        return enlist(ranges, c, found, born, m, stream, share);
+    }
+
+    /**
+     * The men of {@code men} (ascending, each once) who enlist in month {@code m}, made soldiers
+     * as by {@link #enlistFromBucket}, in the men's order.
+     */
+    IntList enlist(ParallelRanges ranges, long[] c, IntList men, int born, int m, long stream, double share) {
+        int chunks = fit(men.size());
+        ranges.run(men.size(), CHUNK, c, (chunk, from, to, delta) -> {
+            enlisting[chunk].clear();
+            enlist(chunk, men, from, to, born, m, stream, share, delta);
+        });
+        return joined(chunks);
+    }
+
+    /** Rows {@code rows} (each once), just taken off the roster, are at home again: counted by province in {@code c}. */
+    void discharge(ParallelRanges ranges, long[] c, IntList rows) {
+        fit(rows.size());
+        ranges.run(rows.size(), CHUNK, c, (chunk, from, to, delta) -> {
+            for (int k = from; k < to; k += BLOCK) {
+                int end = Math.min(to, k + BLOCK);
+                loaded[chunk] += pop.memory.load(pop, rows, k, end) + RowLoads.of(rows, k, end, pop.status)
+                        + RowLoads.of(rows, k, end, pop.province);
+                for (int q = k; q < end; q++) {
+                    int i = rows.get(q);
+                    ServiceRoster.leaveService(pop, i);
+                    census.moved(i, Status.SERVICE);
+                    delta[metrics.discharged.base() + pop.province[i]]++;
+                }
+            }
+        });
+    }
+
+    /**
+     * Chunk {@code chunk}'s men at positions [from, to) of {@code men}: by blocks, the columns the
+     * checks read are loaded for the whole block first, then the men who enlist are found, then
+     * the columns the enlistment reads and writes are loaded for them, then they enlist. Each
+     * check reads the man's own row only, so checking a block before enlisting it decides exactly
+     * what checking each man just before his enlistment would.
+     */
+    private void enlist(int chunk, IntList men, int from, int to, int born, int m, long stream, double share,
+                        long[] delta) {
+        IntList out = enlisting[chunk];
+        for (int k = from; k < to; k += BLOCK) {
+            int end = Math.min(to, k + BLOCK);
+            loaded[chunk] += RowLoads.of(men, k, end, pop.birth) + RowLoads.of(men, k, end, pop.sex)
+                    + RowLoads.of(men, k, end, pop.status) + RowLoads.of(men, k, end, pop.posting);
+            int first = out.size();
+            for (int q = k; q < end; q++) {
+                int i = men.get(q);
+                // The row may since hold a newborn (a death at home), or the man may be away.
+                if (pop.birth[i] == born && pop.sex[i] == 1 && pop.status[i] == Status.HOME
+                        && pop.posting[i] == PostingStatus.NONE && RandomStreams.uniform(stream, i, m, 0) < share) {
+                    out.add(i);
+                }
+            }
+            loaded[chunk] += pop.memory.load(pop, out, first, out.size())
+                    + RowLoads.of(out, first, out.size(), pop.province);
+            for (int q = first; q < out.size(); q++) {
+                int i = out.get(q);
+                ServiceRoster.enterService(pop, i);
+                census.moved(i, Status.HOME);
+                delta[metrics.enlisted.base() + pop.province[i]]++;
+            }
+        }
+    }
+
+    /** The chunks' enlisted men joined in chunk order. */
+    private IntList joined(int chunks) {
+        enlisted.clear();
+        for (int k = 0; k < chunks; k++) {
+            enlisted.addAll(enlisting[k]);
+        }
+        return enlisted;
+    }
+
+    /** Makes room for the chunks of a list of {@code n}; returns their number. */
+    private int fit(int n) {
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        if (men.length < chunks) {
+            int old = men.length;
+            men = java.util.Arrays.copyOf(men, Math.max(chunks, 2 * old));
+            enlisting = java.util.Arrays.copyOf(enlisting, men.length);
+            loaded = java.util.Arrays.copyOf(loaded, men.length);
+            for (int k = old; k < men.length; k++) {
+                men[k] = new IntList();
+                enlisting[k] = new IntList();
+            }
+        }
+        return chunks;
+    }
+}
