@@ -127,16 +127,17 @@ public final class BeliefMemoryPhase implements Phase {
     }
 
     /**
-     * Loads the columns read by {@link Adulthood#start} for rows {@code from..to} of the list before
-     * any is started: the rows of one birth month lie far apart, and independent loads let the
-     * processor overlap their cache misses. Reads only.
+     * Loads the columns read or written by {@link Adulthood#start} for rows {@code from..to} of the
+     * list before any is started: the rows of one birth month lie far apart, and independent loads
+     * let the processor overlap their cache misses (the memory's base months and the confidence
+     * too: settling reads them and the start writes them). Reads only.
      */
     private static long gather(Population pop, IntList rows, int from, int to) {
-        int acc = 0;
+        long acc = pop.memory.load(pop, rows, from, to);
         for (int k = from; k < to; k++) {
             int i = rows.get(k);
-            acc += pop.birth[i] + pop.status[i] + pop.heard[i] + pop.province[i] + pop.settled[i]
-                    + Float.floatToRawIntBits(pop.belief[i]) + Float.floatToRawIntBits(pop.resentment[i]);
+            acc += pop.birth[i] + pop.status[i] + pop.heard[i] + pop.province[i]
+                    + Float.floatToRawIntBits(pop.belief[i]);
         }
         return acc;
     }
