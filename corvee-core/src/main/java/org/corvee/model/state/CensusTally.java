@@ -1,7 +1,5 @@
 package org.corvee.model.state;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.model.people.Population;
@@ -42,7 +40,7 @@ import org.corvee.model.world.Status;
  * <p>The hooks may be called from parallel chunk bodies (each on its own rows). The engine's
  * thread, which runs the census and every sequential phase, adds plainly into the counts; any
  * other thread (a worker of the parallel ranges) adds plainly into its own copy of the cells
- * ({@link PendingCells}), so workers never write a shared line: the persons coming of age in a
+ * ({@link WorkerCells}), so workers never write a shared line: the persons coming of age in a
  * month share one birth month and so the same cells, and atomic adds from two cores to one line
  * made each hook wait for the line. The copies are added into the counts, line by touched line,
  * when the counts are next read ({@link #persons}, {@link #informed}, {@link #bornBy}): on the
@@ -76,10 +74,8 @@ public final class CensusTally {
     private boolean counted;
     /** The thread that ran the first census (the engine's): it adds into {@link #cells} itself. */
     private Thread owner;
-    /** Each other thread's additions not yet in {@link #cells} (made on first use by that thread). */
-    private final ThreadLocal<PendingCells> own = ThreadLocal.withInitial(this::register);
-    /** Every thread's {@link PendingCells}, to merge on read; guarded by itself. */
-    private final List<PendingCells> pending = new ArrayList<>();
+    /** The other threads' additions not yet in {@link #cells} (made by the first census). */
+    private WorkerCells workers;
 
     public CensusTally(Population pop, MonthClock clock) {
         this.pop = pop;
@@ -109,7 +105,7 @@ public final class CensusTally {
         if (!counted) {
             return;
         }
-        PendingCells into = target();
+        WorkerCells.Copy into = target();
         int pr = pop.province[i];
         int to = pop.status[i];
         add(into, pr * Status.COUNT + from, -1);
@@ -131,7 +127,7 @@ public final class CensusTally {
         if (!counted) {
             return;
         }
-        PendingCells into = target();
+        WorkerCells.Copy into = target();
         int pr = pop.province[i];
         int informed = (pop.heard[i] >= 0 ? 1 : 0) - (heardBefore >= 0 ? 1 : 0);
         if (informed != 0) {
@@ -154,6 +150,7 @@ public final class CensusTally {
             return 0;
         }
         countAll(ranges);
+        workers = new WorkerCells(cells.length);
         owner = Thread.currentThread();
         counted = true;
         return pop.size;
@@ -220,48 +217,27 @@ public final class CensusTally {
         months = Math.max(1, hi - firstBirth + 1);
         cells = new long[LIVING + 4 * PROVINCES * months];
         ranges.run(pop.size, cells, (chunk, from, to, c) -> {
-            PendingCells into = new PendingCells(c);
+            WorkerCells.Copy into = new WorkerCells.Copy(c);
             for (int i = from; i < to; i++) {
                 count(i, 1, into);
             }
         });
     }
 
-    /**
-     * Where the calling thread adds: the counts themselves on the engine's thread (no line
-     * marked), else the thread's own copy.
-     */
-    private PendingCells target() {
-        if (Thread.currentThread() == owner) {
-            return null;
-        }
-        PendingCells p = own.get();
-        p.used = true;
-        return p;
+    /** Where the calling thread adds: null (the counts themselves) on the engine's thread, else its own copy. */
+    private WorkerCells.Copy target() {
+        return Thread.currentThread() == owner ? null : workers.mine();
     }
 
-    /** A new thread's copy of the cells, listed for {@link #merge}. */
-    private PendingCells register() {
-        PendingCells p = new PendingCells(new long[cells.length]);
-        synchronized (pending) {
-            pending.add(p);
-        }
-        return p;
-    }
-
-    /** Adds the other threads' copies into the counts and clears them: before every read. */
+    /** Adds the other threads' copies into the counts: before every read. */
     private void merge() {
-        synchronized (pending) {
-            for (PendingCells p : pending) {
-                if (p.used) {
-                    p.drainInto(cells);
-                }
-            }
+        if (workers != null) {
+            workers.drainInto(cells);
         }
     }
 
     /** Adds ({@code sign} 1) or removes (-1) row i's contribution to {@code into} (null: the counts). */
-    private void count(int i, int sign, PendingCells into) {
+    private void count(int i, int sign, WorkerCells.Copy into) {
         int pr = pop.province[i];
         int st = pop.status[i];
         if (st == Status.VACANT) {
@@ -277,7 +253,7 @@ public final class CensusTally {
     }
 
     /** Row i's four cells by birth month (living persons), with {@code sign}. */
-    private void living(int i, int pr, int sign, PendingCells into) {
+    private void living(int i, int pr, int sign, WorkerCells.Copy into) {
         int k = slot(i, pr);
         float b = pop.belief[i];
         add(into, k, sign);
@@ -297,7 +273,7 @@ public final class CensusTally {
     }
 
     /** Adds v to cell k of {@code into}, or of the counts if null. */
-    private void add(PendingCells into, int k, long v) {
+    private void add(WorkerCells.Copy into, int k, long v) {
         if (into == null) {
             cells[k] += v;
         } else {
