@@ -107,13 +107,15 @@ public final class BeliefMemoryPhase implements Phase {
                 gathered = new long[Math.max(chunks, 2 * gathered.length)];
             }
             ctx.ranges().run(list.size(), CHUNK, NO_COUNTERS, (chunk, from, to, none) -> {
+                long bits = 0;
                 for (int k = from; k < to; k += BLOCK) {
                     int end = Math.min(to, k + BLOCK);
-                    gathered[chunk] += gather(pop, list, k, end);
+                    bits += gather(pop, list, k, end);
                     for (int q = k; q < end; q++) {
                         adulthood.start(pop, census, list.get(q));
                     }
                 }
+                gathered[chunk] = bits; // once per chunk: the chunks' sinks share cache lines
             });
         } else {
             ctx.touched(pop.size);

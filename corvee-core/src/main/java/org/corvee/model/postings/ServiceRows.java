@@ -34,16 +34,23 @@ final class ServiceRows {
     private final Population pop;
     private final CensusTally census;
     private final ServiceMetrics metrics;
-    /** Per chunk: the men found in the chunk's part of a bucket. */
-    private IntList[] men = new IntList[0];
-    /** Per chunk: the men of the chunk who enlist, in the men's order. */
-    private IntList[] enlisting = new IntList[0];
+    /**
+     * The men found in a bucket: chunk k's at positions [k × CHUNK, k × CHUNK + found[k]) (a
+     * chunk finds at most its own positions' rows). One array cut by chunk, not a list per chunk,
+     * so that the two threads never write one cache line but at a chunk's ends.
+     */
+    private int[] men = new int[0];
+    /** The men who enlist, placed as {@link #men}: chunk k's start at k × CHUNK. */
+    private int[] enlisting = new int[0];
+    /** Per chunk: how many men it found, how many enlist. */
+    private int[] found = new int[0];
+    private int[] enlisted = new int[0];
     /** Per chunk: what the loads ahead read, kept so that they are not optimised away. */
     private long[] loaded = new long[0];
     /** The month's men when found from a bucket that is not ascending. */
-    private final IntList found = new IntList();
+    private final IntList sorted = new IntList();
     /** This month's enlisted men, in the men's order. */
-    private final IntList enlisted = new IntList();
+    private final IntList joined = new IntList();
 
     ServiceRows(Population pop, CensusTally census, ServiceMetrics metrics) {
         this.pop = pop;
@@ -64,54 +71,62 @@ final class ServiceRows {
         int chunks = fit(rows.size());
         // An ascending bucket's men are ascending: each chunk enlists its men at once, on the lines it loaded.
         ranges.run(rows.size(), CHUNK, c, (chunk, from, to, delta) -> {
-            IntList mine = men[chunk];
-            mine.clear();
+            long bits = 0;
+            int n = from;
             for (int k = from; k < to; k += BLOCK) {
                 int end = Math.min(to, k + BLOCK);
-                loaded[chunk] += RowLoads.of(rows, k, end, pop.birth) + RowLoads.of(rows, k, end, pop.sex);
+                bits += RowLoads.of(rows, k, end, pop.birth) + RowLoads.of(rows, k, end, pop.sex);
                 for (int q = k; q < end; q++) {
                     int i = rows.get(q);
                     if (pop.birth[i] == born && pop.sex[i] == 1) {
-                        mine.add(i);
+                        men[n++] = i;
                     }
                 }
             }
-            enlisting[chunk].clear();
+            found[chunk] = n - from;
+            loaded[chunk] = bits;
+            enlisted[chunk] = 0;
             if (ascending) {
-                enlist(chunk, mine, 0, mine.size(), born, m, stream, share, delta);
+                enlist(chunk, from, n, born, m, stream, share, delta);
             }
         });
         if (ascending) {
-            return joined(chunks);
+            return join(chunks);
         }
-        found.clear();
+        sorted.clear();
         for (int k = 0; k < chunks; k++) {
-            found.addAll(men[k]);
+            for (int q = k * CHUNK, end = q + found[k]; q < end; q++) {
+                sorted.add(men[q]);
+            }
         }
-        found.sortDistinct();
-        return enlist(ranges, c, found, born, m, stream, share);
+        sorted.sortDistinct();
+        return enlist(ranges, c, sorted, born, m, stream, share);
     }
 
     /**
-     * The men of {@code men} (ascending, each once) who enlist in month {@code m}, made soldiers
+     * The men of {@code list} (ascending, each once) who enlist in month {@code m}, made soldiers
      * as by {@link #enlistFromBucket}, in the men's order.
      */
-    IntList enlist(ParallelRanges ranges, long[] c, IntList men, int born, int m, long stream, double share) {
-        int chunks = fit(men.size());
-        ranges.run(men.size(), CHUNK, c, (chunk, from, to, delta) -> {
-            enlisting[chunk].clear();
-            enlist(chunk, men, from, to, born, m, stream, share, delta);
+    IntList enlist(ParallelRanges ranges, long[] c, IntList list, int born, int m, long stream, double share) {
+        int chunks = fit(list.size());
+        ranges.run(list.size(), CHUNK, c, (chunk, from, to, delta) -> {
+            for (int q = from; q < to; q++) {
+                men[q] = list.get(q);
+            }
+            loaded[chunk] = 0;
+            enlist(chunk, from, to, born, m, stream, share, delta);
         });
-        return joined(chunks);
+        return join(chunks);
     }
 
     /** Rows {@code rows} (each once), just taken off the roster, are at home again: counted by province in {@code c}. */
     void discharge(ParallelRanges ranges, long[] c, IntList rows) {
         fit(rows.size());
         ranges.run(rows.size(), CHUNK, c, (chunk, from, to, delta) -> {
+            long bits = 0;
             for (int k = from; k < to; k += BLOCK) {
                 int end = Math.min(to, k + BLOCK);
-                loaded[chunk] += pop.memory.load(pop, rows, k, end) + RowLoads.of(rows, k, end, pop.status)
+                bits += pop.memory.load(pop, rows, k, end) + RowLoads.of(rows, k, end, pop.status)
                         + RowLoads.of(rows, k, end, pop.province);
                 for (int q = k; q < end; q++) {
                     int i = rows.get(q);
@@ -120,64 +135,74 @@ final class ServiceRows {
                     delta[metrics.discharged.base() + pop.province[i]]++;
                 }
             }
+            loaded[chunk] = bits;
         });
     }
 
     /**
-     * Chunk {@code chunk}'s men at positions [from, to) of {@code men}: by blocks, the columns the
+     * Chunk {@code chunk}'s men at positions [from, to) of {@link #men}: by blocks, the columns the
      * checks read are loaded for the whole block first, then the men who enlist are found, then
      * the columns the enlistment reads and writes are loaded for them, then they enlist. Each
      * check reads the man's own row only, so checking a block before enlisting it decides exactly
-     * what checking each man just before his enlistment would.
+     * what checking each man just before his enlistment would. The enlisted go to
+     * {@link #enlisting} from the chunk's start.
      */
-    private void enlist(int chunk, IntList men, int from, int to, int born, int m, long stream, double share,
-                        long[] delta) {
-        IntList out = enlisting[chunk];
+    private void enlist(int chunk, int from, int to, int born, int m, long stream, double share, long[] delta) {
+        int start = chunk * CHUNK;
+        int n = start;
+        long bits = 0;
         for (int k = from; k < to; k += BLOCK) {
             int end = Math.min(to, k + BLOCK);
-            loaded[chunk] += RowLoads.of(men, k, end, pop.birth) + RowLoads.of(men, k, end, pop.sex)
-                    + RowLoads.of(men, k, end, pop.status) + RowLoads.of(men, k, end, pop.posting);
-            int first = out.size();
             for (int q = k; q < end; q++) {
-                int i = men.get(q);
+                int i = men[q];
+                bits += pop.birth[i] + pop.sex[i] + pop.status[i] + pop.posting[i];
+            }
+            int first = n;
+            for (int q = k; q < end; q++) {
+                int i = men[q];
                 // The row may since hold a newborn (a death at home), or the man may be away.
                 if (pop.birth[i] == born && pop.sex[i] == 1 && pop.status[i] == Status.HOME
                         && pop.posting[i] == PostingStatus.NONE && RandomStreams.uniform(stream, i, m, 0) < share) {
-                    out.add(i);
+                    enlisting[n++] = i;
                 }
             }
-            loaded[chunk] += pop.memory.load(pop, out, first, out.size())
-                    + RowLoads.of(out, first, out.size(), pop.province);
-            for (int q = first; q < out.size(); q++) {
-                int i = out.get(q);
+            for (int q = first; q < n; q++) {
+                int i = enlisting[q];
+                bits += pop.memory.load(i) + Float.floatToRawIntBits(pop.confidence[i])
+                        + Float.floatToRawIntBits(pop.resentment[i]) + pop.province[i];
+            }
+            for (int q = first; q < n; q++) {
+                int i = enlisting[q];
                 ServiceRoster.enterService(pop, i);
                 census.moved(i, Status.HOME);
                 delta[metrics.enlisted.base() + pop.province[i]]++;
             }
         }
+        enlisted[chunk] = n - start;
+        loaded[chunk] += bits;
     }
 
     /** The chunks' enlisted men joined in chunk order. */
-    private IntList joined(int chunks) {
-        enlisted.clear();
+    private IntList join(int chunks) {
+        joined.clear();
         for (int k = 0; k < chunks; k++) {
-            enlisted.addAll(enlisting[k]);
+            for (int q = k * CHUNK, end = q + enlisted[k]; q < end; q++) {
+                joined.add(enlisting[q]);
+            }
         }
-        return enlisted;
+        return joined;
     }
 
     /** Makes room for the chunks of a list of {@code n}; returns their number. */
     private int fit(int n) {
         int chunks = (n + CHUNK - 1) / CHUNK;
-        if (men.length < chunks) {
-            int old = men.length;
-            men = java.util.Arrays.copyOf(men, Math.max(chunks, 2 * old));
-            enlisting = java.util.Arrays.copyOf(enlisting, men.length);
-            loaded = java.util.Arrays.copyOf(loaded, men.length);
-            for (int k = old; k < men.length; k++) {
-                men[k] = new IntList();
-                enlisting[k] = new IntList();
-            }
+        if (men.length < chunks * CHUNK) {
+            int size = Math.max(chunks * CHUNK, 2 * men.length);
+            men = new int[size];
+            enlisting = new int[size];
+            found = new int[size / CHUNK];
+            enlisted = new int[size / CHUNK];
+            loaded = new long[size / CHUNK];
         }
         return chunks;
     }
