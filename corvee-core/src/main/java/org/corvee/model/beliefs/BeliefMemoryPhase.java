@@ -48,7 +48,13 @@ public final class BeliefMemoryPhase implements Phase {
      * Rows of a birth month per chunk of the workers: fixed, so the chunks do not depend on the
      * thread count; some 9 chunks a month at scale 0.3, 30 at full scale.
      */
-    private static final int CHUNK = 1024;
+    static final int CHUNK = 1024;
+    /**
+     * A month of fewer chunks runs them in order on the engine's thread (as the list phases do):
+     * at scale 0.3 (some 9 chunks) the hand-off to the workers cost more than it saved on the
+     * shared 2-core machine; at full scale (30) the workers take them. Same chunks either way.
+     */
+    static final int PARALLEL_FROM = 12;
     private static final long[] NO_COUNTERS = new long[0];
     private final World world;
     /** Kept so the loads of {@link #gather} are not dropped by the JIT: one sink per chunk. */
@@ -106,7 +112,7 @@ public final class BeliefMemoryPhase implements Phase {
             if (gathered.length < chunks) {
                 gathered = new long[Math.max(chunks, 2 * gathered.length)];
             }
-            ctx.ranges().run(list.size(), CHUNK, NO_COUNTERS, (chunk, from, to, none) -> {
+            ctx.ranges().run(list.size(), CHUNK, PARALLEL_FROM, NO_COUNTERS, (chunk, from, to, none) -> {
                 long bits = 0;
                 for (int k = from; k < to; k += BLOCK) {
                     int end = Math.min(to, k + BLOCK);

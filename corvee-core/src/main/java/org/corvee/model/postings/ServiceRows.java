@@ -29,6 +29,13 @@ final class ServiceRows {
      * month's bucket holds some 9 chunks at scale 0.3, 30 at full scale).
      */
     static final int CHUNK = 1024;
+    /**
+     * Lists of fewer chunks run them in order on the engine's thread (as the list phases do,
+     * {@code dispatch.ListChunks}): at scale 0.3 (some 9 chunks a month) the hand-off to the
+     * workers cost more than it saved on the shared 2-core machine (measured per month, busy
+     * machine); at full scale (30) the workers take them. The chunks are the same either way.
+     */
+    static final int PARALLEL_FROM = 12;
     /** Rows per block whose columns are loaded ahead ({@link RowLoads}). */
     private static final int BLOCK = 128;
     private final Population pop;
@@ -70,7 +77,7 @@ final class ServiceRows {
         boolean ascending = rows.ascending();
         int chunks = fit(rows.size());
         // An ascending bucket's men are ascending: each chunk enlists its men at once, on the lines it loaded.
-        ranges.run(rows.size(), CHUNK, c, (chunk, from, to, delta) -> {
+        ranges.run(rows.size(), CHUNK, PARALLEL_FROM, c, (chunk, from, to, delta) -> {
             long bits = 0;
             int n = from;
             for (int k = from; k < to; k += BLOCK) {
@@ -109,7 +116,7 @@ final class ServiceRows {
      */
     IntList enlist(ParallelRanges ranges, long[] c, IntList list, int born, int m, long stream, double share) {
         int chunks = fit(list.size());
-        ranges.run(list.size(), CHUNK, c, (chunk, from, to, delta) -> {
+        ranges.run(list.size(), CHUNK, PARALLEL_FROM, c, (chunk, from, to, delta) -> {
             for (int q = from; q < to; q++) {
                 men[q] = list.get(q);
             }
@@ -122,7 +129,7 @@ final class ServiceRows {
     /** Rows {@code rows} (each once), just taken off the roster, are at home again: counted by province in {@code c}. */
     void discharge(ParallelRanges ranges, long[] c, IntList rows) {
         fit(rows.size());
-        ranges.run(rows.size(), CHUNK, c, (chunk, from, to, delta) -> {
+        ranges.run(rows.size(), CHUNK, PARALLEL_FROM, c, (chunk, from, to, delta) -> {
             long bits = 0;
             for (int k = from; k < to; k += BLOCK) {
                 int end = Math.min(to, k + BLOCK);

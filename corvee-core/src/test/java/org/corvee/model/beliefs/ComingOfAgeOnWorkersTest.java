@@ -19,7 +19,8 @@ import org.corvee.model.world.Status;
 import org.junit.jupiter.api.Test;
 
 /**
- * Coming of age on the workers ({@link BeliefMemoryPhase}) over a birth month of several chunks
+ * Coming of age on the workers ({@link BeliefMemoryPhase}) over a birth month of enough chunks
+ * for the workers to take them,
  * whose list is not ascending and names rows twice (rows appended at birth): one and two threads
  * give the same columns bit for bit, every person of the month at home starts afresh, nobody
  * else changes, and the census's sums (the workers' additions merged on read) equal a recount.
@@ -29,7 +30,7 @@ class ComingOfAgeOnWorkersTest {
     void aShuffledBirthMonthWithRepeatsGivesTheSameColumnsOnOneAndTwoThreads() {
         Result one = run(1);
         Result two = run(2);
-        assertThat(one.started).isGreaterThan(3 * 1024);
+        assertThat(one.started).isGreaterThan(BeliefMemoryPhase.PARALLEL_FROM * BeliefMemoryPhase.CHUNK);
         assertThat(two.started).isEqualTo(one.started);
         assertThat(two.belief).isEqualTo(one.belief);
         assertThat(two.confidence).isEqualTo(one.confidence);
@@ -54,7 +55,7 @@ class ComingOfAgeOnWorkersTest {
         SplittableRandom random = new SplittableRandom(8);
         IntList appended = new IntList();
         for (int i = 0; i < pop.size; i++) {
-            if (pop.status[i] != Status.VACANT && pop.birth[i] != born && random.nextInt(25) == 0) {
+            if (pop.status[i] != Status.VACANT && pop.birth[i] != born && random.nextInt(5) == 0) {
                 pop.birth[i] = (short) born;
                 appended.add(i);
             }

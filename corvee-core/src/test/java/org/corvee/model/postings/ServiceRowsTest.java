@@ -18,8 +18,8 @@ import org.corvee.model.world.Status;
 import org.junit.jupiter.api.Test;
 
 /**
- * Military service's row work on the workers ({@link ServiceRows}) over a bucket of several
- * chunks that is not ascending and names rows twice (rows appended at birth): on one and on two
+ * Military service's row work on the workers ({@link ServiceRows}) over a bucket of enough
+ * chunks for the workers to take them that is not ascending and names rows twice (rows appended at birth): on one and on two
  * threads it enlists exactly the men the serial loop would (ascending, each once, the same
  * draws), writes their status and counts, and the census (workers' additions merged on read)
  * equals a recount; a discharge of them undoes it.
@@ -32,7 +32,8 @@ class ServiceRowsTest {
     void aShuffledBucketWithRepeatsEnlistsAsTheSerialLoopOnOneAndTwoThreads() {
         Result one = run(1);
         Result two = run(2);
-        assertThat(one.expected.size()).isGreaterThan(3 * ServiceRows.CHUNK);
+        // Enough enlist for the workers to take the chunks (and more men, and a longer bucket).
+        assertThat(one.expected.size()).isGreaterThan(ServiceRows.PARALLEL_FROM * ServiceRows.CHUNK);
         assertThat(one.enlisted).containsExactly(one.expected.toArray());
         assertThat(two.enlisted).containsExactly(one.enlisted);
         assertThat(two.counters).containsExactly(one.counters);
@@ -54,7 +55,7 @@ class ServiceRowsTest {
         IntList bucket = new IntList();
         SplittableRandom random = new SplittableRandom(5);
         for (int i = 0; i < pop.size; i++) {
-            if (pop.status[i] == Status.HOME && pop.posting[i] == PostingStatus.NONE && random.nextInt(10) == 0) {
+            if (pop.status[i] == Status.HOME && pop.posting[i] == PostingStatus.NONE && random.nextInt(3) == 0) {
                 pop.birth[i] = (short) born;
                 pop.sex[i] = (byte) (random.nextInt(8) == 0 ? 0 : 1);
                 bucket.add(i);
