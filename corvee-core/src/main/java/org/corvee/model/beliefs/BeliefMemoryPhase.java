@@ -35,8 +35,8 @@ import org.corvee.model.world.Status;
  * touches only them. Months outside the index's window (a timeline changing {@code adult_age})
  * fall back to a scan of the birth column.
  *
- * <p>On the phase's workers: the rows are cut into fixed chunks of the month's list (so the cut
- * does not depend on the thread count). Starting a row writes only that row (its draw is keyed by
+ * <p>On the phase's workers (from {@link #PARALLEL_FROM} chunks): the rows are cut into fixed
+ * chunks of the month's list (so the cut does not depend on the thread count). Starting a row writes only that row (its draw is keyed by
  * the row and month) and the census's integer sums, which come out the same in any order; a list
  * that is not ascending (rows appended at birth) is first sorted with each row once, so that no
  * row is started by two chunks at a time. The result is that of the serial loop on any thread count.

@@ -38,8 +38,8 @@ import org.corvee.model.world.Status;
  * death comes during service dies at home after discharge, as one who is abroad does.
  *
  * <p>The monthly step's row work (finding the men in the index's bucket, their checks and draws,
- * the status writes of those who enlist or are discharged, with census hooks and counts) runs on
- * the phase's workers in fixed chunks ({@link ServiceRows}); the roster's order (enlistment
+ * the status writes of those who enlist or are discharged, with census hooks and counts) runs in
+ * fixed chunks, on the phase's workers for a long list ({@link ServiceRows}); the roster's order (enlistment
  * order, the spring wave's order) is kept on the engine's thread, in the order of the serial loop.
  * The start's soldiers ({@link #enlistAtStart}) are enlisted on the calling thread.
  */
