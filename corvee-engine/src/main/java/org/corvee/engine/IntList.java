@@ -68,6 +68,37 @@ public final class IntList {
         size = to;
     }
 
+    /** Appends the elements of {@code other}, in its order. */
+    public void addAll(IntList other) {
+        if (size + other.size > data.length) {
+            data = Arrays.copyOf(data, Math.max(size + other.size, data.length * 2));
+        }
+        System.arraycopy(other.data, 0, data, size, other.size);
+        size += other.size;
+    }
+
+    /** True if every element is greater than the one before (so none is repeated). */
+    public boolean ascending() {
+        for (int k = 1; k < size; k++) {
+            if (data[k] <= data[k - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sorts the elements ascending and keeps one of each value. */
+    public void sortDistinct() {
+        Arrays.sort(data, 0, size);
+        int n = Math.min(size, 1);
+        for (int k = 1; k < size; k++) {
+            if (data[k] != data[n - 1]) {
+                data[n++] = data[k];
+            }
+        }
+        size = n;
+    }
+
     /** A copy of the elements. */
     public int[] toArray() {
         return Arrays.copyOf(data, size);

@@ -61,11 +61,21 @@ public final class ParallelRanges implements AutoCloseable {
      * Boundaries still depend only on {@code n} and {@code chunk}.
      */
     public void run(int n, int chunk, long[] counters, ChunkBody body) {
+        run(n, chunk, 2, counters, body);
+    }
+
+    /**
+     * As {@link #run(int, int, long[], ChunkBody)}, but the chunks run in order on the calling
+     * thread when there are fewer than {@code parallelFrom}: for short lists whose hand-off to the
+     * workers costs about what it saves (on a busy machine, more: the run waits for a worker
+     * that is not scheduled). The chunks are the same either way, so the results are too.
+     */
+    public void run(int n, int chunk, int parallelFrom, long[] counters, ChunkBody body) {
         if (chunk < 1) {
             throw new IllegalArgumentException("chunk must be >= 1, was " + chunk);
         }
         int chunks = (int) ((n + (long) chunk - 1) / chunk);
-        if (pool == null || chunks <= 1) {
+        if (pool == null || chunks <= 1 || chunks < parallelFrom) {
             long[] delta = new long[counters.length];
             for (int c = 0; c < chunks; c++) {
                 body.run(c, c * chunk, Math.min(n, (c + 1) * chunk), delta);

@@ -32,4 +32,30 @@ class IntListTest {
             }
         }
     }
+
+    @Test
+    void sortDistinctAndAscendingAgreeWithASortedSet() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = random.nextInt(40);
+            IntList list = new IntList(2);
+            java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+            boolean ascending = true;
+            for (int k = 0; k < n; k++) {
+                int v = random.nextInt(trial % 2 == 0 ? 30 : 1000); // repeats in half the trials
+                ascending &= k == 0 || v > list.get(k - 1);
+                list.add(v);
+                set.add(v);
+            }
+            assertThat(list.ascending()).as("trial %d", trial).isEqualTo(ascending);
+            IntList copy = new IntList(1);
+            copy.addAll(list);
+            copy.addAll(list); // every value twice
+            assertThat(copy.size()).isEqualTo(2 * n);
+            copy.sortDistinct();
+            assertThat(copy.toArray()).as("trial %d", trial)
+                    .containsExactly(set.stream().mapToInt(Integer::intValue).toArray());
+            assertThat(copy.ascending()).isTrue();
+        }
+    }
 }

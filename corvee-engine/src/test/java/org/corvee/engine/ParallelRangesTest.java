@@ -63,4 +63,30 @@ class ParallelRangesTest {
                     })).hasMessage("boom");
         }
     }
+
+    @Test
+    void fewerChunksThanTheThresholdRunInOrderOnTheCallingThread() {
+        Thread caller = Thread.currentThread();
+        try (ParallelRanges r = new ParallelRanges(2)) {
+            for (int chunks : new int[] {3, 4}) {
+                java.util.List<Integer> order = new java.util.ArrayList<>();
+                boolean[] offCaller = new boolean[1];
+                long[] counters = new long[1];
+                r.run(chunks * 10, 10, 4, counters, (chunk, from, to, c) -> {
+                    synchronized (order) {
+                        order.add(chunk);
+                        offCaller[0] |= Thread.currentThread() != caller;
+                    }
+                    c[0] += to - from;
+                });
+                assertThat(counters[0]).isEqualTo(chunks * 10L);
+                assertThat(order).hasSize(chunks);
+                // Below the threshold: on the caller, in order; at it: on the workers.
+                assertThat(offCaller[0]).isEqualTo(chunks >= 4);
+                if (chunks < 4) {
+                    assertThat(order).containsExactly(0, 1, 2);
+                }
+            }
+        }
+    }
 }

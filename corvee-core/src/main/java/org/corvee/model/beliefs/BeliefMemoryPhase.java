@@ -34,13 +34,33 @@ import org.corvee.model.world.Status;
  * of rows by birth month (built at the first step, births appended by demography), so a month
  * touches only them. Months outside the index's window (a timeline changing {@code adult_age})
  * fall back to a scan of the birth column.
+ *
+ * <p>On the phase's workers (from {@link #PARALLEL_FROM} chunks): the rows are cut into fixed
+ * chunks of the month's list (so the cut does not depend on the thread count). Starting a row writes only that row (its draw is keyed by
+ * the row and month) and the census's integer sums, which come out the same in any order; a list
+ * that is not ascending (rows appended at birth) is first sorted with each row once, so that no
+ * row is started by two chunks at a time. The result is that of the serial loop on any thread count.
  */
 public final class BeliefMemoryPhase implements Phase {
     /** Rows of a birth month whose columns are loaded together ({@link #gather}). */
     private static final int BLOCK = 64;
+    /**
+     * Rows of a birth month per chunk of the workers: fixed, so the chunks do not depend on the
+     * thread count; some 9 chunks a month at scale 0.3, 30 at full scale.
+     */
+    static final int CHUNK = 1024;
+    /**
+     * A month of fewer chunks runs them in order on the engine's thread (as the list phases do):
+     * at scale 0.3 (some 9 chunks) the hand-off to the workers cost more than it saved on the
+     * shared 2-core machine; at full scale (30) the workers take them. Same chunks either way.
+     */
+    static final int PARALLEL_FROM = 12;
+    private static final long[] NO_COUNTERS = new long[0];
     private final World world;
-    /** Kept so the loads of {@link #gather} are not dropped by the JIT. */
-    private int gathered;
+    /** Kept so the loads of {@link #gather} are not dropped by the JIT: one sink per chunk. */
+    private long[] gathered = new long[0];
+    /** Scratch: a birth month's rows sorted, each once, when its list is not ascending. */
+    private final IntList distinct = new IntList();
 
     public BeliefMemoryPhase(World world) {
         this.world = world;
@@ -80,35 +100,54 @@ public final class BeliefMemoryPhase implements Phase {
         if (births.covers(adulthood.born)) {
             IntList rows = births.at(adulthood.born);
             ctx.touched(rows.size());
-            for (int k = 0; k < rows.size(); k += BLOCK) {
-                int end = Math.min(rows.size(), k + BLOCK);
-                gather(pop, rows, k, end);
-                for (int q = k; q < end; q++) {
-                    adulthood.start(pop, census, rows.get(q));
-                }
+            if (!rows.ascending()) {
+                // Rows appended at birth: sorted and each once, so that no row is in two chunks.
+                distinct.clear();
+                distinct.addAll(rows);
+                distinct.sortDistinct();
+                rows = distinct;
             }
+            IntList list = rows;
+            int chunks = (list.size() + CHUNK - 1) / CHUNK;
+            if (gathered.length < chunks) {
+                gathered = new long[Math.max(chunks, 2 * gathered.length)];
+            }
+            ctx.ranges().run(list.size(), CHUNK, PARALLEL_FROM, NO_COUNTERS, (chunk, from, to, none) -> {
+                long bits = 0;
+                for (int k = from; k < to; k += BLOCK) {
+                    int end = Math.min(to, k + BLOCK);
+                    bits += gather(pop, list, k, end);
+                    for (int q = k; q < end; q++) {
+                        adulthood.start(pop, census, list.get(q));
+                    }
+                }
+                gathered[chunk] = bits; // once per chunk: the chunks' sinks share cache lines
+            });
         } else {
             ctx.touched(pop.size);
-            for (int i = 0; i < pop.size; i++) {
-                adulthood.start(pop, census, i);
-            }
+            ctx.ranges().run(pop.size, NO_COUNTERS, (chunk, from, to, none) -> {
+                for (int i = from; i < to; i++) {
+                    adulthood.start(pop, census, i);
+                }
+            });
         }
         memory.record(m, keepConfidence, keepResentment);
     }
 
     /**
-     * Loads the columns read by {@link Adulthood#start} for rows {@code from..to} of the list before
-     * any is started: the rows of one birth month lie far apart, and independent loads let the
-     * processor overlap their cache misses. Reads only.
+     * Loads the columns read or written by {@link Adulthood#start} for rows {@code from..to} of the
+     * list before any is started: the rows of one birth month lie far apart, and independent loads
+     * let the processor overlap their cache misses (the memory's base months and the confidence
+     * too: settling reads them and the start writes them). Reads only.
      */
-    private void gather(Population pop, IntList rows, int from, int to) {
-        int acc = 0;
+    private static long gather(Population pop, IntList rows, int from, int to) {
+        long acc = pop.memory.load(pop, rows, from, to);
         for (int k = from; k < to; k++) {
             int i = rows.get(k);
-            acc += pop.birth[i] + pop.status[i] + pop.heard[i] + pop.province[i] + pop.settled[i]
-                    + Float.floatToRawIntBits(pop.belief[i]) + Float.floatToRawIntBits(pop.resentment[i]);
+            acc += pop.birth[i] + pop.status[i] + pop.heard[i] + pop.province[i]
+                    + Float.floatToRawIntBits(pop.belief[i]);
         }
-        gathered += acc;
+        return acc;
     }
 
     /** This month's coming of age: those born in birth-column month {@code born}. */

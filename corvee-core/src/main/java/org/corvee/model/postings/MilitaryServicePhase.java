@@ -4,7 +4,6 @@ import org.corvee.engine.IntList;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
-import org.corvee.engine.RowLoads;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
@@ -18,7 +17,7 @@ import org.corvee.model.world.Status;
 
 /**
  * Military service (X1) and the discharge waves that feed the postings (DP1), switch
- * {@code mechanism.x1_military_service}; sequential.
+ * {@code mechanism.x1_military_service}.
  *
  * <ul>
  * <li><b>Enlistment.</b> A man at home (not on a hardship posting) enlists in the month he turns
@@ -37,25 +36,26 @@ import org.corvee.model.world.Status;
  * Soldiers have {@link Status#SERVICE}: they do not apply, are not drawn as volunteers, neither
  * hear nor tell, and the census counts them apart from those at home. A soldier whose month of
  * death comes during service dies at home after discharge, as one who is abroad does.
+ *
+ * <p>The monthly step's row work (finding the men in the index's bucket, their checks and draws,
+ * the status writes of those who enlist or are discharged, with census hooks and counts) runs in
+ * fixed chunks, on the phase's workers for a long list ({@link ServiceRows}); the roster's order (enlistment
+ * order, the spring wave's order) is kept on the engine's thread, in the order of the serial loop.
+ * The start's soldiers ({@link #enlistAtStart}) are enlisted on the calling thread.
  */
 public final class MilitaryServicePhase implements Phase {
     private final World world;
     private final ServiceRoster roster;
-    private final ServiceMetrics metrics;
     /** Men turning enlist age in the current year, by calendar month of the birthday (0..11). */
     private final IntList[] turning = new IntList[12];
     private int turningYear = Integer.MIN_VALUE;
-    /** Rows per block whose columns are loaded ahead ({@link RowLoads}). */
-    private static final int BLOCK = 128;
-    /** Scratch: the men of a block who enlist. */
-    private final IntList enlisting = new IntList();
-    /** What the loads ahead read, kept so that they are not optimised away. */
-    private long loaded;
+    /** The monthly step's row work, on the workers. */
+    private final ServiceRows rows;
 
     public MilitaryServicePhase(World world, Postings postings, ServiceMetrics metrics) {
         this.world = world;
         this.roster = postings.service;
-        this.metrics = metrics;
+        this.rows = new ServiceRows(world.population(), world.census(), metrics);
         for (int k = 0; k < 12; k++) {
             turning[k] = new IntList();
         }
@@ -126,23 +126,23 @@ public final class MilitaryServicePhase implements Phase {
     public void step(StepContext ctx) {
         Parameters p = world.parameters();
         Population pop = world.population();
+        long[] c = ctx.counters();
         if (!p.on(MechanismKeys.X1_MILITARY_SERVICE)) {
             if (roster.soldiers() > 0) {
                 // Switched off by a timeline entry: nobody serves from now on.
-                long[] c = ctx.counters();
-                roster.discharge(pop, Integer.MAX_VALUE, i -> homeAgain(i, pop, c));
+                rows.discharge(ctx.ranges(), c, roster.discharge(Integer.MAX_VALUE));
             }
             return;
         }
         MonthClock clock = ctx.clock();
         int m = ctx.month();
         int now = clock.absolute(m);
-        long[] c = ctx.counters();
         int calendar = clock.calendarMonth(m);
         boolean spring = calendar == p.getInt(PostingsKeys.DISCHARGE_MONTH);
         if (isWave(p, calendar)) {
             int servedSince = now - p.getInt(PostingsKeys.SERVICE_YEARS) * 12;
-            IntList out = roster.discharge(pop, servedSince, i -> homeAgain(i, pop, c));
+            IntList out = roster.discharge(servedSince);
+            rows.discharge(ctx.ranges(), c, out);
             ctx.touched(out.size());
             if (spring) {
                 roster.spring(m, out);
@@ -150,100 +150,33 @@ public final class MilitaryServicePhase implements Phase {
         }
         int enlistAge = p.getInt(PostingsKeys.ENLIST_AGE);
         int born = now - enlistAge * 12 - Population.BIRTH_BASE;
-        IntList men;
+        long stream = ctx.random().stream("service");
+        double share = roster.enlistShare();
+        IntList enlisted;
         RowsByMonth births = pop.memory.births();
         if (births != null && births.covers(born)) {
             // The population's index by birth month (kept for coming of age) holds this month's men.
-            men = fromIndex(pop, births.at(born), born);
-            ctx.touched(births.at(born).size());
+            IntList bucket = births.at(born);
+            turningYear = Integer.MIN_VALUE; // the months found from the index do not use the yearly pass
+            enlisted = rows.enlistFromBucket(ctx.ranges(), c, bucket, born, m, stream, share);
+            ctx.touched(bucket.size());
         } else {
             if (turningYear != clock.year(m)) {
                 findTurning(pop, clock.year(m) - enlistAge);
                 ctx.touched(pop.size); // the yearly pass over the birth column
             }
-            men = turning[calendar - 1];
+            IntList men = turning[calendar - 1];
+            enlisted = rows.enlist(ctx.ranges(), c, men, born, m, stream, share);
             ctx.touched(men.size());
         }
-        long stream = ctx.random().stream("service");
-        double share = roster.enlistShare();
-        IntList enlisting = this.enlisting;
-        // By blocks of men: the columns the checks read are loaded for the whole block first
-        // (RowLoads), then the men who enlist are found, then the columns the enlistment reads
-        // and writes are loaded for them, then they enlist in the men's order. Each man's check
-        // reads his own row only, and no two men share a row, so checking a block before
-        // enlisting it decides exactly what checking each man just before his enlistment would.
-        for (int from = 0; from < men.size(); from += BLOCK) {
-            int to = Math.min(men.size(), from + BLOCK);
-            loaded += RowLoads.of(men, from, to, pop.birth) + RowLoads.of(men, from, to, pop.sex)
-                    + RowLoads.of(men, from, to, pop.status) + RowLoads.of(men, from, to, pop.posting);
-            enlisting.clear();
-            for (int k = from; k < to; k++) {
-                int i = men.get(k);
-                // The row may since hold a newborn (a death at home), or the man may be away.
-                if (pop.birth[i] == born && pop.sex[i] == 1 && pop.status[i] == Status.HOME
-                        && pop.posting[i] == PostingStatus.NONE && RandomStreams.uniform(stream, i, m, 0) < share) {
-                    enlisting.add(i);
-                }
-            }
-            loaded += pop.memory.load(pop, enlisting, 0, enlisting.size())
-                    + RowLoads.of(enlisting, 0, enlisting.size(), pop.province);
-            for (int k = 0; k < enlisting.size(); k++) {
-                int i = enlisting.get(k);
-                roster.enlist(pop, i, now);
-                world.census().moved(i, Status.HOME);
-                c[metrics.enlisted.base() + pop.province[i]]++;
-            }
-        }
-    }
-
-    /** Counts man {@code i}, just discharged, home again: in the census and by province. */
-    private void homeAgain(int i, Population pop, long[] c) {
-        world.census().moved(i, Status.SERVICE);
-        c[metrics.discharged.base() + pop.province[i]]++;
+        // The roster's order: the men's order (ascending rows), as the serial loop enlisted them.
+        roster.enlisted(enlisted, now);
     }
 
     /** True if calendar month {@code calendar} (1..12) holds a discharge wave. */
     private static boolean isWave(Parameters p, int calendar) {
         return calendar == p.getInt(PostingsKeys.DISCHARGE_MONTH)
                 || calendar == p.getInt(PostingsKeys.AUTUMN_DISCHARGE_MONTH);
-    }
-
-    /**
-     * The men of {@code rows} (a bucket of the birth-month index) still born in {@code born}, in
-     * ascending row order without repeats: the rows and order the yearly pass would give, so the
-     * enlistment draws and the roster's order are the same whichever way the men are found. A
-     * bucket is ascending except for rows appended at birth, and may name a row twice or a row
-     * since reborn.
-     */
-    private IntList fromIndex(Population pop, IntList rows, int born) {
-        IntList men = turning[0];
-        men.clear();
-        turningYear = Integer.MIN_VALUE; // turning[] no longer holds a year's pass
-        boolean sorted = true;
-        int last = -1;
-        for (int k = 0; k < rows.size(); k++) {
-            if (k % BLOCK == 0) { // the bucket's rows are scattered: load a block's columns ahead
-                int to = Math.min(rows.size(), k + BLOCK);
-                loaded += RowLoads.of(rows, k, to, pop.birth) + RowLoads.of(rows, k, to, pop.sex);
-            }
-            int i = rows.get(k);
-            if (pop.birth[i] == born && pop.sex[i] == 1) {
-                sorted &= i > last;
-                last = i;
-                men.add(i);
-            }
-        }
-        if (!sorted) {
-            int[] a = men.toArray();
-            java.util.Arrays.sort(a);
-            men.clear();
-            for (int k = 0; k < a.length; k++) {
-                if (k == 0 || a[k] != a[k - 1]) {
-                    men.add(a[k]);
-                }
-            }
-        }
-        return men;
     }
 
     /** One pass over the birth column: the men born in {@code birthYear}, by birth month. */

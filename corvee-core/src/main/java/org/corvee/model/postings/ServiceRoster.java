@@ -1,10 +1,8 @@
 package org.corvee.model.postings;
 
 import java.util.ArrayDeque;
-import java.util.function.IntConsumer;
 import org.corvee.engine.IntList;
 import org.corvee.engine.RandomStreams;
-import org.corvee.engine.RowLoads;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.PostingStatus;
 import org.corvee.model.world.Status;
@@ -31,10 +29,6 @@ final class ServiceRoster {
     /** Share of each birth-month cohort of men that enlists, fixed when the run starts. */
     private double enlistShare;
     private int soldiers;
-    /** Rows per block whose columns a discharge loads ahead. */
-    private static final int BLOCK = 128;
-    /** What the loads ahead read, kept so that they are not optimised away. */
-    private long loaded;
     /** Rows read by the latest {@link #draw} (the bench's touched rows). */
     private long lastTries;
 
@@ -58,6 +52,36 @@ final class ServiceRoster {
 
     /** Adds a soldier who enlisted in absolute month {@code enlisted} (not before the latest group's). */
     void enlist(Population pop, int i, int enlisted) {
+        group(enlisted).rows().add(i);
+        enterService(pop, i);
+        soldiers++;
+    }
+
+    /**
+     * Adds the men {@code rows}, in their order, who enlisted in absolute month {@code enlisted}
+     * (not before the latest group's) and were already made soldiers ({@link #enterService}).
+     */
+    void enlisted(IntList rows, int enlisted) {
+        if (rows.size() > 0) {
+            group(enlisted).rows().addAll(rows);
+            soldiers += rows.size();
+        }
+    }
+
+    /** Row {@code i} enters service: the months at home fade before service, none during it (HomeMemory). */
+    static void enterService(Population pop, int i) {
+        pop.settle(i);
+        pop.status[i] = Status.SERVICE;
+    }
+
+    /** Row {@code i}, taken off the roster, is at home again: nothing faded in service, the row starts fading from now. */
+    static void leaveService(Population pop, int i) {
+        pop.settle(i);
+        pop.status[i] = Status.HOME;
+    }
+
+    /** The group of month {@code enlisted}, the latest (made if new; months never go back). */
+    private Group group(int enlisted) {
         Group last = groups.peekLast();
         if (last == null || last.enlisted() != enlisted) {
             if (last != null && last.enlisted() > enlisted) {
@@ -66,33 +90,19 @@ final class ServiceRoster {
             last = new Group(enlisted, new IntList());
             groups.addLast(last);
         }
-        last.rows().add(i);
-        pop.settle(i); // the months at home fade before service, none during it (HomeMemory)
-        pop.status[i] = Status.SERVICE;
-        soldiers++;
+        return last;
     }
 
     /**
-     * Discharges every soldier who enlisted in or before absolute month {@code servedSince}: they
-     * are at home again, and {@code home} is told of each just after the status is written (while
-     * the row's lines are at hand). Returns the discharged rows in enlistment order.
+     * Takes every soldier who enlisted in or before absolute month {@code servedSince} off the
+     * roster and returns them in enlistment order; the caller sends each home at once
+     * ({@link #leaveService}) before anything reads the roster or the rows.
      */
-    IntList discharge(Population pop, int servedSince, IntConsumer home) {
+    IntList discharge(int servedSince) {
         IntList out = new IntList();
         while (!groups.isEmpty() && groups.peekFirst().enlisted() <= servedSince) {
             IntList rows = groups.pollFirst().rows();
-            for (int k = 0; k < rows.size(); k++) {
-                if (k % BLOCK == 0) { // the rows are scattered: load a block's columns ahead (RowLoads)
-                    int to = Math.min(rows.size(), k + BLOCK);
-                    loaded += pop.memory.load(pop, rows, k, to) + RowLoads.of(rows, k, to, pop.status)
-                            + RowLoads.of(rows, k, to, pop.province);
-                }
-                int i = rows.get(k);
-                pop.settle(i); // nothing faded in service: the row starts fading from now
-                pop.status[i] = Status.HOME;
-                out.add(i);
-                home.accept(i);
-            }
+            out.addAll(rows);
             soldiers -= rows.size();
         }
         return out;

@@ -1,7 +1,5 @@
 package org.corvee.model.state;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.model.people.Population;
@@ -40,17 +38,21 @@ import org.corvee.model.world.Status;
  * square below 9 × 10^4 USD with 4 million persons in a province (scale 1.0).
  *
  * <p>The hooks may be called from parallel chunk bodies (each on its own rows). The engine's
- * thread, which runs the census and every sequential phase, adds plainly; any other thread adds
- * atomically. That is safe because a parallel phase's workers run while the engine's thread
- * waits for them, and the hand-over of work orders their writes; integer adds in any order give
- * the same totals, so results do not depend on the thread count.
+ * thread, which runs the census and every sequential phase, adds plainly into the counts; any
+ * other thread (a worker of the parallel ranges) adds plainly into its own copy of the cells
+ * ({@link WorkerCells}), so workers never write a shared line: the persons coming of age in a
+ * month share one birth month and so the same cells, and atomic adds from two cores to one line
+ * made each hook wait for the line. The copies are added into the counts, line by touched line,
+ * when the counts are next read ({@link #persons}, {@link #informed}, {@link #bornBy}): on the
+ * engine's thread, once the parallel runs that wrote them have finished (the hand-over of their
+ * results orders the workers' writes before the read). Integer adds in any order give the same
+ * totals, so results do not depend on the thread count or on which worker ran which rows.
  */
 public final class CensusTally {
     /** Raw units per USD in the belief sums. */
     public static final double BELIEF_UNIT = 1 << 20;
     /** Raw units per USD² in the squared-belief sums. */
     public static final double SQUARE_UNIT = 1 << 8;
-    private static final VarHandle CELL = MethodHandles.arrayElementVarHandle(long[].class);
     private static final int PROVINCES = Province.values().length;
 
     /** Offset of the informed counts in {@link #cells}. */
@@ -70,8 +72,10 @@ public final class CensusTally {
     private int firstBirth;
     private int months;
     private boolean counted;
-    /** The thread that ran the first census (the engine's): it adds without atomics. */
+    /** The thread that ran the first census (the engine's): it adds into {@link #cells} itself. */
     private Thread owner;
+    /** The other threads' additions not yet in {@link #cells} (made by the first census). */
+    private WorkerCells workers;
 
     public CensusTally(Population pop, MonthClock clock) {
         this.pop = pop;
@@ -81,14 +85,14 @@ public final class CensusTally {
     /** Person {@code i} is about to change a column the census reads: call just before the write. */
     public void changing(int i) {
         if (counted) {
-            count(i, -1, cells, Thread.currentThread() != owner);
+            count(i, -1, target());
         }
     }
 
     /** Person {@code i} has changed: call just after the writes that {@link #changing} announced. */
     public void changed(int i) {
         if (counted) {
-            count(i, 1, cells, Thread.currentThread() != owner);
+            count(i, 1, target());
         }
     }
 
@@ -101,13 +105,13 @@ public final class CensusTally {
         if (!counted) {
             return;
         }
-        boolean atomic = Thread.currentThread() != owner;
+        WorkerCells.Copy into = target();
         int pr = pop.province[i];
         int to = pop.status[i];
-        add(cells, pr * Status.COUNT + from, -1, atomic);
-        add(cells, pr * Status.COUNT + to, 1, atomic);
+        add(into, pr * Status.COUNT + from, -1);
+        add(into, pr * Status.COUNT + to, 1);
         if ((from < Status.DEAD) != (to < Status.DEAD)) {
-            living(i, pr, to < Status.DEAD ? 1 : -1, cells, atomic);
+            living(i, pr, to < Status.DEAD ? 1 : -1, into);
         }
     }
 
@@ -123,17 +127,17 @@ public final class CensusTally {
         if (!counted) {
             return;
         }
-        boolean atomic = Thread.currentThread() != owner;
+        WorkerCells.Copy into = target();
         int pr = pop.province[i];
         int informed = (pop.heard[i] >= 0 ? 1 : 0) - (heardBefore >= 0 ? 1 : 0);
         if (informed != 0) {
-            add(cells, INFORMED + pr, informed, atomic);
+            add(into, INFORMED + pr, informed);
         }
         if (pop.status[i] < Status.DEAD) {
             int k = slot(i, pr);
             float b = pop.belief[i];
-            add(cells, k + 1, beliefUnits(b) - beliefUnits(beliefBefore), atomic);
-            add(cells, k + 2, squareUnits(b) - squareUnits(beliefBefore), atomic);
+            add(into, k + 1, beliefUnits(b) - beliefUnits(beliefBefore));
+            add(into, k + 2, squareUnits(b) - squareUnits(beliefBefore));
         }
     }
 
@@ -146,6 +150,7 @@ public final class CensusTally {
             return 0;
         }
         countAll(ranges);
+        workers = new WorkerCells(cells.length);
         owner = Thread.currentThread();
         counted = true;
         return pop.size;
@@ -153,11 +158,13 @@ public final class CensusTally {
 
     /** Persons of province {@code pr} with status {@code status}. */
     public long persons(int pr, int status) {
+        merge();
         return cells[pr * Status.COUNT + status];
     }
 
     /** Persons of province {@code pr} who have heard an account (heard &ge; 0), any status. */
     public long informed(int pr) {
+        merge();
         return cells[INFORMED + pr];
     }
 
@@ -168,6 +175,7 @@ public final class CensusTally {
      * and the loyalty sum.
      */
     public void bornBy(int pr, int lastBirth, long[] out) {
+        merge();
         long n = 0;
         long b = 0;
         long q = 0;
@@ -209,36 +217,49 @@ public final class CensusTally {
         months = Math.max(1, hi - firstBirth + 1);
         cells = new long[LIVING + 4 * PROVINCES * months];
         ranges.run(pop.size, cells, (chunk, from, to, c) -> {
+            WorkerCells.Copy into = new WorkerCells.Copy(c);
             for (int i = from; i < to; i++) {
-                count(i, 1, c, false);
+                count(i, 1, into);
             }
         });
     }
 
-    /** Adds ({@code sign} 1) or removes (-1) row i's contribution to {@code into}; atomically if asked. */
-    private void count(int i, int sign, long[] into, boolean atomic) {
+    /** Where the calling thread adds: null (the counts themselves) on the engine's thread, else its own copy. */
+    private WorkerCells.Copy target() {
+        return Thread.currentThread() == owner ? null : workers.mine();
+    }
+
+    /** Adds the other threads' copies into the counts: before every read. */
+    private void merge() {
+        if (workers != null) {
+            workers.drainInto(cells);
+        }
+    }
+
+    /** Adds ({@code sign} 1) or removes (-1) row i's contribution to {@code into} (null: the counts). */
+    private void count(int i, int sign, WorkerCells.Copy into) {
         int pr = pop.province[i];
         int st = pop.status[i];
         if (st == Status.VACANT) {
             return; // a row that holds nobody (X1 fertility) counts nowhere
         }
-        add(into, pr * Status.COUNT + st, sign, atomic);
+        add(into, pr * Status.COUNT + st, sign);
         if (pop.heard[i] >= 0) {
-            add(into, INFORMED + pr, sign, atomic);
+            add(into, INFORMED + pr, sign);
         }
         if (st < Status.DEAD) {
-            living(i, pr, sign, into, atomic);
+            living(i, pr, sign, into);
         }
     }
 
     /** Row i's four cells by birth month (living persons), with {@code sign}. */
-    private void living(int i, int pr, int sign, long[] into, boolean atomic) {
+    private void living(int i, int pr, int sign, WorkerCells.Copy into) {
         int k = slot(i, pr);
         float b = pop.belief[i];
-        add(into, k, sign, atomic);
-        add(into, k + 1, sign * beliefUnits(b), atomic);
-        add(into, k + 2, sign * squareUnits(b), atomic);
-        add(into, k + 3, sign * pop.loyalty[i], atomic);
+        add(into, k, sign);
+        add(into, k + 1, sign * beliefUnits(b));
+        add(into, k + 2, sign * squareUnits(b));
+        add(into, k + 3, sign * pop.loyalty[i]);
     }
 
     /** Index of the first of row i's four cells by province and birth month. */
@@ -251,11 +272,12 @@ public final class CensusTally {
         return LIVING + 4 * (pr * months + slot);
     }
 
-    private static void add(long[] cells, int k, long v, boolean atomic) {
-        if (atomic) {
-            CELL.getAndAdd(cells, k, v);
-        } else {
+    /** Adds v to cell k of {@code into}, or of the counts if null. */
+    private void add(WorkerCells.Copy into, int k, long v) {
+        if (into == null) {
             cells[k] += v;
+        } else {
+            into.add(k, v);
         }
     }
 }
