@@ -39,6 +39,12 @@ import org.corvee.model.world.Status;
  * unless the contract is renewed: with probability {@code dispatch.renewal_share} for another
  * {@code dispatch.renewal_months}, while the host issues permits and no sanctions or closure
  * are in force (OD11).
+ *
+ * <p>Over the list in fixed chunks ({@link ListChunks}, on the run's threads for a long list):
+ * each worker's pay, the decision to stay, renew or come home (counter-based draws) and the
+ * returnee's own row ({@link Homecoming#atHome}); then, on one thread in list order, what rows
+ * share: the list's compaction, renewed contracts and {@link Homecoming#leaveHost}. The same on
+ * any thread count.
  */
 public final class AbroadPhase implements Phase {
     private final World world;
@@ -46,8 +52,14 @@ public final class AbroadPhase implements Phase {
     private final FlowMetrics flows;
     /** Workers per block loaded ahead of the pay ({@link #load}). */
     private static final int BLOCK = 64;
-    /** What {@link #load} read, kept so that the loads are not optimised away. */
-    private long loaded;
+    /** What became of each worker of the list this month (scratch, by list position). */
+    private static final byte GONE = 0;
+    private static final byte STAY = 1;
+    private static final byte RENEW = 2;
+    private static final byte HOME = 3;
+    private byte[] fates = new byte[0];
+    /** Per chunk: what {@link #load} read, kept so that the loads are not optimised away. */
+    private long[] loadedByChunk = new long[0];
 
     public AbroadPhase(World world, DispatchMetrics metrics, FlowMetrics flows) {
         this.world = world;
@@ -92,73 +104,110 @@ public final class AbroadPhase implements Phase {
         Worksites sites = state.worksites;
         IntList list = state.abroad;
         ctx.touched(list.size());
-        // Workers paid and withheld per pay category x: the money counters are summed once per
-        // category after the loop (exact integer cents, so the totals equal per-worker sums)
-        // instead of ten counter updates per worker.
-        long[] paid = new long[split.length];
-        long[] withheld = new long[split.length];
-        int stay = 0;
         double renewShare = p.get(DispatchKeys.RENEWAL_SHARE);
         int renewMonths = p.getInt(DispatchKeys.RENEWAL_MONTHS);
         long renewStream = ctx.random().stream("renewal");
         HostPolicy policy = world.terms(m).hostPolicy();
         Homecoming home = new Homecoming(world, metrics);
         int workers = list.size();
+        int chunks = ListChunks.count(workers);
+        if (fates.length < workers) {
+            fates = new byte[Math.max(workers, 2 * fates.length)];
+        }
+        if (loadedByChunk.length < chunks) {
+            loadedByChunk = new long[chunks];
+        }
+        byte[] fate = fates;
+        // Workers paid and withheld per pay category x, per chunk: the money counters are summed
+        // once per category after the loop (exact integer cents, so the totals equal per-worker
+        // sums) instead of ten counter updates per worker.
+        long[][] paidByChunk = new long[chunks][];
+        long[][] withheldByChunk = new long[chunks][];
         // Everyone on the list is abroad unless someone died this month (work conditions compact
-        // the list after deaths, so this holds here); a homecoming below changes only its own row.
+        // the list after deaths, so this holds here); a homecoming changes only its own row.
         boolean onlyAbroad = state.onlyAbroad();
+        // Pay, the decision to stay, renew or come home, and the returnee's own row are each
+        // worker's own (counter-based draws), so they run in parallel chunks; what rows share
+        // (the list's order, contract ends, worksites, ties, the household's watch) follows in
+        // list order on this thread, as one sequential pass would have written it.
+        ListChunks.run(ctx, workers, c, (chunk, from, to, counts) -> {
+            long[] paid = new long[split.length];
+            long[] withheld = new long[split.length];
+            paidByChunk[chunk] = paid;
+            withheldByChunk[chunk] = withheld;
+            for (int k = from; k < to; k++) {
+                // Each worker's row is far from the next, so every column read below is a cache
+                // miss; a short loop over the next block loads them with many misses in flight at
+                // once, where the pay's long body would wait for them one worker at a time.
+                if ((k - from) % BLOCK == 0) {
+                    loadedByChunk[chunk] += load(pop, list, k, Math.min(to, k + BLOCK), onlyAbroad);
+                }
+                int i = list.get(k);
+                if (!onlyAbroad && pop.status[i] != Status.ABROAD) {
+                    fate[k] = GONE;
+                    continue;
+                }
+                int site = state.abroadSites.get(k);
+                int d = DispatchState.destinationOf(site);
+                int w = DispatchState.worksiteOf(site);
+                int kind = DispatchState.soldierOf(state.abroadTraits.get(k));
+                int x = (d * sectors.length + sites.sector(d, w)) * 2 + kind;
+                long worker = split[x][3];
+                if (sites.unpaid(d, w) > 0) {
+                    withheld[x]++;
+                    worker = 0;
+                } else {
+                    paid[x]++;
+                }
+                double earned = worker / 100.0;
+                double charged = 0;
+                if (pop.debt[i] > 0) {
+                    charged = pop.debt[i] * interest;
+                    pop.debt[i] += (float) charged;
+                }
+                double repay = Math.min(pop.debt[i], earned);
+                pop.debt[i] -= (float) repay;
+                pop.savings[i] += (float) (earned - repay);
+                // Kept net of the debt's interest; the bribe itself was deducted at selection.
+                pop.kept[i] += (float) (earned - charged);
+                if (m + 1 < state.abroadDue.get(k)) {
+                    fate[k] = STAY;
+                } else if (renewShare > 0 && policy.workPermits(d) && !policy.troubled()
+                        && (pop.flags[i] & PersonFlags.STRANDED) == 0
+                        && RandomStreams.uniform(renewStream, i, m, 0) < renewShare) {
+                    // Renewal: a host still issuing permits may keep a worker whose contract ends
+                    // for another term; not a worker sent home early (repatriation) or stranded (OD11).
+                    fate[k] = RENEW;
+                } else {
+                    home.atHome(i, m, counts);
+                    fate[k] = HOME;
+                }
+            }
+        });
+        int stay = 0;
         for (int k = 0; k < workers; k++) {
-            // Each worker's row is far from the next, so every column read below is a cache miss;
-            // a short loop over the next block loads them with many misses in flight at once, where
-            // the pay's long body would wait for them one worker at a time. The list is compacted
-            // in place behind k, so the block ahead is unchanged when it is loaded.
-            if (k % BLOCK == 0) {
-                loaded += load(pop, list, k, Math.min(workers, k + BLOCK), onlyAbroad);
-            }
-            int i = list.get(k);
-            if (!onlyAbroad && pop.status[i] != Status.ABROAD) {
-                continue;
-            }
-            int site = state.abroadSites.get(k);
-            int d = DispatchState.destinationOf(site);
-            int w = DispatchState.worksiteOf(site);
-            int kind = DispatchState.soldierOf(state.abroadTraits.get(k));
-            int x = (d * sectors.length + sites.sector(d, w)) * 2 + kind;
-            long worker = split[x][3];
-            if (sites.unpaid(d, w) > 0) {
-                withheld[x]++;
-                worker = 0;
-            } else {
-                paid[x]++;
-            }
-            double earned = worker / 100.0;
-            double charged = 0;
-            if (pop.debt[i] > 0) {
-                charged = pop.debt[i] * interest;
-                pop.debt[i] += (float) charged;
-            }
-            double repay = Math.min(pop.debt[i], earned);
-            pop.debt[i] -= (float) repay;
-            pop.savings[i] += (float) (earned - repay);
-            // Kept net of the debt's interest; the bribe itself was deducted at selection.
-            pop.kept[i] += (float) (earned - charged);
-            if (m + 1 < state.abroadDue.get(k)) {
+            byte f = fate[k];
+            if (f == STAY) {
                 state.keepAbroad(k, stay++);
-                continue;
-            }
-            // Renewal: a host still issuing permits may keep a worker whose contract ends for
-            // another term; not a worker sent home early (repatriation) or stranded (OD11).
-            if (renewShare > 0 && policy.workPermits(d) && !policy.troubled()
-                    && (pop.flags[i] & PersonFlags.STRANDED) == 0
-                    && RandomStreams.uniform(renewStream, i, m, 0) < renewShare) {
+            } else if (f == RENEW) {
                 state.extendContract(pop, k, m + 1 + renewMonths);
-                c[flows.renewed.base() + d]++;
+                c[flows.renewed.base() + DispatchState.destinationOf(state.abroadSites.get(k))]++;
                 state.keepAbroad(k, stay++);
-                continue;
+            } else if (f == HOME) {
+                int site = state.abroadSites.get(k);
+                home.leaveHost(list.get(k), DispatchState.destinationOf(site), DispatchState.worksiteOf(site),
+                        state.abroadDue.get(k), m);
             }
-            home.arrive(i, m, c);
         }
         state.truncateAbroad(stay);
+        long[] paid = new long[split.length];
+        long[] withheld = new long[split.length];
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            for (int x = 0; x < split.length; x++) {
+                paid[x] += paidByChunk[chunk][x];
+                withheld[x] += withheldByChunk[chunk][x];
+            }
+        }
         for (int x = 0; x < split.length; x++) {
             long n = paid[x] + withheld[x];
             if (n == 0) {

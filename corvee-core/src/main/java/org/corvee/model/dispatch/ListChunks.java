@@ -30,12 +30,22 @@ final class ListChunks {
 
     /** Runs {@code body} over the chunks of [0, n) (on the run's threads for a long list); the body counts only into its own arrays. */
     static void run(StepContext ctx, int n, ChunkBody body) {
+        run(ctx, n, NO_COUNTERS, body);
+    }
+
+    /**
+     * As {@link #run(StepContext, int, ChunkBody)}, the body also adding counter sums into its
+     * {@code counters}: a worker's own copy of {@code counters}, added into them after the run
+     * (long sums: the totals do not depend on the thread count); {@code counters} themselves
+     * when the chunks run on the calling thread.
+     */
+    static void run(StepContext ctx, int n, long[] counters, ChunkBody body) {
         if (n >= PARALLEL_FROM) {
-            ctx.ranges().run(n, ROWS, NO_COUNTERS, body);
+            ctx.ranges().run(n, ROWS, counters, body);
             return;
         }
         for (int c = 0; c < count(n); c++) {
-            body.run(c, c * ROWS, Math.min(n, (c + 1) * ROWS), NO_COUNTERS);
+            body.run(c, c * ROWS, Math.min(n, (c + 1) * ROWS), counters);
         }
     }
 
