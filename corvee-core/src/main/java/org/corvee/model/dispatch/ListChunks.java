@@ -30,17 +30,18 @@ final class ListChunks {
 
     /** Runs {@code body} over the chunks of [0, n) (on the run's threads for a long list); the body counts only into its own arrays. */
     static void run(StepContext ctx, int n, ChunkBody body) {
-        run(ctx, n, NO_COUNTERS, body);
+        run(ctx, n, PARALLEL_FROM, NO_COUNTERS, body);
     }
 
     /**
-     * As {@link #run(StepContext, int, ChunkBody)}, the body also adding counter sums into its
-     * {@code counters}: a worker's own copy of {@code counters}, added into them after the run
-     * (long sums: the totals do not depend on the thread count); {@code counters} themselves
-     * when the chunks run on the calling thread.
+     * As {@link #run(StepContext, int, ChunkBody)}, handed to the run's threads from
+     * {@code parallelFrom} rows, the body also adding counter sums into its {@code counters}: a
+     * worker's own copy of {@code counters}, added into them after the run (long sums: the totals
+     * do not depend on the thread count); {@code counters} themselves when the chunks run on the
+     * calling thread.
      */
-    static void run(StepContext ctx, int n, long[] counters, ChunkBody body) {
-        if (n >= PARALLEL_FROM) {
+    static void run(StepContext ctx, int n, int parallelFrom, long[] counters, ChunkBody body) {
+        if (n >= parallelFrom) {
             ctx.ranges().run(n, ROWS, counters, body);
             return;
         }
@@ -49,5 +50,6 @@ final class ListChunks {
         }
     }
 
-    private static final long[] NO_COUNTERS = new long[0];
+    /** No counters: for a body that counts only into its own arrays. */
+    static final long[] NO_COUNTERS = new long[0];
 }
