@@ -21,7 +21,10 @@ import org.corvee.model.world.Status;
 
 /**
  * Riots, defection and group defection at worksites abroad (OD6), and the punishment of
- * defectors' families (OD7). Sequential; work is proportional to the workers abroad. Group
+ * defectors' families (OD7). Work is proportional to the workers abroad: each worker's hazard
+ * and first draw, and the status reads of the list's compaction ({@link AbroadCompaction}), run
+ * in fixed chunks ({@link ListChunks}); the riots and the events, which change worksites, stocks
+ * and families, run on one thread in list order, the same on any thread count. Group
  * events are counted in persons, not agents: an agent stands for k = 1/scale persons, and the
  * persons of a worksite come from its fixed-size container ({@link SiteHeadcount} over
  * {@link Worksites}), so their numbers per worker-year and their sizes do not depend on the scale.
@@ -47,6 +50,8 @@ public final class DefectionPhase implements Phase {
     private final DispatchMetrics metrics;
     /** Workers per block loaded ahead of the hazard ({@link #load}). */
     private static final int BLOCK = 64;
+    /** Drops the workers who left this month from the abroad list. */
+    private final AbroadCompaction compaction = new AbroadCompaction();
     /** Per chunk: what {@link #load} read, kept so that the loads are not optimised away. */
     private long[] loadedByChunk = new long[0];
 
@@ -84,7 +89,7 @@ public final class DefectionPhase implements Phase {
         if (defectOn) {
             defections(p, pop, sites, monthTerms, m, c, ctx, groupOn);
         }
-        state.compactAbroad(pop);
+        compaction.compact(ctx, state, pop);
     }
 
     private void riots(Parameters p, Population pop, Worksites sites, MonthTerms monthTerms, int m, long[] c,

@@ -22,7 +22,8 @@ import org.corvee.model.world.Status;
 
 /**
  * A month of conditions abroad (OD5), before pay. Over the abroad list in parallel chunks
- * ({@link ListChunks}); deaths are applied after, in list order.
+ * ({@link ListChunks}); deaths are applied after, in list order, and the list compacted
+ * ({@link AbroadCompaction}).
  *
  * <p>Withheld wages: a worksite that paid last month starts withholding with probability
  * {@code conditions.withhold_probability} (× {@code closure_withhold_factor} while the border is
@@ -41,6 +42,8 @@ public final class WorkConditionsPhase implements Phase {
     private final DispatchMetrics metrics;
     /** Workers per block whose columns are loaded ahead ({@link RowLoads}). */
     private static final int BLOCK = 64;
+    /** Drops the dead from the abroad list. */
+    private final AbroadCompaction compaction = new AbroadCompaction();
     /** Per chunk: what the loads ahead read, kept so that they are not optimised away. */
     private long[] loadedByChunk = new long[0];
 
@@ -149,7 +152,7 @@ public final class WorkConditionsPhase implements Phase {
             }
         }
         if (anyDeath) {
-            state.compactAbroad(pop);
+            compaction.compact(ctx, state, pop);
         }
     }
 }
