@@ -8,7 +8,7 @@ import org.corvee.model.world.Status;
 
 /**
  * Drops from the abroad list everyone no longer abroad (dead, defected, recalled), keeping order
- * ({@link DispatchState#compactAbroad}): the status of every worker on the list is read in fixed
+ * ({@link DispatchState#keepAbroad}, {@link DispatchState#truncateAbroad}): the status of every worker on the list is read in fixed
  * chunks ({@link ListChunks}, on the run's threads for a long list), each worker's row far from
  * the next (a cache miss each at full scale); the list is then compacted on this thread from
  * what was read, in list order. The same on any thread count.

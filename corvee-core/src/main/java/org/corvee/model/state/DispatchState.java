@@ -25,7 +25,7 @@ public final class DispatchState {
      * worksite). Neither changes while the worker is abroad, so the monthly passes over the list
      * read them here, in list order, instead of at the worker's row (two cache misses fewer per
      * worker and pass at full scale). Changes only with the list: {@link #wentAbroad},
-     * {@link #keepAbroad}, {@link #truncateAbroad}, {@link #compactAbroad}. At a position whose
+     * {@link #keepAbroad}, {@link #truncateAbroad}. At a position whose
      * worker is no longer abroad (died, defected or home, not yet dropped) it is the last site.
      */
     public final IntList abroadSites = new IntList();
@@ -156,21 +156,6 @@ public final class DispatchState {
     /** True if every worker on {@link #abroad} has {@link Status#ABROAD} (none left since the last compaction). */
     public boolean onlyAbroad() {
         return onlyAbroad;
-    }
-
-    /** Drops from the abroad list everyone no longer abroad (dead, defected, recalled), keeping order. */
-    public void compactAbroad(Population pop) {
-        if (onlyAbroad) {
-            return; // nobody to drop
-        }
-        int kept = 0;
-        for (int k = 0; k < abroad.size(); k++) {
-            int i = abroad.get(k);
-            if (pop.status[i] == Status.ABROAD) {
-                keepAbroad(k, kept++);
-            }
-        }
-        truncateAbroad(kept);
     }
 
     private static double[] full(int n) {
