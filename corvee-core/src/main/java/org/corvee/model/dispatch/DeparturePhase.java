@@ -6,10 +6,12 @@ import org.corvee.engine.RandomStreams;
 import org.corvee.engine.RowLoads;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.DispatchKeys;
+import org.corvee.model.people.Households;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.FlowMetrics;
+import org.corvee.model.state.WatchLedger;
 import org.corvee.model.state.WorksiteSizes;
 import org.corvee.model.state.Worksites;
 import org.corvee.model.state.World;
@@ -23,9 +25,16 @@ import org.corvee.model.world.Status;
  * {@code dispatch.contract_months} (T12) plus the OD12 extension, ± a uniform
  * {@code dispatch.contract_spread} months ({@link ContractLength}), to the first worksite of
  * the host with a free place, or a new one ({@link Worksites}: fixed-size containers). Nobody leaves while the border
- * is closed (OD11): the queue waits. Sequential over the screening queue, in queue order. The
- * worksites' occupancy is kept as workers arrive and leave ({@link Worksites#left}), so a
- * month's departures read the queue only, not the workers abroad.
+ * is closed (OD11): the queue waits. The worksites' occupancy is kept as workers arrive and
+ * leave ({@link Worksites#left}), so a month's departures read the queue only, not the workers
+ * abroad.
+ *
+ * <p>In three passes, the same on any thread count: whether each worker leaves and a leaver's
+ * own row, in fixed chunks of the queue ({@link ListChunks}, on the run's threads for a long
+ * queue); then, on one thread in queue order, what rows share (the queue, first-fit worksites,
+ * stocks, the abroad list, contract ends, the household's watchers: {@link WatchLedger#addWatcher});
+ * last, the leavers' worksites and the marks on their households ({@link WatchLedger#markWatched}),
+ * in a fixed number of groups of households.
  */
 public final class DeparturePhase implements Phase {
     private final World world;
@@ -34,10 +43,27 @@ public final class DeparturePhase implements Phase {
     private static final Destination[] DESTINATIONS = Destination.values();
     /** Queue places per block whose columns are loaded ahead ({@link RowLoads}). */
     private static final int BLOCK = 64;
-    /** Scratch: the workers of a block who leave this month. */
-    private final IntList leaving = new IntList();
-    /** What the loads ahead read, kept so that they are not optimised away. */
-    private long loaded;
+    /**
+     * Queue places from which the queue is worked in parallel chunks: a departure's own row is
+     * a dozen columns, heavier than a gather.
+     */
+    private static final int PARALLEL_FROM = 2 * ListChunks.ROWS;
+    /** Groups of households whose marks and leavers' worksites are written in parallel. */
+    private static final int HOUSEHOLD_GROUPS = 8;
+    /** Scratch by queue position: 1 if the worker leaves this month. */
+    private byte[] leaves = new byte[0];
+    /** Scratch by queue position, for a leaver: site (destination, then worksite), traits, due month, household. */
+    private int[] sites = new int[0];
+    private int[] traits = new int[0];
+    private int[] dues = new int[0];
+    private int[] households = new int[0];
+    /** Scratch by queue position, for a leaver: the member its household's mark leaves out, and the row. */
+    private int[] excepts = new int[0];
+    private int[] rows = new int[0];
+    /** The queue positions of this month's leavers, in queue order. */
+    private final IntList leavers = new IntList();
+    /** Per chunk: what the loads ahead read, kept so that they are not optimised away. */
+    private long[] loadedByChunk = new long[0];
 
     public DeparturePhase(World world, DispatchMetrics metrics, FlowMetrics flows) {
         this.world = world;
@@ -67,54 +93,125 @@ public final class DeparturePhase implements Phase {
         WorksiteSizes sizes = new WorksiteSizes(world.parameters(), world.scale());
         long stream = ctx.random().stream("worksite");
         long[] c = ctx.counters();
-        int kept = 0;
-        IntList leaving = this.leaving;
-        // By blocks of the queue: the due months are loaded for the block first, then the columns
-        // the departures read and write for those who leave (RowLoads; the rows are scattered),
-        // then they leave in queue order. Whether one leaves reads only its own row.
-        for (int from = 0; from < queue.size(); from += BLOCK) {
-            int to = Math.min(queue.size(), from + BLOCK);
-            loaded += RowLoads.of(queue, from, to, pop.due);
-            leaving.clear();
-            for (int k = from; k < to; k++) {
-                int i = queue.get(k);
-                if (pop.due[i] > m) {
-                    queue.set(kept++, i);
-                } else {
-                    leaving.add(i);
+        int n = queue.size();
+        int chunks = ListChunks.count(n);
+        if (leaves.length < n) {
+            int room = Math.max(n, 2 * leaves.length);
+            leaves = new byte[room];
+            sites = new int[room];
+            traits = new int[room];
+            dues = new int[room];
+            households = new int[room];
+            excepts = new int[room];
+            rows = new int[room];
+        }
+        if (loadedByChunk.length < chunks) {
+            loadedByChunk = new long[chunks];
+        }
+        byte[] leave = leaves;
+        WatchLedger watch = state.watch;
+        // Whether each worker leaves, and a leaver's own row (status, contract, flags, its own
+        // watch settled), are row-local with counter-based draws: in parallel chunks of the queue.
+        ListChunks.run(ctx, n, PARALLEL_FROM, c, (chunk, from, to, counts) -> {
+            IntList leaving = new IntList(BLOCK);
+            // By blocks of the queue: the due months are loaded for the block first, then the
+            // columns a departure reads and writes for those who leave (RowLoads; the rows are
+            // scattered), then they leave. Whether one leaves reads only its own row.
+            for (int k0 = from; k0 < to; k0 += BLOCK) {
+                int k1 = Math.min(to, k0 + BLOCK);
+                loadedByChunk[chunk] += RowLoads.of(queue, k0, k1, pop.due);
+                leaving.clear();
+                for (int k = k0; k < k1; k++) {
+                    boolean goes = pop.due[queue.get(k)] <= m;
+                    leave[k] = (byte) (goes ? 1 : 0);
+                    if (goes) {
+                        leaving.add(queue.get(k));
+                    }
+                }
+                int l = leaving.size();
+                loadedByChunk[chunk] += pop.memory.load(pop, leaving, 0, l) + RowLoads.of(leaving, 0, l, pop.destination)
+                        + RowLoads.of(leaving, 0, l, pop.status) + RowLoads.of(leaving, 0, l, pop.province)
+                        + RowLoads.of(leaving, 0, l, pop.flags) + RowLoads.of(leaving, 0, l, pop.urban)
+                        + RowLoads.of(leaving, 0, l, pop.departed) + RowLoads.of(leaving, 0, l, pop.songbun)
+                        + RowLoads.of(leaving, 0, l, pop.household) + RowLoads.of(leaving, 0, l, pop.risk);
+                for (int k = k0; k < k1; k++) {
+                    if (leave[k] != 0) {
+                        depart(k, queue.get(k), pop, watch, m, contract, spread, stream, counts);
+                    }
                 }
             }
-            int n = leaving.size();
-            loaded += pop.memory.load(pop, leaving, 0, n) + RowLoads.of(leaving, 0, n, pop.destination)
-                    + RowLoads.of(leaving, 0, n, pop.status) + RowLoads.of(leaving, 0, n, pop.province)
-                    + RowLoads.of(leaving, 0, n, pop.flags) + RowLoads.of(leaving, 0, n, pop.worksite)
-                    + RowLoads.of(leaving, 0, n, pop.departed) + RowLoads.of(leaving, 0, n, pop.songbun)
-                    + RowLoads.of(leaving, 0, n, pop.household) + RowLoads.of(leaving, 0, n, pop.risk);
-            for (int k = 0; k < n; k++) {
-                depart(leaving.get(k), pop, state, m, contract, spread, stream, sizes, c);
+        });
+        // Then in queue order on this thread what rows share: the queue's compaction, the first
+        // free worksite, the stocks, the abroad list, contract ends and the household's watchers.
+        IntList leavers = this.leavers;
+        leavers.clear();
+        int[] except = excepts;
+        int kept = 0;
+        for (int k = 0; k < n; k++) {
+            int i = queue.get(k);
+            if (leave[k] == 0) {
+                queue.set(kept++, i);
+                continue;
             }
+            int d = DispatchState.destinationOf(sites[k]);
+            int w = state.worksites.place(DESTINATIONS[d], sizes);
+            sites[k] = DispatchState.site(d, w);
+            state.screeningByDestination[d]--;
+            state.abroadByDestination[d]++;
+            state.wentAbroad(i, sites[k], traits[k], dues[k]);
+            state.contractEnds.add(d, dues[k]);
+            if (watch != null) {
+                // All the household is marked, or all but a first watcher (WatchLedger#leftHome).
+                except[k] = watch.addWatcher(households[k]) > 0 ? Households.NONE : i;
+            }
+            leavers.add(k);
+            rows[k] = i; // kept apart: the queue's compaction overwrites position k
+
         }
         queue.truncate(kept);
+        // Last, each leaver's worksite and the marks on the watched households: rows and
+        // households of their own, in a fixed number of groups of households (all of a household
+        // in one group), the same on any thread count.
+        int groups = leavers.size() >= PARALLEL_FROM / 4 ? HOUSEHOLD_GROUPS : 1;
+        int[] site = sites;
+        int[] household = households;
+        int[] row = rows;
+        ctx.ranges().run(groups, 1, ListChunks.NO_COUNTERS, (group, unused1, unused2, unused3) -> {
+            for (int x = 0; x < leavers.size(); x++) {
+                int k = leavers.get(x);
+                int h = household[k];
+                if (Math.floorMod(h, groups) != group) {
+                    continue;
+                }
+                pop.worksite[row[k]] = (short) DispatchState.worksiteOf(site[k]);
+                if (watch != null) {
+                    watch.markWatched(h, except[k]);
+                }
+            }
+        });
     }
 
-    /** Worker {@code i} leaves the queue for the host: status, contract, worksite, stocks and counts. */
-    private void depart(int i, Population pop, DispatchState state, int m, int contract, int spread, long stream,
-                        WorksiteSizes sizes, long[] c) {
+    /**
+     * Worker {@code i}, at queue position {@code k}, leaves for the host: its own row (status,
+     * contract, flags, its own watch settled) and counts; what the queue-order pass needs of it is
+     * noted at {@code k} (destination, traits, due month, household).
+     */
+    private void depart(int k, int i, Population pop, WatchLedger watch, int m, int contract, int spread,
+                        long stream, long[] c) {
         int d = pop.destination[i];
         pop.settle(i); // the months of fading at home end here
         pop.status[i] = Status.ABROAD;
         world.census().moved(i, Status.SCREENING);
         pop.due[i] = (short) (m + ContractLength.draw(contract, spread, stream, i, m, 1));
         pop.flags[i] &= ~(PersonFlags.STRANDED | PersonFlags.KEPT);
-        pop.worksite[i] = (short) state.worksites.place(DESTINATIONS[d], sizes);
-        state.screeningByDestination[d]--;
-        state.abroadByDestination[d]++;
-        state.wentAbroad(pop, i);
-        state.contractEnds.add(d, pop.due[i]);
-        if (state.watch != null) {
-            state.watch.leftHome(i);
+        if (watch != null) {
+            watch.leavingHome(i);
         }
         pop.departed[i] = (short) m;
+        sites[k] = DispatchState.site(d, 0);
+        traits[k] = DispatchState.traits(pop.province[i], pop.urban[i], (pop.flags[i] & PersonFlags.SOLDIER) != 0);
+        dues[k] = pop.due[i];
+        households[k] = pop.household[i];
         c[metrics.departures.base() + d]++;
         c[flows.entries.at(d, Vacancies.channelOf(pop.flags[i]))]++;
         c[metrics.abroad.at(d, pop.province[i], pop.songbun[i])]++;

@@ -115,10 +115,19 @@ public final class DispatchState {
      * the list with its site and traits.
      */
     public void wentAbroad(Population pop, int i) {
+        wentAbroad(i, site(pop.destination[i], pop.worksite[i]),
+                traits(pop.province[i], pop.urban[i], (pop.flags[i] & PersonFlags.SOLDIER) != 0), pop.due[i]);
+    }
+
+    /**
+     * As {@link #wentAbroad(Population, int)} with the row's {@link #site}, {@link #traits} and due
+     * month given (read or set by the caller), so that the append reads no row.
+     */
+    public void wentAbroad(int i, int site, int traits, int due) {
         abroad.add(i);
-        abroadSites.add(site(pop.destination[i], pop.worksite[i]));
-        abroadTraits.add(traits(pop.province[i], pop.urban[i], (pop.flags[i] & PersonFlags.SOLDIER) != 0));
-        abroadDue.add(pop.due[i]);
+        abroadSites.add(site);
+        abroadTraits.add(traits);
+        abroadDue.add(due);
     }
 
     /**

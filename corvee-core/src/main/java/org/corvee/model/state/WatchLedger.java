@@ -114,13 +114,42 @@ public final class WatchLedger {
     /** Row {@code i}, at home until now, has just gone abroad: it watches its household from now on. */
     public void leftHome(int i) {
         int h = pop.household[i];
+        leavingHome(i);
+        int before = addWatcher(h);
+        markWatched(h, before > 0 ? Households.NONE : i);
+    }
+
+    /**
+     * The part of {@link #leftHome} that writes only row {@code i} (its pending additions settled,
+     * its mark put in watcher form): safe in parallel chunks, each on its own rows, while no
+     * {@link #addWatcher} runs. A household's tally is the same before and after a fold, so this
+     * may come before or after the {@link #addWatcher} of another member leaving in the same month.
+     */
+    public void leavingHome(int i) {
         settle(i, false);
+        settledTo[i] -= ticks;
+    }
+
+    /**
+     * The part of {@link #leftHome} that changes household {@code h}'s count (one thread, in the
+     * order of departures): one more watcher. Returns the watchers before.
+     */
+    public int addWatcher(int h) {
         int before = fold(h);
         homes[STRIDE * h + 2] = before + 1;
-        settledTo[i] -= ticks;
+        return before;
+    }
+
+    /**
+     * The part of {@link #leftHome} that marks household {@code h}'s members as owing watch
+     * additions ({@link PersonFlags#AT_RISK}), all but {@code except} (a first watcher owes its own
+     * household nothing; {@link Households#NONE} for none). Writes only the flags of h's members: safe
+     * in parallel on distinct households.
+     */
+    public void markWatched(int h, int except) {
         Households members = pop.households;
         for (int j = members.first(h); j != Households.NONE; j = members.next(j)) {
-            if (j != i || before > 0) {
+            if (j != except) {
                 pop.flags[j] |= PersonFlags.AT_RISK;
             }
         }
