@@ -60,6 +60,8 @@ public final class AbroadPhase implements Phase {
     private byte[] fates = new byte[0];
     /** Per chunk: what {@link #load} read, kept so that the loads are not optimised away. */
     private long[] loadedByChunk = new long[0];
+    /** What {@link #loadHomecomings} read, kept so that the loads are not optimised away. */
+    private long loadedHome;
 
     public AbroadPhase(World world, DispatchMetrics metrics, FlowMetrics flows) {
         this.world = world;
@@ -186,6 +188,9 @@ public final class AbroadPhase implements Phase {
         });
         int stay = 0;
         for (int k = 0; k < workers; k++) {
+            if (k % BLOCK == 0) {
+                loadedHome += loadHomecomings(home, list, state, fate, k, Math.min(workers, k + BLOCK), m);
+            }
             byte f = fate[k];
             if (f == STAY) {
                 state.keepAbroad(k, stay++);
@@ -228,6 +233,23 @@ public final class AbroadPhase implements Phase {
             c[metrics.revenue.base()] += n * s[0];
             state.response.addRevenue(n * s[0]);
         }
+    }
+
+    /**
+     * Reads ahead what the homecomings at list positions [from, to) will read first in
+     * {@link Homecoming#leaveHost} (ties' table slots, the household's watch: scattered), so their
+     * misses are in flight together; returns a meaningless mix.
+     */
+    private static long loadHomecomings(Homecoming home, IntList list, DispatchState state, byte[] fate, int from,
+                                        int to, int m) {
+        long bits = 0;
+        for (int k = from; k < to; k++) {
+            if (fate[k] == HOME) {
+                int site = state.abroadSites.get(k);
+                bits += home.load(list.get(k), DispatchState.destinationOf(site), DispatchState.worksiteOf(site), m);
+            }
+        }
+        return bits;
     }
 
     /**

@@ -71,6 +71,23 @@ final class Homecoming {
     }
 
     /**
+     * Reads what {@link #leaveHost} with the same arguments will read first (the ties' table slots,
+     * the household's watch), to bring it into cache ahead of it; writes nothing, returns a
+     * meaningless mix.
+     */
+    long load(int i, int d, int w, int m) {
+        DispatchState state = world.dispatch();
+        long bits = 0;
+        if (worksiteTies) {
+            bits += state.worksiteTies.load(state.worksites, i, d, w, tiesKept, m);
+        }
+        if (state.watch != null) {
+            bits += state.watch.load(i, world.population().household[i]);
+        }
+        return bits;
+    }
+
+    /**
      * The part of a homecoming that writes only worker {@code i}'s row, the census (through its
      * hooks) and counter sums: the returnee's belief, status and stocks. Safe in a parallel chunk.
      */

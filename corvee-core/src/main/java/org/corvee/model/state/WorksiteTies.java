@@ -86,6 +86,26 @@ public final class WorksiteTies {
         }
     }
 
+    /**
+     * Reads the table slots that {@link #formAt} with the same arguments will probe first (the
+     * holder's and each co-worker's drawn), to bring them into cache ahead of it: the rows are
+     * scattered over a large table, so a block of homecomings loaded first has its misses in
+     * flight together. Writes nothing; returns a meaningless mix.
+     */
+    public long load(Worksites sites, int i, int d, int w, int count, int month) {
+        int from = sites.from(d, w);
+        int n = sites.to(d, w) - from;
+        if (n <= 1 || count <= 0) {
+            return 0;
+        }
+        int[] t = table;
+        long bits = t[slotOf(i) * SLOT];
+        for (int x = 0; x < count; x++) {
+            bits += t[slotOf(sites.member(from + RandomStreams.below(stream, i, month, x, n))) * SLOT];
+        }
+        return bits;
+    }
+
     /** True if {@code i} already has a tie to {@code j}. */
     private boolean holds(int i, int j) {
         int h = find(i);
