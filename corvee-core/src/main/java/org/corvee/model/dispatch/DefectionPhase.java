@@ -22,10 +22,10 @@ import org.corvee.model.world.Status;
 /**
  * Riots, defection and group defection at worksites abroad (OD6), and the punishment of
  * defectors' families (OD7). Work is proportional to the workers abroad: each worker's hazard
- * and first draw, and the status reads of the list's compaction ({@link AbroadCompaction}), run
- * in fixed chunks ({@link ListChunks}); the riots and the events, which change worksites, stocks
- * and families, run on one thread in list order, the same on any thread count. Group
- * events are counted in persons, not agents: an agent stands for k = 1/scale persons, and the
+ * and first draw run in fixed chunks ({@link ListChunks}); the riots and the events, which
+ * change worksites, stocks and families, run on one thread in list order, the same on any thread
+ * count; the list is then compacted against the workers who left ({@link AbroadCompaction}),
+ * reading no row. Group events are counted in persons, not agents: an agent stands for k = 1/scale persons, and the
  * persons of a worksite come from its fixed-size container ({@link SiteHeadcount} over
  * {@link Worksites}), so their numbers per worker-year and their sizes do not depend on the scale.
  *
@@ -82,6 +82,7 @@ public final class DefectionPhase implements Phase {
         MonthTerms monthTerms = world.terms(m);
         long[] c = ctx.counters();
         ctx.touched(abroad.size());
+        compaction.begin(state);
         sites.group(pop, abroad, state.abroadSites, state.onlyAbroad());
         if (riotsOn) {
             riots(p, pop, sites, monthTerms, m, c, ctx);
@@ -149,6 +150,7 @@ public final class DefectionPhase implements Phase {
                         world.census().changed(i);
                         if (!closed) { // while the border is closed rioters are punished but stay
                             home.arrive(i, m, c);
+                            compaction.left(i);
                             c[metrics.recalled.base() + d]++;
                         }
                     }
@@ -294,6 +296,7 @@ public final class DefectionPhase implements Phase {
 
     private void defect(Population pop, int i, long[] c) {
         Homecoming.lost(world, metrics, i, Status.DEFECTED, c);
+        compaction.left(i);
     }
 
     /**

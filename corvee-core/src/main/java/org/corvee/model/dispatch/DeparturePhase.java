@@ -34,7 +34,7 @@ import org.corvee.model.world.Status;
  * queue); then, on one thread in queue order, what rows share (the queue, first-fit worksites,
  * stocks, the abroad list, contract ends, the household's watchers: {@link WatchLedger#addWatcher});
  * last, the leavers' worksites and the marks on their households ({@link WatchLedger#markWatched}),
- * in a fixed number of groups of households.
+ * in a fixed number of groups of households (on the run's threads from 2,048 leavers a month).
  */
 public final class DeparturePhase implements Phase {
     private final World world;
@@ -171,8 +171,8 @@ public final class DeparturePhase implements Phase {
         queue.truncate(kept);
         // Last, each leaver's worksite and the marks on the watched households: rows and
         // households of their own, in a fixed number of groups of households (all of a household
-        // in one group), the same on any thread count.
-        int groups = leavers.size() >= PARALLEL_FROM / 4 ? HOUSEHOLD_GROUPS : 1;
+        // in one group), the same on any thread count; fewer leavers are not worth a hand-off.
+        int groups = leavers.size() >= PARALLEL_FROM ? HOUSEHOLD_GROUPS : 1;
         int[] site = sites;
         int[] household = households;
         int[] row = rows;

@@ -22,8 +22,8 @@ import org.corvee.model.world.Status;
 
 /**
  * A month of conditions abroad (OD5), before pay. Over the abroad list in parallel chunks
- * ({@link ListChunks}); deaths are applied after, in list order, and the list compacted
- * ({@link AbroadCompaction}).
+ * ({@link ListChunks}); deaths are applied after, in list order, and the list compacted against
+ * the dead ({@link AbroadCompaction}).
  *
  * <p>Withheld wages: a worksite that paid last month starts withholding with probability
  * {@code conditions.withhold_probability} (× {@code closure_withhold_factor} while the border is
@@ -68,6 +68,7 @@ public final class WorkConditionsPhase implements Phase {
         int m = ctx.month();
         MonthTerms monthTerms = world.terms(m);
         Destination[] dests = Destination.values();
+        compaction.begin(state);
         DestinationTerms[] terms = new DestinationTerms[dests.length];
         double start = p.get(ConditionsKeys.WITHHOLD_PROBABILITY)
                 * (monthTerms.hostPolicy().troubled() ? p.get(ConditionsKeys.CLOSURE_WITHHOLD_FACTOR) : 1.0);
@@ -147,6 +148,7 @@ public final class WorkConditionsPhase implements Phase {
                 int i = dead.get(k);
                 int d = pop.destination[i];
                 Homecoming.lost(world, metrics, i, Status.DEAD, c);
+                compaction.left(i);
                 c[metrics.deaths.at(d, pop.province[i])]++;
                 anyDeath = true;
             }
