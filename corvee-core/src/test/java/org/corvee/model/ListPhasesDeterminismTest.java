@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The list phases (work conditions, abroad, defection, abroad census, host report) split the
  * workers abroad into fixed chunks of 1,024 rows, handed to the run's threads once the list holds
- * 12 chunks; selection splits its applicants (from 4 chunks) and departure its screening queue
- * (from 2 chunks) the same way, and each keeps what rows share on one thread in list order. At a
+ * 12 chunks; departure splits its screening queue (from 2 chunks) the same way, and each keeps
+ * what rows share on one thread in list order. At a
  * scale where the lists are that long, 1 and 2 threads give byte-identical series.
  */
 class ListPhasesDeterminismTest {
