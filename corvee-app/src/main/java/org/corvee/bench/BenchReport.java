@@ -67,8 +67,9 @@ public final class BenchReport {
         out.println("  monthly walk would read; the phase keeps counts where workers leave and return instead);");
         out.println("  posting-site-life/posting-census: the member arrays of cohorts with someone on site;");
         out.println("  word-of-mouth: speakers' household members and all their ties (the phase reaches only the");
-        out.println("  ties it draws, so its ratio errs low). List phases work their rows in parallel chunks (long");
-        out.println("  lists) and what rows share on one thread in list order; their floors are wholly parallel.");
+        out.println("  ties it draws, so its ratio errs low). List phases but selection work their rows in parallel");
+        out.println("  chunks (long lists) and what rows share on one thread in list order; selection is sequential;");
+        out.println("  their floors are wholly parallel.");
         out.println("  No floor: timeline, host-policy, host-report, outside-source (idle without reach),");
         out.println("  posting-assignment, posting-housing: they read no column in bulk or only the workers abroad.");
         out.println("  Wall = build + simulate, without the floors.");

@@ -42,8 +42,8 @@ import org.corvee.model.state.World;
  *       and the ratio errs low.</li>
  * </ul>
  * List floors are gathered in parallel over the list; the list phases, which work their rows in
- * parallel chunks but what rows share on one thread in list order, are thus compared with what
- * two threads could do with no serial part. Phases without a floor (timeline, host-policy,
+ * parallel chunks but what rows share on one thread in list order (selection: all on one
+ * thread), are thus compared with what two threads could do with no serial part. Phases without a floor (timeline, host-policy,
  * host-report, outside-source with no reach, posting-assignment, posting-housing) read no
  * column in bulk or only the list of workers abroad.
  * Observing does not change the world; the observer's own time (floors and the list copies
