@@ -37,11 +37,20 @@ final class Births {
     private final IntList[] byAgeFound = new IntList[AGES];
     private final long[] touched = new long[AGES];
 
-    /** Files the women of {@code pop} for the months [month {@code now}, {@code now + months}) (birth encoding). */
+    /** Files the women of {@code pop} for the months [month {@code now}, {@code now + months}) (birth encoding), on this thread. */
     Births(Population pop, int now, int months) {
+        this(pop, now, months, new ParallelRanges(1));
+    }
+
+    /**
+     * As {@link #Births(Population, int, int)}, the women filed on {@code ranges}' workers
+     * ({@link RowsByMonth#of(ParallelRanges, short[], int, int, int, java.util.function.IntPredicate)}):
+     * the same lists on any thread count.
+     */
+    Births(Population pop, int now, int months, ParallelRanges ranges) {
         int first = now - 12 * (FertilitySchedule.LAST_AGE + 1) + 1;
         int last = now + months - 1 - 12 * FertilitySchedule.FIRST_AGE;
-        women = RowsByMonth.of(pop.birth, pop.size, first, last - first + 1,
+        women = RowsByMonth.of(ranges, pop.birth, pop.size, first, last - first + 1,
                 i -> pop.sex[i] == 0 && pop.status[i] != Status.VACANT);
         vacant = new VacantRows(pop);
         for (int a = 0; a < AGES; a++) {

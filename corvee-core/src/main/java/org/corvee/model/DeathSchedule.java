@@ -3,6 +3,7 @@ package org.corvee.model;
 import java.util.Arrays;
 import org.corvee.engine.IntList;
 import org.corvee.engine.ParallelRanges;
+import org.corvee.engine.RowsByKey;
 import org.corvee.model.people.Population;
 import org.corvee.model.people.RowsByMonth;
 import org.corvee.model.world.PostingStatus;
@@ -47,13 +48,19 @@ final class DeathSchedule {
 
     /** Files every row dying in months [first, first + months); rows already past their month wait in the deferred list. */
     static DeathSchedule of(Population pop, int first, int months) {
-        IntList past = new IntList();
-        for (int i = 0; i < pop.size; i++) {
-            if (pop.death[i] < first) {
-                past.add(i);
-            }
+        try (ParallelRanges one = new ParallelRanges(1)) {
+            return of(one, pop, first, months);
         }
-        return new DeathSchedule(RowsByMonth.of(pop.death, pop.size, first, months), past, first);
+    }
+
+    /**
+     * As {@link #of(Population, int, int)}, the rows filed on {@code ranges}' workers, chunk by
+     * chunk ({@link RowsByKey}): the same lists, in row order, on any thread count.
+     */
+    static DeathSchedule of(ParallelRanges ranges, Population pop, int first, int months) {
+        short[] death = pop.death;
+        IntList past = RowsByKey.count(ranges, pop.size, 1, i -> death[i] < first ? 0 : -1).list(ranges, 0, 0);
+        return new DeathSchedule(RowsByMonth.of(ranges, death, pop.size, first, months, i -> true), past, first);
     }
 
     /** Files row {@code i} (a newborn) under its month of death, or defers it if that month has been read. */

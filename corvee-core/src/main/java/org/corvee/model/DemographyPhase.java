@@ -96,7 +96,7 @@ public final class DemographyPhase implements Phase {
         int now = ctx.clock().absolute(m) - Population.BIRTH_BASE;
         boolean byFertility = p.on(MechanismKeys.X1_FERTILITY);
         if (byFertility && fertility == null) {
-            fertility = new Births(pop, now, ctx.clock().months() - m);
+            fertility = new Births(pop, now, ctx.clock().months() - m, ctx.ranges());
             fertility.use(FertilitySchedule.of(p));
             ctx.touched(pop.size); // the one scan of the birth column that files the women
         }
@@ -108,7 +108,7 @@ public final class DemographyPhase implements Phase {
             }
         }
         if (schedule == null) {
-            schedule = DeathSchedule.of(pop, now, ctx.clock().months() - m);
+            schedule = DeathSchedule.of(ctx.ranges(), pop, now, ctx.clock().months() - m);
             ctx.touched(pop.size); // the one scan of the death column that files the rows
         }
         int[] dead = schedule.dueAt(ctx.ranges(), pop, now);
@@ -117,7 +117,7 @@ public final class DemographyPhase implements Phase {
         long stream = ctx.random().stream("demography");
         DispatchState state = world.dispatch();
         if (p.on(MechanismKeys.X1_MARRIAGE) && marriages == null) {
-            marriages = new Marriages(p, pop, now, ctx.clock().months() - m);
+            marriages = new Marriages(p, pop, now, ctx.clock().months() - m, ctx.ranges());
             ctx.touched(pop.size); // the one scan of the birth column that files the persons
         }
         if (byFertility) {

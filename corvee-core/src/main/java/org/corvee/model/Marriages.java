@@ -67,13 +67,13 @@ final class Marriages {
     /** This month's couples, made on the workers. */
     private final Weddings weddings = new Weddings();
 
-    /** Files the persons of {@code pop} who may still marry, for the months [month {@code now}, {@code now + months}) (birth encoding). */
-    Marriages(Parameters p, Population pop, int now, int months) {
+    /** Files the persons of {@code pop} who may still marry, for the months [month {@code now}, {@code now + months}) (birth encoding), on {@code ranges}' workers. */
+    Marriages(Parameters p, Population pop, int now, int months, ParallelRanges ranges) {
         youngest = Math.min(p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_FEMALE), p.getInt(DemographyKeys.MARRIAGE_MIN_AGE_MALE));
         oldest = p.getInt(DemographyKeys.MARRIAGE_MAX_AGE);
         int first = now - 12 * (oldest + 1) + 1;
         int last = now + months - 1 - 12 * youngest;
-        persons = RowsByMonth.of(pop.birth, pop.size, first, last - first + 1, i -> !never(pop, i));
+        persons = RowsByMonth.of(ranges, pop.birth, pop.size, first, last - first + 1, i -> !never(pop, i));
         for (int k = 0; k < brides.length; k++) {
             brides[k] = new IntList();
             grooms[k] = new IntList();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.corvee.engine.IntList;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.PersonFlags;
@@ -43,7 +44,7 @@ class MarriageFilingTest {
         pop.status[ABROAD] = Status.ABROAD;
         pop.status[SOLDIER] = Status.SERVICE;
         pop.households.layOut(IntStream.rangeClosed(0, ROWS).toArray());
-        Marriages marriages = new Marriages(p, pop, NOW, 60);
+        Marriages marriages = new Marriages(p, pop, NOW, 60, new ParallelRanges(1));
         assertThat(rows(marriages.filed(BIRTH))).as("filed at the start").doesNotContain(MARRIED)
                 .containsExactlyElementsOf(IntStream.range(0, ROWS).filter(i -> i != MARRIED).boxed().toList());
 

@@ -43,6 +43,21 @@ public final class IntList {
         size = 0;
     }
 
+    /**
+     * Sets the number of elements to {@code n}, growing the capacity if needed: for a list whose
+     * elements are then {@link #set} in any order (e.g. by several threads, each its own
+     * positions). Elements past the former size are unspecified until set.
+     */
+    public void setSize(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("size must be >= 0, was " + n);
+        }
+        if (n > data.length) {
+            data = Arrays.copyOf(data, n);
+        }
+        size = n;
+    }
+
     /** Keeps only the first {@code n} elements. */
     public void truncate(int n) {
         size = Math.min(size, n);

@@ -58,4 +58,18 @@ class IntListTest {
             assertThat(copy.ascending()).isTrue();
         }
     }
+
+    @Test
+    void setSizeMakesRoomForElementsSetInAnyOrder() {
+        IntList list = new IntList(4);
+        list.add(9);
+        list.setSize(6);
+        for (int k = 5; k >= 1; k--) {
+            list.set(k, 10 * k);
+        }
+        assertThat(list.toArray()).containsExactly(9, 10, 20, 30, 40, 50);
+        list.setSize(2);
+        list.add(7);
+        assertThat(list.toArray()).containsExactly(9, 10, 7);
+    }
 }

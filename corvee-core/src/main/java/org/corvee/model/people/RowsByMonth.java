@@ -1,6 +1,9 @@
 package org.corvee.model.people;
 
+import java.util.function.IntPredicate;
 import org.corvee.engine.IntList;
+import org.corvee.engine.ParallelRanges;
+import org.corvee.engine.RowsByKey;
 
 /**
  * An index from a month (in the {@link Population#birth} encoding) to the rows whose month
@@ -10,7 +13,8 @@ import org.corvee.engine.IntList;
  *
  * <p>Rows are reused (a birth takes a dead person's row), so an entry may name a row whose
  * occupant has changed since it was filed: readers check the column on use. Within a bucket
- * rows are in the order they were added (ascending for those filed by {@link #of});
+ * rows are in the order they were added (ascending for those filed by {@link #of}, on one
+ * thread or several);
  * {@link #remove} keeps that order.
  * Costs four bytes per filed row plus the slack of the appended buckets.
  */
@@ -24,33 +28,40 @@ public final class RowsByMonth {
         this.buckets = buckets;
     }
 
-    /** Files every row {@code i < size} whose {@code month[i]} lies in [first, first + months). */
+    /** Files every row {@code i < size} whose {@code month[i]} lies in [first, first + months), on the calling thread. */
     public static RowsByMonth of(short[] month, int size, int first, int months) {
         return of(month, size, first, months, i -> true);
     }
 
-    /** As {@link #of(short[], int, int, int)}, only the rows {@code keep} accepts. */
-    public static RowsByMonth of(short[] month, int size, int first, int months, java.util.function.IntPredicate keep) {
-        int n = Math.max(0, months);
-        int[] count = new int[n];
-        for (int i = 0; i < size; i++) {
-            int k = month[i] - first;
-            if (k >= 0 && k < n && keep.test(i)) {
-                count[k]++;
-            }
+    /** As {@link #of(short[], int, int, int)}, only the rows {@code keep} accepts, on the calling thread. */
+    public static RowsByMonth of(short[] month, int size, int first, int months, IntPredicate keep) {
+        try (ParallelRanges one = new ParallelRanges(1)) {
+            return of(one, month, size, first, months, keep);
         }
+    }
+
+    /**
+     * As {@link #of(short[], int, int, int, IntPredicate)}, the rows filed on {@code ranges}'
+     * workers: counted by month chunk by chunk, then written chunk by chunk to their places
+     * ({@link RowsByKey}), so each bucket holds its rows in ascending order on any thread count.
+     * {@code keep} must read only.
+     */
+    public static RowsByMonth of(ParallelRanges ranges, short[] month, int size, int first, int months,
+                                 IntPredicate keep) {
+        int n = Math.max(0, months);
+        RowsByKey byMonth = RowsByKey.count(ranges, size, n, i -> {
+            int k = month[i] - first;
+            return k >= 0 && k < n && keep.test(i) ? k : -1;
+        });
         IntList[] buckets = new IntList[n];
         for (int k = 0; k < n; k++) {
+            int count = byMonth.count(k);
             // A little room for the rows appended later (a newborn's month of death, a birth):
             // without it the first append would double a full bucket.
-            buckets[k] = new IntList(count[k] + count[k] / 16 + 16);
+            buckets[k] = new IntList(count + count / 16 + 16);
+            buckets[k].setSize(count);
         }
-        for (int i = 0; i < size; i++) {
-            int k = month[i] - first;
-            if (k >= 0 && k < n && keep.test(i)) {
-                buckets[k].add(i);
-            }
-        }
+        byMonth.place(ranges, (k, position, row) -> buckets[k].set(position, row));
         return new RowsByMonth(first, buckets);
     }
 
