@@ -10,12 +10,7 @@ import org.corvee.model.state.CensusTally;
  * (integer sums, safe from parallel chunks) and the caller's counters and list of new listeners,
  * so listeners' rows can be updated on several threads, each thread its own rows.
  */
-final class Accounts {
-    /** Sources of an account, each with its trust: a returnee to its household, a returnee to a tie, a relay. */
-    static final int HOUSEHOLD = 0;
-    static final int TIE = 1;
-    static final int RELAY = 2;
-
+final class Accounts implements Hearing {
     private final Population pop;
     private final CensusTally census;
     private final int m;
@@ -42,17 +37,14 @@ final class Accounts {
         this.trust = new double[] {household, tie, relay};
     }
 
-    /** The trust of a source ({@link #HOUSEHOLD}, {@link #TIE} or {@link #RELAY}). */
-    double trust(int source) {
+    @Override
+    public double trust(int source) {
         return trust[source];
     }
 
-    /**
-     * Listener j hears {@code report} from {@code source}, the account at position {@code at} of
-     * the month's plan, unless away. Counts into {@code c}; a first-time listener is added to
-     * {@code fresh} as the pair (at, j) if relays speak.
-     */
-    void listen(int j, float report, int source, long[] c, IntList fresh, int at) {
+    /** Listener j hears the account unless away ({@link Hearing#listen}). */
+    @Override
+    public void listen(int j, float report, int source, long[] c, IntList fresh, int at) {
         if (!BeliefUpdate.canHear(pop.status[j])) {
             return;
         }
@@ -70,5 +62,11 @@ final class Accounts {
         BeliefUpdate.hear(pop, j, report, trust[source]);
         census.beliefChanged(j, before, beliefBefore);
         c[(source == RELAY ? secondBase : firstBase) + province]++;
+    }
+
+    @Override
+    public int load(int j) {
+        return pop.status[j] + pop.heard[j] + pop.province[j] + pop.birth[j] + pop.settled[j]
+                + Float.floatToRawIntBits(pop.belief[j]) + Float.floatToRawIntBits(pop.confidence[j]);
     }
 }

@@ -1,11 +1,9 @@
 package org.corvee.model.beliefs;
 
-import java.util.Arrays;
 import org.corvee.engine.GeometricSkips;
 import org.corvee.engine.IntList;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
-import org.corvee.engine.SocialNetwork;
 import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
@@ -13,7 +11,6 @@ import org.corvee.model.params.RunKeys;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchState;
 import org.corvee.model.state.World;
-import org.corvee.model.world.Status;
 
 /**
  * The beliefs the initial state carries (spin-up): what the returnees of the history
@@ -28,6 +25,11 @@ import org.corvee.model.world.Status;
  * the source. Who hears is drawn by gaps ({@link GeometricSkips}) from the stream
  * "initial-history-talk". Speakers still talking at the start carry on in the run.
  *
+ * <p>Each month's turns are planned in stretches of the speakers side by side, and its accounts
+ * applied sorted by listener on the workers ({@link Hearings}, {@link HistoryAccounts}), a
+ * relay's report worked out first from the accounts it heard earlier in the month
+ * ({@link RelayReports}): the results of telling them speaker by speaker, on any thread count.
+ *
  * <p>Memory (X3, when on): confidence fades by {@code confidence_decay} a month at home between
  * accounts and up to the start; an account heard before the listener came of age
  * ({@code adult_age}) before the start is wiped, as the run wipes it, so it is not told; and
@@ -39,33 +41,20 @@ import org.corvee.model.world.Status;
  * deaths and emigrants are not in the population, so their accounts and listeners are missing.
  */
 public final class BeliefHistory {
-    private static final short UNTOUCHED = Short.MIN_VALUE;
-    /** Listeners whose columns are loaded together, this many to twice as many ahead of their update. */
-    private static final int AHEAD = 32;
-
     private final Population pop;
-    private final SocialNetwork net;
-    private final int now;
     private final int months;
-    private final boolean memory;
-    private final double keep;
-    private final int adultMonths;
-    /** Month (relative to the start) each row's confidence was last set in the history; UNTOUCHED never. */
-    private final short[] touched;
-    /** Kept so the rows' columns are loaded by the gathers (the JIT may not drop the loads). */
-    private int gathered;
+    /** The accounts' rule and the fading, with the month each row's confidence was last set. */
+    private final HistoryAccounts accounts;
 
     private BeliefHistory(World world, int months) {
         Parameters p = world.parameters();
         this.pop = world.population();
-        this.net = world.network();
-        this.now = world.clock().absolute(0);
         this.months = months;
-        this.memory = p.on(MechanismKeys.X3_BELIEF_MEMORY);
-        this.keep = memory ? 1 - p.get(BeliefsKeys.CONFIDENCE_DECAY) : 1;
-        this.adultMonths = p.getInt(BeliefsKeys.ADULT_AGE) * 12;
-        this.touched = new short[pop.size];
-        Arrays.fill(touched, UNTOUCHED);
+        boolean memory = p.on(MechanismKeys.X3_BELIEF_MEMORY);
+        this.accounts = new HistoryAccounts(pop, world.clock().absolute(0), months, memory,
+                memory ? 1 - p.get(BeliefsKeys.CONFIDENCE_DECAY) : 1, p.getInt(BeliefsKeys.ADULT_AGE) * 12,
+                p.getInt(BeliefsKeys.RELAY_MONTHS), p.get(BeliefsKeys.HOUSEHOLD_TRUST), p.get(BeliefsKeys.TIE_TRUST),
+                p.get(BeliefsKeys.RELAY_TRUST));
     }
 
     /**
@@ -74,6 +63,16 @@ public final class BeliefHistory {
      */
     public static void replay(World world, RandomStreams random, IntList returnees, IntList returnMonths,
             ParallelRanges ranges) {
+        replay(world, random, returnees, returnMonths, ranges, false);
+    }
+
+    /**
+     * As {@link #replay(World, RandomStreams, IntList, IntList, ParallelRanges)}; with
+     * {@code inOrder}, each month's accounts are applied in the plan's order, one after another,
+     * on this thread: the reference the sorted application is tested against ({@link Hearings}).
+     */
+    static void replay(World world, RandomStreams random, IntList returnees, IntList returnMonths,
+            ParallelRanges ranges, boolean inOrder) {
         Parameters p = world.parameters();
         int months = 12 * p.getInt(RunKeys.HISTORY_YEARS);
         if (months <= 0 || world.population().size == 0) {
@@ -81,23 +80,22 @@ public final class BeliefHistory {
         }
         BeliefHistory history = new BeliefHistory(world, months);
         if (p.on(MechanismKeys.OD8_WORD_OF_MOUTH)) {
-            history.talk(world, random.stream("initial-history-talk"), returnees, returnMonths, ranges);
+            history.talk(world, random.stream("initial-history-talk"), returnees, returnMonths, ranges,
+                    new Hearings(history.pop, inOrder));
         }
-        history.fadeToStart();
+        history.accounts.fadeToStart(ranges);
     }
 
-    private void talk(World world, long stream, IntList returnees, IntList returnMonths, ParallelRanges ranges) {
+    private void talk(World world, long stream, IntList returnees, IntList returnMonths, ParallelRanges ranges,
+            Hearings hearings) {
         Parameters p = world.parameters();
-        double household = p.get(BeliefsKeys.HOUSEHOLD_TRUST);
-        double tie = p.get(BeliefsKeys.TIE_TRUST);
-        double relayTrust = p.get(BeliefsKeys.RELAY_TRUST);
         GeometricSkips talkSkips = new GeometricSkips(p.get(BeliefsKeys.TALK_PROBABILITY));
         GeometricSkips relaySkips = new GeometricSkips(p.get(BeliefsKeys.RELAY_PROBABILITY));
         int talkMonths = p.getInt(BeliefsKeys.TALK_MONTHS);
         int relayMonths = p.getInt(BeliefsKeys.RELAY_MONTHS);
         IntList[] homecomings = byMonth(returnees, returnMonths);
         for (int k = 0; k < returnees.size(); k++) {
-            touched[returnees.get(k)] = (short) returnMonths.get(k); // abroad, and hearing nothing, before that
+            accounts.returned(returnees.get(k), returnMonths.get(k));
         }
         IntList speakers = new IntList();
         IntList until = new IntList();
@@ -106,8 +104,10 @@ public final class BeliefHistory {
         SpeakerTurns[] planners = new SpeakerTurns[parts];
         for (int t = 0; t < parts; t++) {
             plans[t] = new TalkPlan();
-            planners[t] = SpeakerTurns.replay(pop, net, stream, talkSkips, relaySkips);
+            planners[t] = SpeakerTurns.replay(pop, world.network(), stream, talkSkips, relaySkips);
         }
+        IntList fresh = new IntList();
+        long[] none = new long[0];
         for (int m = -months; m < 0; m++) {
             IntList back = homecomings[m + months];
             for (int k = 0; k < back.size() && talkMonths > 0; k++) {
@@ -123,17 +123,20 @@ public final class BeliefHistory {
             }
             speakers.truncate(active);
             until.truncate(active);
-            // Who is told by whom this month, planned in stretches of the speakers side by side,
-            // then the accounts in that order (TalkPlan, SpeakerTurns say why that is exact).
+            // Who is told by whom this month, planned in stretches of the speakers side by side
+            // (TalkPlan, SpeakerTurns say why that is exact) with each turn's report as it stands
+            // before the month's accounts; then the accounts, sorted by listener, on the workers
+            // (Hearings: the same as one after another in the plan's order).
             int month = m;
             for (TalkPlan plan : plans) {
-                plan.clear();
+                plan.clear(); // a part left without speakers plans nothing
             }
-            ranges.split(active, (part, from, to, c) -> planners[part].plan(plans[part], speakers, from, to, month));
-            IntList fresh = new IntList();
-            for (TalkPlan plan : plans) {
-                apply(plan, household, tie, relayTrust, m, relayMonths, fresh);
-            }
+            ranges.split(active, (part, from, to, c) -> {
+                planners[part].plan(plans[part], speakers, from, to, month);
+                planned(plans[part], month);
+            });
+            accounts.month(m);
+            hearings.apply(plans, accounts, ranges, none, fresh);
             for (int k = 0; k < fresh.size(); k++) {
                 speakers.add(fresh.get(k));
                 until.add(m + relayMonths);
@@ -150,90 +153,17 @@ public final class BeliefHistory {
     }
 
     /**
-     * The accounts of one plan's turns in their order; the listeners' rows are loaded ahead of
-     * their updates.
+     * Notes each turn's report as it stands before any account of month m: a returnee's money
+     * kept, a relay's belief with its confidence faded to the month (as its first account of the
+     * month will find it). Reads only.
      */
-    private void apply(TalkPlan plan, double household, double tie, double relayTrust, int m, int relayMonths,
-            IntList fresh) {
-        int told = plan.told();
-        int loaded = 0;
+    private void planned(TalkPlan plan, int m) {
         for (int g = 0; g < plan.turns(); g++) {
             int s = plan.speaker(g);
-            boolean firstHand = plan.firstHand(g);
-            float report = firstHand ? pop.kept[s] : pop.belief[s];
-            double householdTrust = firstHand ? household : relayTrust;
-            double tieTrust = firstHand ? tie : relayTrust;
-            int inHousehold = plan.start(g) + plan.inHousehold(g);
-            for (int q = plan.start(g); q < plan.end(g); q++) {
-                while (loaded < told && loaded <= q + AHEAD) {
-                    gather(plan, loaded, Math.min(told, loaded + AHEAD));
-                    loaded += AHEAD;
-                }
-                listen(plan.listener(q), report, q < inHousehold ? householdTrust : tieTrust, m, relayMonths, fresh);
-            }
-        }
-    }
-
-    /**
-     * Loads the columns {@link #listen} reads for the planned listeners {@code from..to} before
-     * any of them is updated, so that their cache misses overlap (as word of mouth does). Reads only.
-     */
-    private void gather(TalkPlan plan, int from, int to) {
-        int acc = 0;
-        for (int k = from; k < to; k++) {
-            int j = plan.listener(k);
-            acc += pop.birth[j] + pop.status[j] + pop.returned[j] + touched[j] + pop.heard[j] + pop.settled[j]
-                    + Float.floatToRawIntBits(pop.belief[j]) + Float.floatToRawIntBits(pop.confidence[j]);
-        }
-        gathered += acc;
-    }
-
-    /**
-     * Listener j hears {@code report} in history month m: if at home now, born by then, not a
-     * returnee still abroad then, and not to be wiped by coming of age before the start.
-     */
-    private void listen(int j, float report, double trust, int m, int relayMonths, IntList fresh) {
-        int born = pop.birth[j] + Population.BIRTH_BASE;
-        int adult = born + adultMonths;
-        if (!BeliefUpdate.canHear(pop.status[j]) || born > now + m || (memory && adult >= now + m && adult < now)
-                || (pop.returned[j] >= 0 && touched[j] > m)) {
-            return;
-        }
-        pop.confidence[j] = (float) (pop.confidence[j] * fading(j, m));
-        if (pop.heard[j] < 0) {
-            pop.heard[j] = 0;
-            if (relayMonths > 0) {
-                fresh.add(j);
-            }
-        }
-        BeliefUpdate.hear(pop, j, report, trust);
-        touched[j] = (short) m;
-    }
-
-    /** The factor by which row j's confidence has faded by history month m since it was last set. */
-    private double fading(int j, int m) {
-        if (!memory) {
-            return 1;
-        }
-        if (touched[j] != UNTOUCHED) {
-            return Math.pow(keep, m - touched[j]);
-        }
-        // Never told: the confidence held since coming of age (or birth), within the history.
-        int born = pop.birth[j] + Population.BIRTH_BASE;
-        int adult = born + adultMonths;
-        int at = now + m;
-        int since = at - (adult <= at ? adult : born);
-        return Math.pow(keep, Math.min(since, months + m));
-    }
-
-    /** Brings every row at home up to the start: the fading since its confidence was last set. */
-    private void fadeToStart() {
-        if (!memory) {
-            return;
-        }
-        for (int i = 0; i < pop.size; i++) {
-            if (pop.status[i] < Status.ABROAD) {
-                pop.confidence[i] = (float) (pop.confidence[i] * fading(i, 0));
+            if (plan.firstHand(g)) {
+                plan.setPlanned(g, pop.kept[s], 0);
+            } else {
+                plan.setPlanned(g, pop.belief[s], accounts.confidenceAt(s, m));
             }
         }
     }

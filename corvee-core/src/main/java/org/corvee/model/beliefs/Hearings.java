@@ -10,7 +10,10 @@ import org.corvee.model.people.Population;
  * plan) to the listeners, on several threads when there are several, with the results of
  * applying them one by one in the plan's order.
  *
- * <p>Why the listeners can be cut: an account writes only its listener's row ({@link Accounts}),
+ * <p>Used by word of mouth ({@link Accounts}) and by the replay of the history before the start
+ * ({@link HistoryAccounts}), each with its own rule for what an account does ({@link Hearing}).
+ *
+ * <p>Why the listeners can be cut: an account writes only its listener's row ({@link Hearing}),
  * and a row's updates (order-dependent float arithmetic) stay in the plan's order if one thread
  * applies all of the row's accounts in that order. So the accounts are sorted, stably, by the
  * part of the population their listener's row falls in (contiguous row ranges whose bounds
@@ -85,7 +88,7 @@ final class Hearings {
      * Applies the turns of {@code plans}, in order, by {@code accounts}, counting into {@code c};
      * fills {@code fresh} with the month's new listeners in the order of their first account.
      */
-    void apply(TalkPlan[] plans, Accounts accounts, ParallelRanges ranges, long[] c, IntList newListeners) {
+    void apply(TalkPlan[] plans, Hearing accounts, ParallelRanges ranges, long[] c, IntList newListeners) {
         for (IntList list : fresh) {
             list.clear();
         }
@@ -98,7 +101,7 @@ final class Hearings {
     }
 
     /** The accounts in the plan's order on this thread, the listeners' rows loaded ahead. */
-    private void inOrder(TalkPlan[] plans, Accounts accounts, long[] c) {
+    private void inOrder(TalkPlan[] plans, Hearing accounts, long[] c) {
         int base = 0;
         for (TalkPlan plan : plans) {
             int told = plan.told();
@@ -109,7 +112,7 @@ final class Hearings {
                 for (int q = plan.start(g); q < plan.end(g); q++) {
                     while (loaded < told && loaded <= q + AHEAD) {
                         for (int k = loaded, to = Math.min(told, loaded + AHEAD); k < to; k++) {
-                            gathered[SHARES] += load(plan.listener(k));
+                            gathered[SHARES] += accounts.load(plan.listener(k));
                         }
                         loaded += AHEAD;
                     }
@@ -121,7 +124,7 @@ final class Hearings {
     }
 
     /** The accounts sorted by part, the relays' reports worked out, then the parts side by side. */
-    private void byPart(TalkPlan[] plans, Accounts accounts, ParallelRanges ranges, long[] c) {
+    private void byPart(TalkPlan[] plans, Hearing accounts, ParallelRanges ranges, long[] c) {
         month.clear();
         for (TalkPlan plan : plans) {
             month.append(plan);
@@ -217,7 +220,7 @@ final class Hearings {
      * Applies the accounts of the parts {@code first..last} (share {@code share}) in order, the
      * rows loaded {@link #AHEAD} ahead, counting into c.
      */
-    private void applyShare(int share, int first, int last, Accounts accounts, long[] c) {
+    private void applyShare(int share, int first, int last, Hearing accounts, long[] c) {
         int from = partFrom[first];
         int to = partFrom[last];
         int loaded = from;
@@ -225,7 +228,7 @@ final class Hearings {
         for (int k = from; k < to; k++) {
             while (loaded < to && loaded <= k + AHEAD) {
                 for (int i = loaded, end = Math.min(to, loaded + AHEAD); i < end; i++) {
-                    acc += load(rows[i]);
+                    acc += accounts.load(rows[i]);
                 }
                 loaded += AHEAD;
             }
@@ -237,9 +240,9 @@ final class Hearings {
     /** The source of the account at position q, of turn g of {@code plan}. */
     static int source(TalkPlan plan, int g, int q) {
         if (!plan.firstHand(g)) {
-            return Accounts.RELAY;
+            return Hearing.RELAY;
         }
-        return q < plan.start(g) + plan.inHousehold(g) ? Accounts.HOUSEHOLD : Accounts.TIE;
+        return q < plan.start(g) + plan.inHousehold(g) ? Hearing.HOUSEHOLD : Hearing.TIE;
     }
 
     /** Puts the new listeners' rows into {@code out} in the order of their positions in the plan. */
@@ -267,9 +270,4 @@ final class Hearings {
         }
     }
 
-    /** Reads the columns {@link Accounts#listen} reads at row j, ahead of the update; returns a meaningless mix. */
-    private int load(int j) {
-        return pop.status[j] + pop.heard[j] + pop.province[j] + pop.birth[j] + pop.settled[j]
-                + Float.floatToRawIntBits(pop.belief[j]) + Float.floatToRawIntBits(pop.confidence[j]);
-    }
 }

@@ -95,7 +95,7 @@ final class RelayReports {
      * relays as triples (position in the plan, turn, slot of the listener); trust by source as
      * {@code accounts} has it.
      */
-    void settle(TalkPlan plan, IntList heard, Accounts accounts) {
+    void settle(TalkPlan plan, IntList heard, Hearing accounts) {
         int k = 0;
         int n = heard.size();
         for (int t = 0; t <= relayTurns.size(); t += 2) {
