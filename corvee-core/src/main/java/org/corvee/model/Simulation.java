@@ -78,7 +78,7 @@ public final class Simulation {
         this.world = world;
         this.registry = new CounterRegistry();
         this.metrics = new DispatchMetrics(registry);
-        this.postings = new Postings(world.population(), clock);
+        this.postings = new Postings(world.population(), clock, ranges);
         this.postingMetrics = new PostingMetrics(registry);
         this.demographyMetrics = new DemographyMetrics(registry);
         this.flowMetrics = new FlowMetrics(registry);
@@ -109,11 +109,11 @@ public final class Simulation {
         this.initialCounters = new long[registry.size()];
         world.dispatch().worksiteTies.useStream(random.stream("worksite-ties"));
         LoyaltyAssignment.assign(world.population(), parameters, random, ranges);
-        MilitaryServicePhase.enlistAtStart(world, postings, random);
-        new InitialDeployment(world, metrics).deploy(random, initialCounters);
+        MilitaryServicePhase.enlistAtStart(world, postings, random, ranges);
+        new InitialDeployment(world, metrics).deploy(random, initialCounters, ranges);
         IntList returnees = new IntList();
         IntList returnMonths = new IntList();
-        InitialHistory.apply(world, random, returnees, returnMonths);
+        InitialHistory.apply(world, random, returnees, returnMonths, ranges);
         BeliefHistory.replay(world, random, returnees, returnMonths, ranges);
     }
 

@@ -1,5 +1,6 @@
 package org.corvee.model.dispatch;
 
+import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
 import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.params.MechanismKeys;
@@ -22,7 +23,8 @@ import org.corvee.model.world.Status;
  * (rejection sampling over rows), with time already served uniform over a contract of the
  * usual length ± {@code dispatch.contract_spread} ({@link ContractLength}), so returns are
  * spread evenly over the first contract length. Each gets a worksite and, if male,
- * may be a soldier-labourer (OD4) as in {@link SelectionPhase}.
+ * may be a soldier-labourer (OD4) as in {@link SelectionPhase}. Each try's row, age and weight's
+ * draw are worked out ahead on the workers ({@link TriedRows}); the tries are taken in their order.
  */
 public final class InitialDeployment {
     private final World world;
@@ -34,7 +36,7 @@ public final class InitialDeployment {
     }
 
     /** Places the initial workers and adds them to the stock counters in {@code counters}. */
-    public void deploy(RandomStreams random, long[] counters) {
+    public void deploy(RandomStreams random, long[] counters, ParallelRanges ranges) {
         Population pop = world.population();
         Parameters p = world.parameters();
         int now = world.clock().absolute(0);
@@ -56,6 +58,14 @@ public final class InitialDeployment {
         DispatchState state = world.dispatch();
         WorksiteSizes sizes = new WorksiteSizes(p, world.scale());
         ServedMonths history = new ServedMonths(p);
+        // In the age band and drawn by the weight: what the placing does not change, worked out
+        // ahead; a row at home at the start may be placed by an earlier try, so that is checked on use.
+        double most = maxWeight;
+        TriedRows tries = new TriedRows(ranges, stream, pop.built, (a, i) -> {
+            int age = pop.age(i, now);
+            return pop.status[i] == Status.HOME && age >= minAge && age <= maxAge
+                    && RandomStreams.uniform(stream, a, 0, 1) * most < weights.weight(pop.province[i], pop.songbun[i]);
+        });
         long attempt = 0;
         for (Destination d : Destination.values()) {
             DestinationTerms t = DestinationTerms.of(d, p, 0, world.scale());
@@ -64,16 +74,11 @@ public final class InitialDeployment {
             int placed = 0;
             while (placed < target && attempt < limit) {
                 long a = attempt++;
-                int i = (int) ((RandomStreams.bits(stream, a, 0, 0) >>> 1) % pop.built);
+                if (!tries.passes(a)) {
+                    continue;
+                }
+                int i = tries.row(a);
                 if (pop.status[i] != Status.HOME) {
-                    continue;
-                }
-                int age = pop.age(i, now);
-                if (age < minAge || age > maxAge) {
-                    continue;
-                }
-                double w = weights.weight(pop.province[i], pop.songbun[i]);
-                if (RandomStreams.uniform(stream, a, 0, 1) * maxWeight >= w) {
                     continue;
                 }
                 int length = ContractLength.draw(contract, spread, stream, a, 0, 5);

@@ -1,6 +1,7 @@
 package org.corvee.model.dispatch;
 
 import org.corvee.engine.IntList;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
 import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.DispatchKeys;
@@ -29,7 +30,9 @@ import org.corvee.model.world.Status;
  * pay a civilian kept at that host then — with {@code beliefs.returnee_confidence}. What they
  * told, to whom, and the fading since are replayed by {@code org.corvee.model.beliefs.BeliefHistory}
  * from the list of returnees and their months filled here. Draws come from the "initial-history"
- * stream, so the rest of the run's draws are as they were.
+ * stream, so the rest of the run's draws are as they were. Each try's row, whether it is at home
+ * and whether the weight's draw takes it are worked out ahead on the workers ({@link TriedRows});
+ * the tries are then taken in their order.
  */
 public final class InitialHistory {
     private InitialHistory() {
@@ -40,7 +43,8 @@ public final class InitialHistory {
      * {@code returnees} with the month of its return (negative: months before the start) to
      * {@code returnMonths}.
      */
-    public static void apply(World world, RandomStreams random, IntList returnees, IntList returnMonths) {
+    public static void apply(World world, RandomStreams random, IntList returnees, IntList returnMonths,
+            ParallelRanges ranges) {
         Parameters p = world.parameters();
         int years = p.getInt(RunKeys.HISTORY_YEARS);
         Population pop = world.population();
@@ -65,6 +69,10 @@ public final class InitialHistory {
         }
         float confidence = (float) p.get(BeliefsKeys.RETURNEE_CONFIDENCE);
         long stream = random.stream("initial-history");
+        // At home and drawn by the weight: what the sampling does not change, worked out ahead.
+        double most = maxWeight;
+        TriedRows tries = new TriedRows(ranges, stream, pop.built, (a, i) -> pop.status[i] == Status.HOME
+                && RandomStreams.uniform(stream, a, 0, 1) * most < weights.weight(pop.province[i], pop.songbun[i]));
         long attempt = 0;
         double carry = 0;
         for (int back = 1; back <= years * 12; back++) {
@@ -79,12 +87,13 @@ public final class InitialHistory {
                 int placed = 0;
                 while (placed < coming && attempt < limit) {
                     long a = attempt++;
-                    int i = (int) ((RandomStreams.bits(stream, a, 0, 0) >>> 1) % pop.built);
+                    if (!tries.passes(a)) {
+                        continue;
+                    }
+                    int i = tries.row(a);
                     // In the dispatch age band when they went, a contract before they returned.
                     int ageThen = (now - back - contract - Population.BIRTH_BASE - pop.birth[i]) / 12;
-                    if (pop.status[i] != Status.HOME || pop.returned[i] >= 0 || ageThen < minAge || ageThen > maxAge
-                            || RandomStreams.uniform(stream, a, 0, 1) * maxWeight
-                            >= weights.weight(pop.province[i], pop.songbun[i])) {
+                    if (pop.returned[i] >= 0 || ageThen < minAge || ageThen > maxAge) {
                         continue;
                     }
                     pop.returned[i] = 0;

@@ -1,7 +1,9 @@
 package org.corvee.model.postings;
 
 import org.corvee.engine.MonthClock;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
+import org.corvee.engine.RowsByKey;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.PostingStatus;
 import org.corvee.model.world.Province;
@@ -13,12 +15,12 @@ import org.corvee.model.world.Status;
  * (birth window, sex, never assigned, at home in the dispatch channel).
  *
  * <p>Candidates come from an index built once: the rows of everyone who can be 14 to 45 years
- * old at some time in the run, grouped by province and birth year (a counting sort, so each
- * group is in row order). The persons of a province born in a range of years are then one
- * contiguous slice, and a try is accepted about half the time (sex, edge years). A request
- * outside the indexed years falls back to tries over the province's whole row range. Either
- * way the cost is proportional to the cohort, never to the population; memory is one int per
- * indexed person (about 70% of the population).
+ * old at some time in the run, grouped by province and birth year (a counting sort, counted and
+ * written on the workers, so each group is in row order). The persons of a province born in a
+ * range of years are then one contiguous slice, and a try is accepted about half the time (sex,
+ * edge years). A request outside the indexed years falls back to tries over the province's whole
+ * row range. Either way the cost is proportional to the cohort, never to the population; memory
+ * is one int per indexed person (about 70% of the population).
  *
  * <p>Draws are keyed by (stream, try, month, cohort), so the same cohort gets the same persons on
  * any thread count.
@@ -41,37 +43,48 @@ final class AssigneePool {
     /** Rows tried by the last {@link #draw} (for the bench's touched share). */
     private long lastTries;
 
-    AssigneePool(Population pop, MonthClock clock) {
+    /**
+     * Indexes the rows of {@code pop} on {@code ranges}' workers: counted by group chunk by chunk,
+     * then written chunk by chunk to their places ({@link RowsByKey}), each group in row order on
+     * any thread count.
+     */
+    AssigneePool(Population pop, MonthClock clock, ParallelRanges ranges) {
         this.pop = pop;
         int n = Province.values().length;
-        provinceFrom = new int[n];
-        provinceTo = new int[n];
-        java.util.Arrays.fill(provinceFrom, Integer.MAX_VALUE);
         firstYear = clock.year(0) - OLDEST - 1;
         years = clock.year(clock.months() - 1) - YOUNGEST - firstYear + 1;
+        RowsByKey byGroup = RowsByKey.count(ranges, pop.size, n * years, this::group);
         offsets = new int[n * years + 1];
-        for (int i = 0; i < pop.size; i++) {
-            if (pop.status[i] == Status.VACANT) {
-                continue; // nobody here (X1 fertility)
-            }
-            int pr = pop.province[i];
-            provinceFrom[pr] = Math.min(provinceFrom[pr], i);
-            provinceTo[pr] = i + 1;
-            int g = group(i);
-            if (g >= 0) {
-                offsets[g + 1]++;
-            }
-        }
         for (int g = 0; g < n * years; g++) {
-            offsets[g + 1] += offsets[g];
+            offsets[g + 1] = offsets[g] + byGroup.count(g);
         }
         rows = new int[offsets[n * years]];
-        int[] next = java.util.Arrays.copyOf(offsets, n * years);
-        for (int i = 0; i < pop.size; i++) {
-            int g = group(i);
-            if (g >= 0) {
-                rows[next[g]++] = i;
+        byGroup.place(ranges, (g, position, row) -> rows[offsets[g] + position] = row);
+        provinceFrom = new int[n];
+        provinceTo = new int[n];
+        provinceRows(ranges);
+    }
+
+    /** Each province's first row and the end of its last (rows holding someone), found chunk by chunk. */
+    private void provinceRows(ParallelRanges ranges) {
+        int n = provinceFrom.length;
+        int chunks = ParallelRanges.chunks(pop.size);
+        int[] from = new int[chunks * n];
+        int[] to = new int[chunks * n];
+        java.util.Arrays.fill(from, Integer.MAX_VALUE);
+        ranges.run(pop.size, new long[0], (chunk, lo, hi, c) -> {
+            for (int i = lo; i < hi; i++) {
+                if (pop.status[i] != Status.VACANT) { // nobody here (X1 fertility)
+                    int cell = chunk * n + pop.province[i];
+                    from[cell] = Math.min(from[cell], i);
+                    to[cell] = i + 1;
+                }
             }
+        });
+        java.util.Arrays.fill(provinceFrom, Integer.MAX_VALUE);
+        for (int k = 0; k < chunks * n; k++) {
+            provinceFrom[k % n] = Math.min(provinceFrom[k % n], from[k]);
+            provinceTo[k % n] = Math.max(provinceTo[k % n], to[k]);
         }
     }
 

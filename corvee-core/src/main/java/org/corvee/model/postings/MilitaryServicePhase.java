@@ -2,8 +2,10 @@ package org.corvee.model.postings;
 
 import org.corvee.engine.IntList;
 import org.corvee.engine.MonthClock;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
+import org.corvee.engine.RowsByKey;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
@@ -71,9 +73,11 @@ public final class MilitaryServicePhase implements Phase {
      * month and after the cutoff of the last wave before it (enlisted then, he would not have
      * been discharged yet) enlisted in the month he turned the age, with the share that makes the
      * soldiers the census's share of the population. Men turning the age in the start month are
-     * left to the first step. Call once, after the world is built.
+     * left to the first step. Call once, after the world is built. The men are found by months
+     * served on {@code ranges}' workers ({@link RowsByKey}: each month's men in row order on any
+     * thread count), then enlisted in order on this thread.
      */
-    public static void enlistAtStart(World world, Postings postings, RandomStreams random) {
+    public static void enlistAtStart(World world, Postings postings, RandomStreams random, ParallelRanges ranges) {
         Parameters p = world.parameters();
         if (!p.on(MechanismKeys.X1_MILITARY_SERVICE)) {
             return;
@@ -89,19 +93,19 @@ public final class MilitaryServicePhase implements Phase {
         }
         int serviceMonths = Math.max(0, now - lastWave + p.getInt(PostingsKeys.SERVICE_YEARS) * 12);
         // Months since enlistment 1..serviceMonths-1, bucketed so groups go in enlistment order.
-        IntList[] since = new IntList[serviceMonths];
+        int turned = now - Population.BIRTH_BASE - enlistMonths;
+        RowsByKey bySince = RowsByKey.count(ranges, pop.size, serviceMonths, i -> {
+            int served = turned - pop.birth[i];
+            return served >= 1 && pop.sex[i] == 1 && pop.status[i] == Status.HOME
+                    && pop.posting[i] == PostingStatus.NONE ? served : -1;
+        });
+        int[][] since = new int[serviceMonths][];
         int eligible = 0;
-        for (int i = 0; i < pop.size; i++) {
-            int served = now - Population.BIRTH_BASE - pop.birth[i] - enlistMonths;
-            if (served >= 1 && served < serviceMonths && pop.sex[i] == 1 && pop.status[i] == Status.HOME
-                    && pop.posting[i] == PostingStatus.NONE) {
-                if (since[served] == null) {
-                    since[served] = new IntList();
-                }
-                since[served].add(i);
-                eligible++;
-            }
+        for (int served = 0; served < serviceMonths; served++) {
+            since[served] = new int[bySince.count(served)];
+            eligible += since[served].length;
         }
+        bySince.place(ranges, (served, position, row) -> since[served][position] = row);
         double census = 0;
         for (Province pr : Province.values()) {
             census += pr.census2008();
@@ -112,9 +116,7 @@ public final class MilitaryServicePhase implements Phase {
         roster.enlistShare(eligible == 0 ? 0 : Math.min(1, wanted / eligible));
         long stream = random.stream("service-start");
         for (int served = serviceMonths - 1; served >= 1; served--) {
-            IntList rows = since[served];
-            for (int k = 0; rows != null && k < rows.size(); k++) {
-                int i = rows.get(k);
+            for (int i : since[served]) {
                 if (RandomStreams.uniform(stream, i, 0, 0) < roster.enlistShare()) {
                     roster.enlist(pop, i, now - served);
                 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corvee.engine.IntList;
 import org.corvee.engine.MonthClock;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.Province;
 import org.corvee.model.world.Site;
@@ -30,14 +31,15 @@ public final class Postings {
     /** Soldiers and the latest spring discharge wave (X1, DP1). */
     final ServiceRoster service = new ServiceRoster();
 
-    public Postings(Population pop, MonthClock clock) {
+    /** The channel's state at the start, its index of candidates made on {@code ranges}' workers ({@link AssigneePool}). */
+    public Postings(Population pop, MonthClock clock, ParallelRanges ranges) {
         for (Site s : Site.values()) {
             housing[s.ordinal()] = new HousingStock();
             for (Province p : Province.values()) {
                 kilometres[s.ordinal()][p.ordinal()] = s.kilometresFrom(p);
             }
         }
-        pool = new AssigneePool(pop, clock);
+        pool = new AssigneePool(pop, clock, ranges);
     }
 
     /** Every cohort formed so far, in formation order (cohort id = index). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Set;
 import org.corvee.engine.MonthClock;
+import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.PostingStatus;
@@ -39,7 +40,7 @@ class AssigneePoolTest {
     @Test
     void indexedDrawsFitAndAreDistinct() {
         Population pop = people();
-        AssigneePool pool = new AssigneePool(pop, CLOCK);
+        AssigneePool pool = new AssigneePool(pop, CLOCK, new ParallelRanges(1));
         long stream = new RandomStreams(1).stream("t");
         int[] a = pool.draw(stream, 0, 0, 600, onlySouthPyongan(), aged(27, 28));
         int[] b = pool.draw(stream, 0, 1, 600, onlySouthPyongan(), aged(27, 28));
@@ -58,7 +59,7 @@ class AssigneePoolTest {
     @Test
     void agesOutsideTheIndexUseTheFallback() {
         Population pop = people();
-        AssigneePool pool = new AssigneePool(pop, CLOCK);
+        AssigneePool pool = new AssigneePool(pop, CLOCK, new ParallelRanges(1));
         int[] d = pool.draw(new RandomStreams(1).stream("t"), 0, 0, 50, onlySouthPyongan(), aged(55, 56));
         assertThat(d).hasSize(50);
         for (int i : d) {
