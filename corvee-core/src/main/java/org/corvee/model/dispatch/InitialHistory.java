@@ -69,9 +69,14 @@ public final class InitialHistory {
         }
         float confidence = (float) p.get(BeliefsKeys.RETURNEE_CONFIDENCE);
         long stream = random.stream("initial-history");
-        // At home and drawn by the weight: what the sampling does not change, worked out ahead.
+        // At home, in the dispatch age band at some month of the history (the age then falls as
+        // the month goes back) and drawn by the weight: what the sampling does not change, worked
+        // out ahead. Whether the age band holds in the try's own month is checked on use.
         double most = maxWeight;
+        int latest = now - 1 - contract - Population.BIRTH_BASE;
+        int earliest = now - years * 12 - contract - Population.BIRTH_BASE;
         TriedRows tries = new TriedRows(ranges, stream, pop.built, (a, i) -> pop.status[i] == Status.HOME
+                && (latest - pop.birth[i]) / 12 >= minAge && (earliest - pop.birth[i]) / 12 <= maxAge
                 && RandomStreams.uniform(stream, a, 0, 1) * most < weights.weight(pop.province[i], pop.songbun[i]));
         long attempt = 0;
         double carry = 0;

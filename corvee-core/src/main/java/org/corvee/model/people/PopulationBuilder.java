@@ -87,6 +87,7 @@ public final class PopulationBuilder {
         }
         int n = (int) total;
         double meanSize = p.get(PopulationKeys.HOUSEHOLD_SIZE);
+        double none = Math.exp(-Math.max(0, meanSize - 1)); // a size's first term, the same for every household
         // Upper bound on households: every household has at least one member.
         int[] starts = new int[n + 1];
         long stream = random.stream("population");
@@ -104,7 +105,7 @@ public final class PopulationBuilder {
             for (int u = 0; u < 2; u++) {
                 segmentHh[pr.ordinal() * 2 + u] = hh;
                 while (row < segmentEnd[u]) {
-                    int size = Math.min(householdSize(stream, hh, meanSize), segmentEnd[u] - row);
+                    int size = Math.min(householdSize(stream, hh, meanSize, none), segmentEnd[u] - row);
                     starts[hh] = row;
                     row += size;
                     hh++;
@@ -163,11 +164,12 @@ public final class PopulationBuilder {
         return Math.max(0, Math.min(1, v));
     }
 
-    private static int householdSize(long stream, int hh, double mean) {
-        // 1 + Poisson(mean - 1) by inversion; mean is small so the loop is short.
+    /** 1 + Poisson(mean - 1), {@code none} being exp(-(mean - 1)), the chance of no other member. */
+    private static int householdSize(long stream, int hh, double mean, double none) {
+        // by inversion; mean is small so the loop is short
         double lambda = Math.max(0, mean - 1);
         double u = RandomStreams.uniform(stream, hh, 0, 0);
-        double prob = Math.exp(-lambda);
+        double prob = none;
         double cum = prob;
         int k = 0;
         while (u > cum && k < 12) {
