@@ -3,6 +3,7 @@ package org.corvee.model.people;
 import java.util.Arrays;
 import java.util.function.IntPredicate;
 import org.corvee.engine.IntList;
+import org.corvee.engine.ParallelRanges;
 
 /**
  * Households as a membership that moves no rows (X1): each person's household id
@@ -64,24 +65,38 @@ public final class Households {
      * below {@code starts.length - 1}, members in row order.
      */
     public void layOut(int[] starts) {
+        try (ParallelRanges one = new ParallelRanges(1)) {
+            layOut(starts, one);
+        }
+    }
+
+    /**
+     * As {@link #layOut(int[])}, the households in chunks on {@code ranges}' workers: a household
+     * writes only its own cells and rows, so the lists are the same on any thread count.
+     */
+    public void layOut(int[] starts, ParallelRanges ranges) {
         int n = starts.length - 1;
         ensure(n);
         count = Math.max(count, n);
-        for (int h = 0; h < n; h++) {
-            int from = starts[h];
-            int to = starts[h + 1];
-            first[h] = to > from ? from : NONE;
-            last[h] = to > from ? to - 1 : NONE;
-            size[h] = to - from;
-            if (to > from) {
-                occupied++;
+        long[] laid = new long[1];
+        ranges.run(n, laid, (chunk, lo, hi, c) -> {
+            for (int h = lo; h < hi; h++) {
+                int from = starts[h];
+                int to = starts[h + 1];
+                first[h] = to > from ? from : NONE;
+                last[h] = to > from ? to - 1 : NONE;
+                size[h] = to - from;
+                if (to > from) {
+                    c[0]++;
+                }
+                for (int i = from; i < to; i++) {
+                    of[i] = h;
+                    next[i] = i + 1 < to ? i + 1 : NONE;
+                    prev[i] = i > from ? i - 1 : NONE;
+                }
             }
-            for (int i = from; i < to; i++) {
-                of[i] = h;
-                next[i] = i + 1 < to ? i + 1 : NONE;
-                prev[i] = i > from ? i - 1 : NONE;
-            }
-        }
+        });
+        occupied += (int) laid[0];
     }
 
     /** Number of household ids (empty ones included). */

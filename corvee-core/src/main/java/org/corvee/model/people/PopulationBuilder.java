@@ -121,7 +121,7 @@ public final class PopulationBuilder {
         Population pop = new Population(n, (int) spare, hh);
         int[] householdStart = java.util.Arrays.copyOf(starts, hh + 1);
         starts = null; // the temporary index may be collected before the network is built
-        pop.households.layOut(householdStart);
+        pop.households.layOut(householdStart, ranges);
         for (Province pr : provinces) {
             double core = pr.isCapital() ? p.get(PopulationKeys.CAPITAL_CORE_SHARE) : shares[1];
             double hostile = pr.isCapital() ? p.get(PopulationKeys.CAPITAL_HOSTILE_SHARE) : shares[2];
