@@ -59,7 +59,25 @@ final class DeathSchedule {
      */
     static DeathSchedule of(ParallelRanges ranges, Population pop, int first, int months) {
         short[] death = pop.death;
-        IntList past = RowsByKey.count(ranges, pop.size, 1, i -> death[i] < first ? 0 : -1).list(ranges, 0, 0);
+        RowsByKey byPast = new RowsByKey(pop.size, 1);
+        long[] none = new long[0];
+        ranges.run(pop.size, none, (chunk, from, to, c) -> {
+            for (int i = from; i < to; i++) {
+                if (death[i] < first) {
+                    byPast.count(chunk, 0);
+                }
+            }
+        });
+        byPast.sum();
+        IntList past = new IntList(byPast.count(0));
+        past.setSize(byPast.count(0));
+        ranges.run(pop.size, none, (chunk, from, to, c) -> {
+            for (int i = from; i < to; i++) {
+                if (death[i] < first) {
+                    past.set(byPast.next(chunk, 0), i);
+                }
+            }
+        });
         return new DeathSchedule(RowsByMonth.of(ranges, death, pop.size, first, months, i -> true), past, first);
     }
 

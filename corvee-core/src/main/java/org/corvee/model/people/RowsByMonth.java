@@ -49,10 +49,16 @@ public final class RowsByMonth {
     public static RowsByMonth of(ParallelRanges ranges, short[] month, int size, int first, int months,
                                  IntPredicate keep) {
         int n = Math.max(0, months);
-        RowsByKey byMonth = RowsByKey.count(ranges, size, n, i -> {
-            int k = month[i] - first;
-            return k >= 0 && k < n && keep.test(i) ? k : -1;
+        RowsByKey byMonth = new RowsByKey(size, n);
+        ranges.run(size, NONE, (chunk, from, to, c) -> {
+            for (int i = from; i < to; i++) {
+                int k = key(month, first, n, keep, i);
+                if (k >= 0) {
+                    byMonth.count(chunk, k);
+                }
+            }
         });
+        byMonth.sum();
         IntList[] buckets = new IntList[n];
         for (int k = 0; k < n; k++) {
             int count = byMonth.count(k);
@@ -61,9 +67,24 @@ public final class RowsByMonth {
             buckets[k] = new IntList(count + count / 16 + 16);
             buckets[k].setSize(count);
         }
-        byMonth.place(ranges, (k, position, row) -> buckets[k].set(position, row));
+        ranges.run(size, NONE, (chunk, from, to, c) -> {
+            for (int i = from; i < to; i++) {
+                int k = key(month, first, n, keep, i);
+                if (k >= 0) {
+                    buckets[k].set(byMonth.next(chunk, k), i);
+                }
+            }
+        });
         return new RowsByMonth(first, buckets);
     }
+
+    /** Row i's bucket: its month's place in the window of n months from {@code first}, -1 if not filed. */
+    private static int key(short[] month, int first, int n, IntPredicate keep, int i) {
+        int k = month[i] - first;
+        return k >= 0 && k < n && keep.test(i) ? k : -1;
+    }
+
+    private static final long[] NONE = new long[0];
 
     /** True if {@code month} lies in the window. */
     public boolean covers(int month) {

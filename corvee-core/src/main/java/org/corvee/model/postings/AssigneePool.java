@@ -53,39 +53,47 @@ final class AssigneePool {
         int n = Province.values().length;
         firstYear = clock.year(0) - OLDEST - 1;
         years = clock.year(clock.months() - 1) - YOUNGEST - firstYear + 1;
-        RowsByKey byGroup = RowsByKey.count(ranges, pop.size, n * years, this::group);
-        offsets = new int[n * years + 1];
-        for (int g = 0; g < n * years; g++) {
-            offsets[g + 1] = offsets[g] + byGroup.count(g);
-        }
-        rows = new int[offsets[n * years]];
-        byGroup.place(ranges, (g, position, row) -> rows[offsets[g] + position] = row);
-        provinceFrom = new int[n];
-        provinceTo = new int[n];
-        provinceRows(ranges);
-    }
-
-    /** Each province's first row and the end of its last (rows holding someone), found chunk by chunk. */
-    private void provinceRows(ParallelRanges ranges) {
-        int n = provinceFrom.length;
+        // Each chunk's first and last row per province (rows holding someone), and its rows per group.
         int chunks = ParallelRanges.chunks(pop.size);
         int[] from = new int[chunks * n];
         int[] to = new int[chunks * n];
         java.util.Arrays.fill(from, Integer.MAX_VALUE);
-        ranges.run(pop.size, new long[0], (chunk, lo, hi, c) -> {
+        RowsByKey byGroup = new RowsByKey(pop.size, n * years);
+        long[] none = new long[0];
+        ranges.run(pop.size, none, (chunk, lo, hi, c) -> {
             for (int i = lo; i < hi; i++) {
                 if (pop.status[i] != Status.VACANT) { // nobody here (X1 fertility)
                     int cell = chunk * n + pop.province[i];
                     from[cell] = Math.min(from[cell], i);
                     to[cell] = i + 1;
+                    int g = group(i);
+                    if (g >= 0) {
+                        byGroup.count(chunk, g);
+                    }
                 }
             }
         });
+        byGroup.sum();
+        provinceFrom = new int[n];
+        provinceTo = new int[n];
         java.util.Arrays.fill(provinceFrom, Integer.MAX_VALUE);
         for (int k = 0; k < chunks * n; k++) {
             provinceFrom[k % n] = Math.min(provinceFrom[k % n], from[k]);
             provinceTo[k % n] = Math.max(provinceTo[k % n], to[k]);
         }
+        offsets = new int[n * years + 1];
+        for (int g = 0; g < n * years; g++) {
+            offsets[g + 1] = offsets[g] + byGroup.count(g);
+        }
+        rows = new int[offsets[n * years]];
+        ranges.run(pop.size, none, (chunk, lo, hi, c) -> {
+            for (int i = lo; i < hi; i++) {
+                int g = group(i);
+                if (g >= 0) {
+                    rows[offsets[g] + byGroup.next(chunk, g)] = i;
+                }
+            }
+        });
     }
 
     private int group(int i) {

@@ -94,18 +94,31 @@ public final class MilitaryServicePhase implements Phase {
         int serviceMonths = Math.max(0, now - lastWave + p.getInt(PostingsKeys.SERVICE_YEARS) * 12);
         // Months since enlistment 1..serviceMonths-1, bucketed so groups go in enlistment order.
         int turned = now - Population.BIRTH_BASE - enlistMonths;
-        RowsByKey bySince = RowsByKey.count(ranges, pop.size, serviceMonths, i -> {
-            int served = turned - pop.birth[i];
-            return served >= 1 && pop.sex[i] == 1 && pop.status[i] == Status.HOME
-                    && pop.posting[i] == PostingStatus.NONE ? served : -1;
+        RowsByKey bySince = new RowsByKey(pop.size, serviceMonths);
+        long[] none = new long[0];
+        ranges.run(pop.size, none, (chunk, from, to, c) -> {
+            for (int i = from; i < to; i++) {
+                int served = served(pop, turned, serviceMonths, i);
+                if (served > 0) {
+                    bySince.count(chunk, served);
+                }
+            }
         });
+        bySince.sum();
         int[][] since = new int[serviceMonths][];
         int eligible = 0;
         for (int served = 0; served < serviceMonths; served++) {
             since[served] = new int[bySince.count(served)];
             eligible += since[served].length;
         }
-        bySince.place(ranges, (served, position, row) -> since[served][position] = row);
+        ranges.run(pop.size, none, (chunk, from, to, c) -> {
+            for (int i = from; i < to; i++) {
+                int served = served(pop, turned, serviceMonths, i);
+                if (served > 0) {
+                    since[served][bySince.next(chunk, served)] = i;
+                }
+            }
+        });
         double census = 0;
         for (Province pr : Province.values()) {
             census += pr.census2008();
@@ -122,6 +135,17 @@ public final class MilitaryServicePhase implements Phase {
                 }
             }
         }
+    }
+
+    /**
+     * The months row i has served at the start (1..serviceMonths-1) if he is a man at home who
+     * enlisted since the last discharge, 0 if not; {@code turned}: the birth month (as
+     * {@link Population#birth}) of those turning the enlistment age at the start.
+     */
+    private static int served(Population pop, int turned, int serviceMonths, int i) {
+        int served = turned - pop.birth[i];
+        return served >= 1 && served < serviceMonths && pop.sex[i] == 1 && pop.status[i] == Status.HOME
+                && pop.posting[i] == PostingStatus.NONE ? served : 0;
     }
 
     @Override
