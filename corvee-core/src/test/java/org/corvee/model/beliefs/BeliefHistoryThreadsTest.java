@@ -8,7 +8,6 @@ import org.corvee.engine.IntList;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
-import org.corvee.engine.SocialNetwork;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
@@ -38,30 +37,13 @@ class BeliefHistoryThreadsTest {
                 .with("beliefs.relay_probability", 0.3).with("beliefs.talk_probability", 0.5);
         MonthClock clock = MonthClock.years(2010, 2010);
         int now = clock.absolute(0);
-        Population pop = new Population(n, HOUSEHOLDS);
         SplittableRandom random = new SplittableRandom(11);
+        Population pop = TalkWorlds.population(HOUSEHOLDS, SIZE, random);
         for (int i = 0; i < n; i++) {
-            pop.household[i] = i / SIZE;
             // ages 0-40 years: some born during the history, some coming of age in it
             pop.birth[i] = (short) (now - random.nextInt(40 * 12) - Population.BIRTH_BASE);
-            pop.belief[i] = 200f + random.nextInt(600);
-            pop.confidence[i] = (float) random.nextDouble(0.5);
-            pop.heard[i] = -1;
-            pop.returned[i] = -1;
-            pop.destination[i] = -1;
-            pop.province[i] = (byte) random.nextInt(9);
-            pop.status[i] = random.nextInt(20) == 0 ? Status.ABROAD : Status.HOME;
         }
-        pop.households.layOut(java.util.stream.IntStream.rangeClosed(0, HOUSEHOLDS).map(h -> h * SIZE).toArray());
-        int[] offsets = new int[n + 1];
-        int[] targets = new int[n * DEGREE];
-        for (int i = 0; i < n; i++) {
-            offsets[i + 1] = offsets[i] + DEGREE;
-            for (int e = 0; e < DEGREE; e++) {
-                targets[i * DEGREE + e] = random.nextInt(n);
-            }
-        }
-        World world = new World(pop, new SocialNetwork(offsets, targets), clock, params);
+        World world = new World(pop, TalkWorlds.network(n, DEGREE, random), clock, params);
         // One household in six has a returnee, home in a month of the history.
         IntList returnees = new IntList();
         IntList months = new IntList();

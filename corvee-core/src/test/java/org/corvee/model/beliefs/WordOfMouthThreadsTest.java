@@ -8,7 +8,6 @@ import org.corvee.engine.CounterRegistry;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
-import org.corvee.engine.SocialNetwork;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.Parameters;
@@ -38,28 +37,9 @@ class WordOfMouthThreadsTest {
         Parameters params = ParameterCatalog.load().defaults().with("run.start_year", 2010).with("run.end_year", 2010)
                 .with("run.scale", 1.0).with("beliefs.relay_months", 2).with("beliefs.relay_probability", 0.3)
                 .with("beliefs.talk_probability", 0.5);
-        Population pop = new Population(n, HOUSEHOLDS);
         SplittableRandom random = new SplittableRandom(5);
-        for (int i = 0; i < n; i++) {
-            pop.household[i] = i / SIZE;
-            pop.belief[i] = 200f + random.nextInt(600);
-            pop.confidence[i] = (float) random.nextDouble(0.5);
-            pop.heard[i] = -1;
-            pop.returned[i] = -1;
-            pop.destination[i] = -1;
-            pop.province[i] = (byte) random.nextInt(9);
-            pop.status[i] = random.nextInt(20) == 0 ? Status.ABROAD : Status.HOME;
-        }
-        pop.households.layOut(java.util.stream.IntStream.rangeClosed(0, HOUSEHOLDS).map(h -> h * SIZE).toArray());
-        int[] offsets = new int[n + 1];
-        int[] targets = new int[n * DEGREE];
-        for (int i = 0; i < n; i++) {
-            offsets[i + 1] = offsets[i] + DEGREE;
-            for (int e = 0; e < DEGREE; e++) {
-                targets[i * DEGREE + e] = random.nextInt(n);
-            }
-        }
-        World world = new World(pop, new SocialNetwork(offsets, targets), MonthClock.years(2010, 2010), params);
+        Population pop = TalkWorlds.population(HOUSEHOLDS, SIZE, random);
+        World world = new World(pop, TalkWorlds.network(n, DEGREE, random), MonthClock.years(2010, 2010), params);
         // One household in five has a returnee at home; one of its other members (and some
         // people elsewhere) already heard and relays; the list is shuffled, so that a relay comes
         // before or after the returnee who tells it.
