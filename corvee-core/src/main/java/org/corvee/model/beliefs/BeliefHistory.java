@@ -63,7 +63,9 @@ public final class BeliefHistory {
      */
     public static void replay(World world, RandomStreams random, IntList returnees, IntList returnMonths,
             ParallelRanges ranges) {
-        replay(world, random, returnees, returnMonths, ranges, false);
+        // On one thread the accounts are applied in the plan's order: the sorting pays only with a
+        // second thread (the same results either way).
+        replay(world, random, returnees, returnMonths, ranges, ranges.threads() == 1);
     }
 
     /**
