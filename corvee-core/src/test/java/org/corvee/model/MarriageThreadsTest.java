@@ -77,8 +77,8 @@ class MarriageThreadsTest {
         int now = 160 * 12;
         World one = new World(3);
         World two = new World(3);
-        Marriages marriages1 = new Marriages(p, one.pop, now, 24);
-        Marriages marriages2 = new Marriages(p, two.pop, now, 24);
+        Marriages marriages1 = new Marriages(p, one.pop, now, 24, new ParallelRanges(1));
+        Marriages marriages2 = new Marriages(p, two.pop, now, 24, new ParallelRanges(2));
         long[] c1 = new long[ProvinceGroups.PROVINCES];
         long[] c2 = new long[ProvinceGroups.PROVINCES];
         int married = 0;
