@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.corvee.bench.BenchReport;
 import org.corvee.bench.HeapProbe;
+import org.corvee.bench.JvmSetup;
 import org.corvee.bench.ScaleBench;
 import org.corvee.bench.ScaleResult;
 import org.corvee.model.params.ParameterCatalog;
@@ -81,8 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
         };
         ScaleBench bench = new ScaleBench(heap);
-        out.printf("corvee bench: scenario %s, %d thread(s), max heap %s, java %s%n", sc.name(), nThreads,
-                MemoryGuard.size(memory.maxHeap()), System.getProperty("java.version"));
+        out.printf("corvee bench: scenario %s, %d thread(s), max heap %s, java %s, %s%n", sc.name(), nThreads,
+                MemoryGuard.size(memory.maxHeap()), System.getProperty("java.version"), JvmSetup.describe());
         for (double s : scales) {
             var p = sc.parameters().with(RunKeys.SCALE, s);
             String why = MemoryGuard.refusal(p, memory.maxHeap());
