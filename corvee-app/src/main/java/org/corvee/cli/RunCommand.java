@@ -1,7 +1,5 @@
 package org.corvee.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.corvee.engine.MonthlySeries;
@@ -26,7 +23,6 @@ import org.corvee.output.NumberText;
 import org.corvee.output.SeriesCsvWriter;
 import org.corvee.run.Background;
 import org.corvee.run.FolderLock;
-import org.corvee.run.GitCommit;
 import org.corvee.run.OutputFolder;
 import org.corvee.run.PeakMemory;
 import org.corvee.run.Progress;
@@ -36,7 +32,6 @@ import org.corvee.run.SimulationOutputs;
 import org.corvee.run.StagedFolder;
 import org.corvee.run.StopPoints;
 import org.corvee.run.UserError;
-import org.corvee.run.Version;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.ScenarioWriter;
 import picocli.CommandLine.Command;
@@ -225,21 +220,22 @@ public final class RunCommand implements Callable<Integer> {
         // the files are written on another thread while the database stores the same rows; the
         // store commits only once the files are written (and rolls back if they could not be)
         MonthlySeries done = series;
-        Background<ObjectMapper> files = Background.start("corvee-files", () -> {
+        long tBuiltAt = tBuilt;
+        Background<Manifest> files = Background.start("corvee-files", () -> {
             if (!noCsv) {
                 SeriesCsvWriter.write(done, sim.clock(), sc1, dir.resolve("series.csv"));
             }
             CohortCsvWriter.write(sim.postings().cohorts(), sim.clock(), sc1, dir.resolve("cohorts.csv"));
             Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(sc, catalog), StandardCharsets.UTF_8);
-            // the manifest's writer, made here while the store works: Jackson's first use loads
-            // a few hundred classes
-            return new ObjectMapper();
+            // the manifest made here while the store works, all but the figures known only once the
+            // run is stored: after the store it is the last thing between the run and its end
+            return Manifest.draft(sc, nThreads, started, pop, sim, t0, tBuiltAt, tRun);
         });
         long tStore = System.nanoTime();
-        ObjectMapper[] json = new ObjectMapper[1];
+        Manifest[] manifest = new Manifest[1];
         ledger.complete(SimulationOutputs.of(sim, series, sc1, () -> {
             try {
-                json[0] = files.join();
+                manifest[0] = files.join();
             } catch (Background.BackgroundFailure e) {
                 IOException io = e.getCause() instanceof IOException x ? x : new IOException(e.getCause());
                 throw new UserError(Main.FAILED, List.of("cannot write results to " + staged.folder() + " ("
@@ -250,10 +246,10 @@ public final class RunCommand implements Callable<Integer> {
         stops.reached("stored");
         long tWritten = System.nanoTime();
         long peak = PeakMemory.heapPeakBytes();
-        int living = pop.living(); // a scan of every row: once, for the manifest and the summary
+        int living = manifest[0].living();
         double runSecs = (tRun - tBuilt) / 1e9;
         double agentMonthsPerSec = (double) pop.built * months / runSecs;
-        writeManifest(json[0], dir, sc, nThreads, started, pop, living, sim, t0, tBuilt, tRun, tWritten, peak);
+        manifest[0].write(dir.resolve(Manifest.FILE), (tWritten - tRun) / 1e9, peak);
         stops.reached("manifest");
         stdout.printf("scenario        %s (%s)%n", sc.name(), sc.origin());
         if (!scenario.sets.isEmpty()) {
@@ -284,46 +280,5 @@ public final class RunCommand implements Callable<Integer> {
 
     private static String share(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", v);
-    }
-
-    private static void writeManifest(ObjectMapper json, Path dir, Scenario sc, int threads, Instant started,
-                                      Population pop, int living, Simulation sim, long t0, long tBuilt, long tRun,
-                                      long tWritten, long peak) throws IOException {
-        ObjectNode m = json.createObjectNode();
-        m.put("program", "corvee " + Version.text());
-        m.put("commit", GitCommit.head());
-        m.put("scenario", sc.name());
-        m.put("origin", sc.origin());
-        m.put("seed", (long) sc.parameters().get(RunKeys.SEED));
-        m.put("scale", sc.parameters().get(RunKeys.SCALE));
-        m.put("threads", threads);
-        m.put("timeline_entries", sc.timeline().entries().size());
-        m.put("agents", pop.built);
-        m.put("rows", pop.size);
-        m.put("living_at_end", living);
-        m.put("households", pop.households.occupied());
-        m.put("social_ties", sim.world().network().entries() / 2);
-        m.put("months", sim.clock().months());
-        m.put("started", started.toString());
-        ObjectNode seconds = m.putObject("seconds");
-        seconds.put("build", (tBuilt - t0) / 1e9);
-        seconds.put("simulate", (tRun - tBuilt) / 1e9);
-        seconds.put("write", (tWritten - tRun) / 1e9);
-        ObjectNode phases = m.putObject("phase_seconds");
-        for (Map.Entry<String, Long> e : sim.engine().timings().totals().entrySet()) {
-            phases.put(e.getKey(), e.getValue() / 1e9);
-        }
-        m.put("peak_heap_bytes", peak);
-        m.put("java", System.getProperty("java.version"));
-        ObjectNode parameters = m.putObject("parameters");
-        for (Map.Entry<String, Double> e : sc.parameters().asMap().entrySet()) {
-            double v = e.getValue();
-            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-                parameters.put(e.getKey(), (long) v); // years, counts and switches as integers
-            } else {
-                parameters.put(e.getKey(), v);
-            }
-        }
-        json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("manifest.json").toFile(), m);
     }
 }
