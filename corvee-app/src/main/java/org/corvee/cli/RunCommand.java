@@ -145,6 +145,12 @@ public final class RunCommand implements Callable<Integer> {
         if (scale != null) {
             extra.add("run.scale=" + scale);
         }
+        // DuckDB loads on another thread while this one waits for the catalogue (read since the
+        // start): a core otherwise idle here, busy on both cores once the world's build begins
+        Background<Void> engine = Background.start("corvee-duckdb", () -> {
+            RunLedger.loadEngine();
+            return null;
+        });
         ParameterCatalog catalog = catalogSource.get();
         Scenario sc = scenario.resolve(catalog, extra);
         if (replicates < 1) {
@@ -163,7 +169,7 @@ public final class RunCommand implements Callable<Integer> {
                         ? ReplicateSet.replicates(sc, catalog, replicates, nThreads, staged.staging(), !noCsv)
                                 .withOverrides(scenario.overridesText()).on(executor.settings(nThreads))
                                 .run(dbFile, stdout, err)
-                        : single(sc, catalog, nThreads, staged, dbFile, stdout, err);
+                        : single(sc, catalog, nThreads, staged, engine, dbFile, stdout, err);
                 if (Files.isRegularFile(staged.staging().resolve("scenario.yaml"))) {
                     staged.commit();
                 }
@@ -178,8 +184,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** One run: simulates, writes its files into the staging folder, stores it, writes the manifest last. */
-    private int single(Scenario sc, ParameterCatalog catalog, int nThreads, StagedFolder staged, Path dbFile,
-                       PrintWriter stdout, PrintWriter err) throws IOException {
+    private int single(Scenario sc, ParameterCatalog catalog, int nThreads, StagedFolder staged,
+                       Background<Void> engine, Path dbFile, PrintWriter stdout, PrintWriter err) throws IOException {
         Path dir = staged.staging();
         StopPoints stops = StopPoints.fromEnvironment(err);
         boolean terminal = System.console() != null;
@@ -191,8 +197,10 @@ public final class RunCommand implements Callable<Integer> {
         err.flush();
         // the run's row is recorded (DuckDB loaded, the file opened) on another thread while the
         // world is built; the simulation starts only once the row is committed
-        Background<RunLedger> starting = Background.start("corvee-ledger", () -> RunLedger.start(dbFile, err, sc,
-                scenario.overridesText(), catalog, nThreads, started));
+        Background<RunLedger> starting = Background.start("corvee-ledger", () -> {
+            engine.join();
+            return RunLedger.start(dbFile, err, sc, scenario.overridesText(), catalog, nThreads, started);
+        });
         Simulation sim;
         long tBuilt;
         MonthlySeries series;

@@ -7,6 +7,7 @@ import org.corvee.model.params.ParameterCatalog;
 import org.corvee.model.params.RunKeys;
 import org.corvee.scenario.Scenario;
 import org.corvee.scenario.ScenarioWriter;
+import org.corvee.store.ResultStore;
 import org.corvee.store.RunOutputs;
 import org.corvee.store.RunRecord;
 import org.corvee.store.StoreException;
@@ -29,6 +30,14 @@ public final class RunLedger {
     private RunLedger(DatabaseWriter db, long runId) {
         this.db = db;
         this.runId = runId;
+    }
+
+    /**
+     * Loads the database engine ahead of {@link #start} (see {@link ResultStore#load}); a failure
+     * is a {@link StoreException} that names it.
+     */
+    public static void loadEngine() {
+        ResultStore.load();
     }
 
     /**

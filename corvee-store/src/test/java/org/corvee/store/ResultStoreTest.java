@@ -44,6 +44,18 @@ class ResultStoreTest {
         };
     }
 
+    /** Loading the engine ahead (a run does it while it waits for the catalogue) is repeatable and opens nothing. */
+    @Test
+    void theEngineLoadsAheadOfTheFirstOpen() {
+        ResultStore.load();
+        ResultStore.load();
+        Path db = tmp.resolve("later.duckdb");
+        assertThat(db).doesNotExist();
+        try (ResultStore s = ResultStore.open(db)) {
+            assertThat(s.runs()).isEmpty();
+        }
+    }
+
     @Test
     void aRunRoundTripsThroughTheDatabase() {
         Path db = tmp.resolve("r.duckdb");
