@@ -12,7 +12,7 @@ import org.corvee.model.world.Status;
 /**
  * A month's picks of the persons who may marry ({@link Marriages}), made on the phase's workers a
  * year of birth months per chunk: each birth month's list picked by geometric gaps
- * ({@link PickedRows}), each pick's lines loaded, then each pick coded: leaves its list for good,
+ * ({@link PickedRows}), each pick's lines loaded (its household's id too), then each pick coded: leaves its list for good,
  * seeks a bride's or a groom's match in its province (its household and the household's size
  * read too, for the weddings), or is away for now. The picking only reads
  * the rows and the lists, and its draws are keyed by birth month and month; the caller joins the
@@ -64,15 +64,17 @@ final class MarriagePicks {
                 int age = (now - b) / 12;
                 int first = yPicked.size();
                 c[0] += PickedRows.pick(skips, stream, b, m, persons.at(b), yPicked, yAt);
-                mix += PickedRows.touch(pop, yPicked, first);
+                mix += PickedRows.touchWithHomes(pop, yPicked, first);
                 for (int k = first; k < yPicked.size(); k++) {
                     int i = yPicked.get(k);
                     int code = code(pop, i, b, age, minFemale, minMale);
                     yCodes.add(code);
                     // a bride's or groom's household, for the weddings' plan ({@link Weddings})
-                    int h = code > LEAVES ? pop.household[i] : 0;
-                    yHomes.add(h);
-                    ySizes.add(code > LEAVES ? pop.households.size(h) : 0);
+                    yHomes.add(code > LEAVES ? pop.household[i] : 0);
+                }
+                // the households' sizes in a loop of their own: their misses in flight together
+                for (int k = first; k < yPicked.size(); k++) {
+                    ySizes.add(yCodes.get(k) > LEAVES ? pop.households.size(yHomes.get(k)) : 0);
                 }
                 yEnds.add(yPicked.size());
             }

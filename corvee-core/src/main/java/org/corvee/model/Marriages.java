@@ -38,10 +38,12 @@ import org.corvee.model.world.Status;
  *
  * <p>On the phase's workers: the picking a year of birth months per chunk ({@link MarriagePicks}),
  * joined oldest first; the weddings province by province ({@link Weddings}), the household ids
- * they found planned before in the serial order. The pairing and the removals from the lists are
- * on the calling thread. The result is the serial loop's on any thread count.
+ * they found planned before in the serial order; the removals from the lists a year of birth
+ * months per chunk (each list is changed by one chunk alone). The pairing is on the calling
+ * thread. The result is the serial loop's on any thread count.
  */
 final class Marriages {
+    private static final long[] NO_COUNTERS = new long[0];
     private final RowsByMonth persons;
     private final int youngest;
     private final int oldest;
@@ -60,8 +62,8 @@ final class Marriages {
     private boolean[] leaves = new boolean[256];
     /** Where each birth month's picks end in {@link #picked}, oldest birth month first. */
     private final IntList ends = new IntList();
-    /** The positions leaving one birth month's list. */
-    private final IntList leaving = new IntList();
+    /** The positions leaving one birth month's list, one list per year of birth months. */
+    private IntList[] leaving = new IntList[0];
     /** This month's picks, a year of birth months per chunk on the workers. */
     private final MarriagePicks picks = new MarriagePicks();
     /** This month's couples, made on the workers. */
@@ -163,7 +165,7 @@ final class Marriages {
         }
         weddings.make(ranges, pop, families, watch, stream, m, p.get(DemographyKeys.NEW_HOUSEHOLD_SHARE));
         weddings.countInto(counters, base);
-        unfile(oldestBirth);
+        unfile(ranges, oldestBirth);
         return weddings.size();
     }
 
@@ -197,17 +199,32 @@ final class Marriages {
         }
     }
 
-    /** Removes the entries of this month's picks that leave, list by list in birth-month order. */
-    private void unfile(int oldestBirth) {
-        int k = 0;
-        for (int j = 0; j < ends.size(); j++) {
-            leaving.clear();
-            for (; k < ends.get(j); k++) {
-                if (leaves[k]) {
-                    leaving.add(at.get(k));
-                }
+    /**
+     * Removes the entries of this month's picks that leave, list by list, on {@code ranges}'
+     * workers a year of birth months per chunk: each removal moves the list's tail down (most of
+     * a list, some megabytes a month in all), and the lists are apart.
+     */
+    private void unfile(ParallelRanges ranges, int oldestBirth) {
+        int months = ends.size();
+        if (leaving.length < picks.years()) {
+            int had = leaving.length;
+            leaving = java.util.Arrays.copyOf(leaving, picks.years());
+            for (int y = had; y < leaving.length; y++) {
+                leaving[y] = new IntList();
             }
-            persons.remove(oldestBirth + j, leaving);
         }
+        ranges.run(months, 12, NO_COUNTERS, (chunk, from, to, none) -> {
+            IntList out = leaving[chunk];
+            int k = from == 0 ? 0 : ends.get(from - 1);
+            for (int j = from; j < to; j++) {
+                out.clear();
+                for (; k < ends.get(j); k++) {
+                    if (leaves[k]) {
+                        out.add(at.get(k));
+                    }
+                }
+                persons.remove(oldestBirth + j, out);
+            }
+        });
     }
 }

@@ -57,4 +57,18 @@ final class PickedRows {
         }
         return bits;
     }
+
+    /**
+     * As {@link #touch(Population, IntList, int)}, and the household column too: a marriage's
+     * bride or groom (most picks) reads it next ({@link MarriagePicks}).
+     */
+    static long touchWithHomes(Population pop, IntList rows, int from) {
+        long bits = 0;
+        for (int k = from; k < rows.size(); k++) {
+            int i = rows.get(k);
+            bits += pop.birth[i] ^ pop.sex[i] ^ pop.status[i] ^ pop.posting[i] ^ pop.flags[i] ^ pop.province[i]
+                    ^ pop.household[i];
+        }
+        return bits;
+    }
 }

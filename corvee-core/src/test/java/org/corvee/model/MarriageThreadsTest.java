@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * ids founded (ids left empty by one province's brides reused by another province's couples: the
  * "late" joins), the count of occupied households and the ids left for reuse, the households'
  * youngest and every row's copy, the family watch, the marks. The serial reference below is the
- * loop as it was before the weddings moved to the workers.
+ * loop as it was before the weddings moved to the workers. The lists of the persons who may still
+ * marry, thinned after each month a year of birth months per chunk, are the same too.
  */
 class MarriageThreadsTest {
     private static final int PROVINCES = 4;

@@ -83,7 +83,7 @@ class GeometricSkipsTest {
     /** The table of thresholds gives the inversion formula's gap bit for bit, also at each step. */
     @Test
     void theTableGivesTheFormulasGapExactly() {
-        for (int table : new int[] {GeometricSkips.TABLE, 700}) {
+        for (int table : new int[] {GeometricSkips.TABLE, 700, 1024}) {
             theTableGivesTheFormulasGapExactly(table);
         }
     }
@@ -103,6 +103,9 @@ class GeometricSkipsTest {
             }
             if (table > GeometricSkips.TABLE && (p == 0.005 || p == 0.02)) {
                 assertThat(longGaps).as("p=%s: draws reach the longer thresholds", p).isPositive();
+            }
+            for (long bits : new long[] {0, 1, 1L << 52, (1L << 53) - 2, (1L << 53) - 1}) {
+                assertThat(skips.gap53(bits)).as("p=%s draw %d", p, bits).isEqualTo((int) skips.formula53(bits));
             }
             for (int k = 0; k < skips.thresholds(); k++) {
                 long t = skips.threshold53(k);
