@@ -36,6 +36,8 @@ final class Births {
     private final IntList[] byAgePicked = new IntList[AGES];
     private final IntList[] byAgeFound = new IntList[AGES];
     private final long[] touched = new long[AGES];
+    /** The month's mothers, all ages joined ({@link #mothers}): kept, so a month allocates nothing. */
+    private final IntList found = new IntList();
 
     /** Files the women of {@code pop} for the months [month {@code now}, {@code now + months}) (birth encoding), on this thread. */
     Births(Population pop, int now, int months) {
@@ -89,11 +91,21 @@ final class Births {
 
     /**
      * The mothers of month {@code m} ({@code now}: its birth encoding), in the order of their
-     * birth months and filing; {@code read[0]} gets the rows visited. Each age's twelve birth
+     * birth months and filing (a list kept by this object: valid until the next call);
+     * {@code read[0]} gets the rows visited. Each age's twelve birth
      * months are picked and checked on one of {@code ranges}' workers (the picks only read the
      * rows), and the ages' mothers joined in age order: the same list on any thread count.
      */
     IntList mothers(ParallelRanges ranges, Population pop, int now, int m, long stream, long[] read) {
+        return mothers(ranges, pop, now, m, stream, null, read);
+    }
+
+    /**
+     * As {@link #mothers(ParallelRanges, Population, int, int, long, long[])}, leaving out the rows
+     * marked in {@code dying} (a bit per row; null: none): the women who die at home this month,
+     * picked before their deaths are made, so the same mothers as picked after.
+     */
+    IntList mothers(ParallelRanges ranges, Population pop, int now, int m, long stream, long[] dying, long[] read) {
         ranges.run(AGES, 1, read, (chunk, from, to, c) -> {
             int age = FertilitySchedule.FIRST_AGE + chunk;
             IntList out = byAgeFound[chunk];
@@ -110,14 +122,16 @@ final class Births {
                 for (int k = 0; k < picked.size(); k++) {
                     int i = picked.get(k);
                     if (pop.birth[i] == b && pop.sex[i] == 0 && pop.status[i] == Status.HOME
-                            && pop.posting[i] != PostingStatus.ON_SITE) {
+                            && pop.posting[i] != PostingStatus.ON_SITE
+                            && (dying == null || (dying[i >>> 6] & (1L << i)) == 0)) {
                         out.add(i);
                     }
                 }
             }
             touched[chunk] += mix;
         });
-        IntList out = new IntList();
+        IntList out = this.found;
+        out.clear();
         for (IntList found : byAgeFound) {
             for (int k = 0; k < found.size(); k++) {
                 out.add(found.get(k));

@@ -26,6 +26,8 @@ import org.corvee.model.state.WatchLedger;
  * filed for fertility, the persons filed for marriage), from each birth's sex and month of
  * death kept by pass 2, without going back to the rows.</li>
  * </ol>
+ * The passes are {@link #plan}, {@link #make} (one province) and {@link #finish}: the demography
+ * may make a province's births right after its deaths on one worker ({@link DemographyPhase}).
  * The census's sums and the births counted by province are integer sums, the same in any order.
  * So the result is that of the serial loop, on any thread count.
  */
@@ -41,6 +43,8 @@ final class BirthsAtHome {
     private byte[] sex = new byte[0];
     /** Per birth: the household was empty before (the occupied count is the calling thread's). */
     private boolean[] refilled = new boolean[0];
+    /** Births planned by the latest {@link #plan}. */
+    private int n;
     /** Sinks for the loads of {@link HomeRowLoads}, one per province (so the compiler keeps them); meaningless. */
     private final long[] loaded = new long[ProvinceGroups.PROVINCES];
 
@@ -56,12 +60,28 @@ final class BirthsAtHome {
     void bear(ParallelRanges ranges, Population pop, Newborn newborn, IntList mothers, VacantRows vacant,
               CensusTally census, FamilyTies families, WatchLedger watch, DeathSchedule schedule, Births fertility,
               Marriages marriages, int now, int m, long stream, long[] c) {
+        plan(ranges, pop, mothers, vacant, families, watch);
+        ranges.run(ProvinceGroups.PROVINCES, 1, NO_COUNTERS, (chunk, from, to, none) ->
+                make(groups.group(chunk), pop, newborn, census, families, watch, now, m, stream));
+        finish(pop, schedule, fertility, marriages, now, c);
+    }
+
+    /**
+     * Pass 1 of {@link #bear}, on the calling thread: the rows of the births of {@code mothers}
+     * taken from {@code vacant} and the births grouped by province. Returns true if a birth took
+     * a row freed in another province than its mother's (the mother's province had no freed or
+     * spare row left), so that pass 2 of one province would write a row of another's.
+     */
+    boolean plan(ParallelRanges ranges, Population pop, IntList mothers, VacantRows vacant, FamilyTies families,
+                 WatchLedger watch) {
         int n = mothers.size();
         room(n);
         for (int k = 0; k < n; k++) {
             this.mothers[k] = mothers.get(k);
         }
+        this.n = n;
         ProvinceGroups.gather(ranges, pop.province, this.mothers, n, province);
+        int strayBefore = vacant.strayTaken();
         for (int k = 0; k < n; k++) {
             int i = vacant.take(province[k]);
             if (i < 0) {
@@ -79,36 +99,51 @@ final class BirthsAtHome {
         if (watch != null) {
             watch.cover(households);
         }
-        ranges.run(ProvinceGroups.PROVINCES, 1, NO_COUNTERS, (chunk, from, to, none) -> {
-            int pr = groups.group(chunk);
-            int[] at = new int[HomeRowLoads.BATCH];
-            int[] into = new int[HomeRowLoads.BATCH];
-            int[] chains = new int[HomeRowLoads.BATCH];
-            for (int j = groups.from(pr); j < groups.to(pr); j += HomeRowLoads.BATCH) {
-                int b = Math.min(HomeRowLoads.BATCH, groups.to(pr) - j);
-                for (int t = 0; t < b; t++) {
-                    int k = groups.position(j + t);
-                    at[t] = this.mothers[k];
-                    into[t] = rows[k];
-                }
-                loaded[pr] += HomeRowLoads.births(pop, families, watch, at, into, b, chains);
-                for (int t = 0; t < b; t++) {
-                    int k = groups.position(j + t);
-                    int i = into[t];
-                    census.changing(i);
-                    refilled[k] = newborn.bearTo(pop, i, at[t], now, m, stream);
-                    census.changed(i);
-                    if (watch != null) {
-                        watch.joined(i);
-                    }
-                    if (families != null) {
-                        families.born(pop, i);
-                    }
-                    death[k] = pop.death[i];
-                    sex[k] = pop.sex[i];
-                }
+        return vacant.strayTaken() != strayBefore;
+    }
+
+    /** Births planned in province {@code pr} (for the order of the workers' provinces). */
+    int size(int pr) {
+        return groups.size(pr);
+    }
+
+    /**
+     * Pass 2 of {@link #bear} for province {@code pr}, on a worker: its births in the mothers'
+     * order, in batches whose lines are loaded first. Writes only the province's rows and households.
+     */
+    void make(int pr, Population pop, Newborn newborn, CensusTally census, FamilyTies families, WatchLedger watch,
+              int now, int m, long stream) {
+        int[] at = new int[HomeRowLoads.BATCH];
+        int[] into = new int[HomeRowLoads.BATCH];
+        int[] chains = new int[HomeRowLoads.BATCH];
+        for (int j = groups.from(pr); j < groups.to(pr); j += HomeRowLoads.BATCH) {
+            int b = Math.min(HomeRowLoads.BATCH, groups.to(pr) - j);
+            for (int t = 0; t < b; t++) {
+                int k = groups.position(j + t);
+                at[t] = this.mothers[k];
+                into[t] = rows[k];
             }
-        });
+            loaded[pr] += HomeRowLoads.births(pop, families, watch, at, into, b, chains);
+            for (int t = 0; t < b; t++) {
+                int k = groups.position(j + t);
+                int i = into[t];
+                census.changing(i);
+                refilled[k] = newborn.bearTo(pop, i, at[t], now, m, stream);
+                census.changed(i);
+                if (watch != null) {
+                    watch.joined(i);
+                }
+                if (families != null) {
+                    families.born(pop, i);
+                }
+                death[k] = pop.death[i];
+                sex[k] = pop.sex[i];
+            }
+        }
+    }
+
+    /** Pass 3 of {@link #bear}, on the calling thread, in the mothers' order (after pass 2 of every province). */
+    void finish(Population pop, DeathSchedule schedule, Births fertility, Marriages marriages, int now, long[] c) {
         groups.countInto(c, metrics.births.base());
         RowsByMonth births = pop.memory.births();
         for (int k = 0; k < n; k++) {

@@ -1,5 +1,6 @@
 package org.corvee.model;
 
+import java.util.Arrays;
 import org.corvee.engine.IntList;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.Phase;
@@ -7,10 +8,13 @@ import org.corvee.engine.RandomStreams;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
+import org.corvee.model.people.FamilyTies;
 import org.corvee.model.people.FertilitySchedule;
 import org.corvee.model.people.LifeTable;
 import org.corvee.model.people.Population;
+import org.corvee.model.state.CensusTally;
 import org.corvee.model.state.DispatchState;
+import org.corvee.model.state.WatchLedger;
 import org.corvee.model.state.World;
 import org.corvee.model.world.Status;
 
@@ -35,13 +39,17 @@ import org.corvee.model.world.Status;
  * touches only the rows whose month has come and those waiting to come home. Every draw is keyed
  * by (row, month).
  *
- * <p>With fertility on (the default), the month's deaths and then its births are made on the
- * phase's workers, province by province ({@link DeathsAtHome}, {@link BirthsAtHome}): a household
- * lives in one province, so two provinces' events touch disjoint rows and households. What
- * depends on the order across provinces (the row each birth takes, the appends to the lists read
- * in their order later, the emptied household ids) is done on the engine's thread in the order
- * of the serial loop. The due rows are checked in chunks on the workers ({@link DeathSchedule}),
- * the mothers picked age by age ({@link Births}), both joined in the serial order. The marriages
+ * <p>With fertility on (the default), the month's deaths and births are made on the phase's
+ * workers, province by province, each province's deaths and then its births on one worker
+ * ({@link DeathsAtHome}, {@link BirthsAtHome}; the mothers are picked before the deaths are made,
+ * leaving out the women who die this month, so the rows the births take are known first): a
+ * household lives in one province, so two provinces' events touch disjoint rows and households,
+ * and a birth mostly takes a row its province's deaths freed a moment before, its lines still in
+ * cache. What depends on the order across provinces (the rows freed and the row each birth takes,
+ * the appends to the lists read in their order later, the emptied household ids) is done on the
+ * engine's thread in the order of the serial loop. The due rows are checked in chunks on the
+ * workers ({@link DeathSchedule}), the mothers picked age by age ({@link Births}), both joined in
+ * the serial order. The marriages
  * ({@link Marriages}) are picked a year of birth months per worker chunk and made province by
  * province on the workers too, the household ids they found planned on the engine's thread in the
  * serial order first ({@link Weddings}). The replacement with fertility off is sequential. The
@@ -66,10 +74,18 @@ public final class DemographyPhase implements Phase {
     /** The month's deaths and births at home with fertility on, made on the workers province by province. */
     private final DeathsAtHome deaths;
     private final BirthsAtHome births;
-    /** Scratch bit per row for {@link #dropSpeakers}, all clear between months. */
+    /** A bit per row: the month's dead (for the mothers' picks and {@link #dropSpeakers}), all clear between months. */
     private long[] deadMark = new long[0];
     /** A sink for the loads of {@link HomeRowLoads} (so the compiler keeps them); meaningless. */
     private long loaded;
+    private static final long[] NO_COUNTERS = new long[0];
+    /** Provinces in the order their deaths and births are handed to the workers ({@link #bornAndDied}). */
+    private final Integer[] byEvents = new Integer[ProvinceGroups.PROVINCES];
+    /** The rows the month's mothers' picks read (for the bench's touched share). */
+    private final long[] read = new long[1];
+    /** Deaths and births in two passes always ({@link #makeApart}). */
+    private boolean apart;
+    private int together;
 
     public DemographyPhase(World world, DemographyMetrics metrics) {
         this.world = world;
@@ -120,19 +136,18 @@ public final class DemographyPhase implements Phase {
             marriages = new Marriages(p, pop, now, ctx.clock().months() - m, ctx.ranges());
             ctx.touched(pop.size); // the one scan of the birth column that files the persons
         }
+        mark(dead, pop.size);
         if (byFertility) {
-            deaths.die(ctx.ranges(), pop, world.census(), state.families, fertility.vacant(), dead, c);
-            long[] read = new long[1];
-            IntList mothers = fertility.mothers(ctx.ranges(), pop, now, m, ctx.random().stream("fertility"), read);
+            read[0] = 0;
+            bornAndDied(ctx.ranges(), pop, newborn, dead, state, now, m, stream, ctx.random().stream("fertility"), c);
             ctx.touched(read[0]);
-            births.bear(ctx.ranges(), pop, newborn, mothers, fertility.vacant(), world.census(), state.families,
-                    state.watch, schedule, fertility, marriages, now, m, stream, c);
         } else {
             replace(pop, newborn, dead, now, m, stream, c, state);
         }
         if (dead.length > 0) {
-            dropSpeakers(state, dead, pop.size);
+            dropSpeakers(state);
         }
+        unmark(dead);
         if (p.on(MechanismKeys.X1_MARRIAGE)) {
             long[] read = new long[1];
             marriages.marry(ctx.ranges(), p, pop, state.families, state.watch, now, m, ctx.random().stream("marriage"), read, c,
@@ -140,6 +155,59 @@ public final class DemographyPhase implements Phase {
             ctx.touched(read[0]);
         }
         c[metrics.households.base()] += pop.households.occupied();
+    }
+
+    /**
+     * The month's deaths at home and births by the fertility schedule. The mothers are picked
+     * before the deaths are made, leaving out the women who die this month (marked, {@link #mark}):
+     * the deaths change only their own rows, and a dead woman is no mother, so the picks are those
+     * after the deaths. The rows the births take are then known, nearly all of them rows of this
+     * month's dead in the same province, so each province's deaths and then its births are made
+     * together on one worker: a birth finds the lines of the row it fills, loaded and written by
+     * the death a moment before, still in the cache, where making all deaths and then all births
+     * loaded them twice from memory. The order within a province (its deaths in row order, then
+     * its births in the mothers' order) and on the calling thread is that of the two passes, so
+     * the result is the same. If a birth took a row freed in another province (none freed or
+     * spare in its own), the deaths are all made first, as two passes.
+     */
+    private void bornAndDied(ParallelRanges ranges, Population pop, Newborn newborn, int[] dead, DispatchState state,
+                             int now, int m, long stream, long fertilityStream, long[] c) {
+        deaths.plan(ranges, pop, fertility.vacant(), dead);
+        IntList mothers = fertility.mothers(ranges, pop, now, m, fertilityStream, deadMark, read);
+        CensusTally census = world.census();
+        FamilyTies families = state.families;
+        WatchLedger watch = state.watch;
+        boolean stray = births.plan(ranges, pop, mothers, fertility.vacant(), families, watch);
+        for (int p = 0; p < ProvinceGroups.PROVINCES; p++) {
+            byEvents[p] = p;
+        }
+        // largest first, so that two workers finish together (the order changes only timing)
+        Arrays.sort(byEvents, (a, b) -> Integer.compare(deaths.size(b) + births.size(b), deaths.size(a) + births.size(a)));
+        if (stray || apart) {
+            ranges.run(ProvinceGroups.PROVINCES, 1, NO_COUNTERS, (chunk, from, to, none) ->
+                    deaths.make(byEvents[chunk], pop, census, families));
+            ranges.run(ProvinceGroups.PROVINCES, 1, NO_COUNTERS, (chunk, from, to, none) ->
+                    births.make(byEvents[chunk], pop, newborn, census, families, watch, now, m, stream));
+        } else {
+            together++;
+            ranges.run(ProvinceGroups.PROVINCES, 1, NO_COUNTERS, (chunk, from, to, none) -> {
+                int pr = byEvents[chunk];
+                deaths.make(pr, pop, census, families);
+                births.make(pr, pop, newborn, census, families, watch, now, m, stream);
+            });
+        }
+        deaths.finish(pop, c);
+        births.finish(pop, schedule, fertility, marriages, now, c);
+    }
+
+    /** Makes deaths and births in two passes even when they could be made together (for tests: the same results). */
+    void makeApart() {
+        apart = true;
+    }
+
+    /** Months whose deaths and births were made together, province by province (for tests). */
+    int together() {
+        return together;
     }
 
     /**
@@ -180,14 +248,8 @@ public final class DemographyPhase implements Phase {
      * dead are marked in a bit set of the rows (one probe per speaker where a binary search of
      * the month's dead took a dozen), and unmarked after.
      */
-    private void dropSpeakers(DispatchState state, int[] dead, int rows) {
-        if (deadMark.length * 64L < rows) {
-            deadMark = new long[(rows >>> 6) + 1];
-        }
+    private void dropSpeakers(DispatchState state) {
         long[] mark = deadMark;
-        for (int i : dead) {
-            mark[i >>> 6] |= 1L << i;
-        }
         IntList speakers = state.speakers;
         IntList until = state.speakUntil;
         int kept = 0;
@@ -202,8 +264,22 @@ public final class DemographyPhase implements Phase {
         }
         speakers.truncate(kept);
         until.truncate(kept);
+    }
+
+    /** Marks the month's {@code dead} in {@link #deadMark} (a bit per row of {@code rows}). */
+    private void mark(int[] dead, int rows) {
+        if (deadMark.length * 64L < rows) {
+            deadMark = new long[(rows >>> 6) + 1];
+        }
         for (int i : dead) {
-            mark[i >>> 6] = 0;
+            deadMark[i >>> 6] |= 1L << i;
+        }
+    }
+
+    /** Clears the marks of {@link #mark}: all clear between months. */
+    private void unmark(int[] dead) {
+        for (int i : dead) {
+            deadMark[i >>> 6] = 0;
         }
     }
 

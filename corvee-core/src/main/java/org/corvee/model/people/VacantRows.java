@@ -13,6 +13,8 @@ import org.corvee.model.world.Province;
 public final class VacantRows {
     private final IntList[] freed;
     private int nextSpare;
+    /** Rows taken so far from another province's freed rows ({@link #strayTaken}). */
+    private int stray;
     private final int size;
 
     public VacantRows(Population pop) {
@@ -41,10 +43,20 @@ public final class VacantRows {
         for (IntList l : freed) {
             i = pop(l);
             if (i >= 0) {
+                stray++;
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Rows taken so far from the rows freed in another province than the one asked for: a caller
+     * that makes a province's deaths and births together ({@code DemographyPhase}) learns from a
+     * change of this count that a birth took a row that another province's deaths may be writing.
+     */
+    public int strayTaken() {
+        return stray;
     }
 
     /** Spare rows never used yet. */
