@@ -6,7 +6,6 @@ import org.corvee.engine.RandomStreams;
 import org.corvee.engine.RowLoads;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.DispatchKeys;
-import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.people.Population;
 import org.corvee.model.state.DispatchMetrics;
@@ -15,9 +14,6 @@ import org.corvee.model.state.World;
 import org.corvee.model.terms.DestinationTerms;
 import org.corvee.model.terms.MonthTerms;
 import org.corvee.model.world.Destination;
-import org.corvee.model.world.PersonFlags;
-import org.corvee.model.world.Province;
-import org.corvee.model.world.Songbun;
 import org.corvee.model.world.Status;
 
 /**
@@ -32,7 +28,7 @@ import org.corvee.model.world.Status;
  * applicants outnumber free slots, the winners are a weighted random sample without
  * replacement (Efraimidis–Spirakis keys {@code Exp(1)/weight}, smallest first), weights from
  * {@link SelectionWeight}. Each winner goes to a destination drawn in proportion to its
- * remaining free slots times the destination's affinity for the winner (OD13:
+ * remaining free slots times the destination's affinity for the winner ({@link Placement}; OD13:
  * {@code capital_affinity} for capital residents, {@code core_affinity} for the core class; 1
  * with {@code mechanism.od13_pool_composition} off), pays the destination's bribe (borrowing
  * any shortfall) and enters screening for {@code screening_months} plus a uniform
@@ -79,13 +75,7 @@ public final class SelectionPhase implements Phase {
             free[d.ordinal()] = monthTerms.hostPolicy().permits(d.ordinal()) ? Math.max(0, f) : 0;
             totalFree += free[d.ordinal()];
         }
-        IntList all = new IntList();
-        for (IntList l : state.applicantsByChunk) {
-            for (int k = 0; k < l.size(); k++) {
-                all.add(l.get(k));
-            }
-            l.clear();
-        }
+        IntList all = gather(state);
         int n = all.size();
         // Rows read: the applicants (contracts ending are counted where they change).
         ctx.touched(n);
@@ -101,11 +91,40 @@ public final class SelectionPhase implements Phase {
         }
         long stream = ctx.random().stream("select");
         SelectionWeight weights = new SelectionWeight(p, state.response.songbunThreshold(p));
-        boolean affinity = p.on(MechanismKeys.OD13_POOL_COMPOSITION);
-        boolean soldiers = p.on(MechanismKeys.OD4_SOLDIER_LABOUR);
-        int spread = p.on(MechanismKeys.OD3_SELECTION_GATE) ? p.getInt(DispatchKeys.SCREENING_SPREAD) : 0;
-        double[] share = new double[nDest];
-        // Sort keys: float bits of the (positive) key in the high word, the applicant's index low.
+        long[] order = keys(pop, all, weights, stream, m);
+        // Only the winners' order matters (they pick destinations in key order); losers just go
+        // home. So select the `winners` smallest keys and sort those (keys are unique: the index
+        // is in the low bits), which gives exactly the prefix a full sort would.
+        KeySelection.smallestFirst(order, winners);
+        // The winners in key order; the losers go home after them in the applicants' order (a
+        // status write and a census count per row, integer sums whatever the order), which is
+        // about row order, where key order would jump across the table at every loser.
+        boolean[] isWinner = new boolean[n];
+        IntList won = winnersOf(all, order, winners, isWinner);
+        loaded += new Placement(world, metrics, m, terms, free, stream).placeAll(won, ctx.counters());
+        if (winners < n) {
+            sendHome(pop, all, isWinner);
+        }
+    }
+
+    /** The month's applicants from every chunk's list, in chunk order; the lists are emptied. */
+    private static IntList gather(DispatchState state) {
+        IntList all = new IntList();
+        for (IntList l : state.applicantsByChunk) {
+            for (int k = 0; k < l.size(); k++) {
+                all.add(l.get(k));
+            }
+            l.clear();
+        }
+        return all;
+    }
+
+    /**
+     * Each applicant's sort key, by position in {@code all}: the float bits of the (positive)
+     * key {@code Exp(1)/weight} in the high word, the position low.
+     */
+    private long[] keys(Population pop, IntList all, SelectionWeight weights, long stream, int m) {
+        int n = all.size();
         long[] order = new long[n];
         for (int k = 0; k < n; k++) {
             if (k % BLOCK == 0) { // the rows are scattered: load a block's columns ahead (RowLoads)
@@ -117,81 +136,21 @@ public final class SelectionPhase implements Phase {
             double key = w > 0 ? -Math.log(1 - RandomStreams.uniform(stream, i, m, 0)) / w : Float.MAX_VALUE;
             order[k] = ((long) Float.floatToIntBits((float) Math.min(key, Float.MAX_VALUE)) << 32) | k;
         }
-        // Only the winners' order matters (they pick destinations in key order); losers just go
-        // home. So select the `winners` smallest keys and sort those (keys are unique: the index
-        // is in the low bits), which gives exactly the prefix a full sort would.
-        KeySelection.smallestFirst(order, winners);
-        int screeningMonths = p.getInt(DispatchKeys.SCREENING_MONTHS);
-        long[] c = ctx.counters();
-        // The winners in key order; the losers go home after them in the applicants' order (a
-        // status write and a census count per row, integer sums whatever the order), which is
-        // about row order, where key order would jump across the table at every loser.
+        return order;
+    }
+
+    /**
+     * The applicants at the first {@code winners} keys of {@code order}, in that order, each
+     * marked in {@code isWinner} by position.
+     */
+    private static IntList winnersOf(IntList all, long[] order, int winners, boolean[] isWinner) {
         IntList won = new IntList(winners);
-        boolean[] isWinner = new boolean[n];
         for (int r = 0; r < winners; r++) {
             int k = (int) (order[r] & 0xFFFFFFFFL);
             won.add(all.get(k));
             isWinner[k] = true;
         }
-        for (int r = 0; r < winners; r++) {
-            if (r % BLOCK == 0) {
-                int end = Math.min(winners, r + BLOCK);
-                loaded += RowLoads.of(won, r, end, pop.status) + RowLoads.of(won, r, end, pop.sex)
-                        + RowLoads.of(won, r, end, pop.flags) + RowLoads.of(won, r, end, pop.savings)
-                        + RowLoads.of(won, r, end, pop.debt) + RowLoads.of(won, r, end, pop.kept)
-                        + RowLoads.of(won, r, end, pop.due) + RowLoads.of(won, r, end, pop.destination)
-                        + RowLoads.of(won, r, end, pop.province) + RowLoads.of(won, r, end, pop.songbun);
-            }
-            int i = won.get(r);
-            int pr = pop.province[i];
-            double remaining = 0;
-            for (int d = 0; d < nDest; d++) {
-                double a = 1;
-                if (affinity) {
-                    a = (pr == Province.PYONGYANG.ordinal() ? terms[d].capitalAffinity() : 1)
-                            * (pop.songbun[i] == Songbun.CORE.ordinal() ? terms[d].coreAffinity() : 1);
-                }
-                share[d] = free[d] * a;
-                remaining += share[d];
-            }
-            double pick = RandomStreams.uniform(stream, i, m, 1) * remaining;
-            int d = 0;
-            while (d < nDest - 1 && pick >= share[d]) {
-                pick -= share[d];
-                d++;
-            }
-            while (free[d] == 0) {
-                d--;
-            }
-            free[d]--;
-            double bribe = Bribe.at(p, world.years(m), terms[d]);
-            pop.status[i] = Status.SCREENING;
-            world.census().moved(i, Status.APPLICANT);
-            pop.destination[i] = (byte) d;
-            int delay = screeningMonths + (spread > 0 ? RandomStreams.below(stream, i, m, 2, spread + 1) : 0);
-            pop.due[i] = (short) (m + delay);
-            boolean soldier = soldiers && pop.sex[i] == 1
-                    && RandomStreams.uniform(stream, i, m, 3) < terms[d].soldierShare();
-            pop.flags[i] = (byte) (soldier ? pop.flags[i] | PersonFlags.SOLDIER
-                    : pop.flags[i] & ~PersonFlags.SOLDIER);
-            pop.flags[i] = Vacancies.withChannel(pop.flags[i], monthTerms.hostPolicy().channel(d));
-            state.screening.add(i);
-            state.screeningByDestination[d]++;
-            double fromSavings = Math.min(pop.savings[i], bribe);
-            double loan = bribe - fromSavings;
-            pop.savings[i] -= (float) fromSavings;
-            pop.debt[i] += (float) loan;
-            // What the worker will bring home starts at minus the bribe: the returnee's account
-            // is the pay kept after the bribe and its debt are repaid (OD8).
-            pop.kept[i] = (float) -bribe;
-            c[metrics.selected.at(d, pr, pop.songbun[i])]++;
-            c[metrics.bribes.base() + pr] += metrics.bribes.fixed(bribe);
-            c[metrics.bribesByDestination.base() + d] += metrics.bribesByDestination.fixed(bribe);
-            c[metrics.borrowed.base() + pr] += metrics.borrowed.fixed(loan);
-        }
-        if (winners < n) {
-            sendHome(pop, all, isWinner);
-        }
+        return won;
     }
 
     /** The applicants of {@code all} (those not marked in {@code skip}, if given) go home. */

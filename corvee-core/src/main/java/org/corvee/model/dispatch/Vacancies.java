@@ -15,13 +15,18 @@ final class Vacancies {
 
     /** {@code flags} with the channel bits set for {@code channel} ({@link HostPolicy#WORK} clears them). */
     static byte withChannel(byte flags, byte channel) {
-        int f = flags & ~(PersonFlags.STUDENT_VISA | PersonFlags.OTHER_VISA);
-        if (channel == HostPolicy.STUDENT) {
-            f |= PersonFlags.STUDENT_VISA;
-        } else if (channel == HostPolicy.OTHER) {
-            f |= PersonFlags.OTHER_VISA;
-        }
-        return (byte) f;
+        return withBits(flags, bitsOf(channel));
+    }
+
+    /** The flag bits that mark {@code channel} (none for {@link HostPolicy#WORK}). */
+    static int bitsOf(byte channel) {
+        return channel == HostPolicy.STUDENT ? PersonFlags.STUDENT_VISA
+                : channel == HostPolicy.OTHER ? PersonFlags.OTHER_VISA : 0;
+    }
+
+    /** {@code flags} with the channel bits replaced by {@code bits} (from {@link #bitsOf}). */
+    static byte withBits(byte flags, int bits) {
+        return (byte) (flags & ~(PersonFlags.STUDENT_VISA | PersonFlags.OTHER_VISA) | bits);
     }
 
     /** The channel a worker entered on, from their flags. */
