@@ -110,6 +110,15 @@ public final class AbroadPhase implements Phase {
         int renewMonths = p.getInt(DispatchKeys.RENEWAL_MONTHS);
         long renewStream = ctx.random().stream("renewal");
         HostPolicy policy = world.terms(m).hostPolicy();
+        // Per destination: the renewal share, 0 where no renewal is possible this month (no work
+        // permits, sanctions or closure: OD11). A draw is never below 0, so the worker goes home
+        // there as before; the policy is read once a month, and the pay loop holds no branch
+        // on it that a later event of the timeline could take for the first time (which would
+        // make the JIT throw the compiled loop away and compile it again).
+        double[] renewal = new double[dests.length];
+        for (int d = 0; d < dests.length; d++) {
+            renewal[d] = renewShare > 0 && policy.workPermits(d) && !policy.troubled() ? renewShare : 0;
+        }
         Homecoming home = new Homecoming(world, metrics);
         int workers = list.size();
         int chunks = ListChunks.count(workers);
@@ -174,9 +183,8 @@ public final class AbroadPhase implements Phase {
                 pop.kept[i] += (float) (earned - charged);
                 if (m + 1 < state.abroadDue.get(k)) {
                     fate[k] = STAY;
-                } else if (renewShare > 0 && policy.workPermits(d) && !policy.troubled()
-                        && (pop.flags[i] & PersonFlags.STRANDED) == 0
-                        && RandomStreams.uniform(renewStream, i, m, 0) < renewShare) {
+                } else if ((pop.flags[i] & PersonFlags.STRANDED) == 0
+                        && RandomStreams.uniform(renewStream, i, m, 0) < renewal[d]) {
                     // Renewal: a host still issuing permits may keep a worker whose contract ends
                     // for another term; not a worker sent home early (repatriation) or stranded (OD11).
                     fate[k] = RENEW;
@@ -186,6 +194,19 @@ public final class AbroadPhase implements Phase {
                 }
             }
         });
+        state.truncateAbroad(afterPay(pop, state, home, fate, workers, m, renewMonths, c));
+        countPay(split, gross, paidByChunk, withheldByChunk, sectors.length, state, c);
+    }
+
+    /**
+     * What the workers' fates change that rows share, on this thread in list order: the list's
+     * compaction (returns how many stay), renewed contracts and the homecomings' {@link
+     * Homecoming#leaveHost}. A method of its own, as is {@link #countPay}, so that the JIT
+     * compiles this loop alone rather than the whole phase around it.
+     */
+    private int afterPay(Population pop, DispatchState state, Homecoming home, byte[] fate, int workers, int m,
+                         int renewMonths, long[] c) {
+        IntList list = state.abroad;
         int stay = 0;
         for (int k = 0; k < workers; k++) {
             if (k % BLOCK == 0) {
@@ -204,10 +225,15 @@ public final class AbroadPhase implements Phase {
                         state.abroadDue.get(k), m);
             }
         }
-        state.truncateAbroad(stay);
+        return stay;
+    }
+
+    /** Adds the month's pay by category (workers paid and withheld per chunk) into the money counters. */
+    private void countPay(long[][] split, long[] gross, long[][] paidByChunk, long[][] withheldByChunk, int sectors,
+                          DispatchState state, long[] c) {
         long[] paid = new long[split.length];
         long[] withheld = new long[split.length];
-        for (int chunk = 0; chunk < chunks; chunk++) {
+        for (int chunk = 0; chunk < paidByChunk.length; chunk++) {
             for (int x = 0; x < split.length; x++) {
                 paid[x] += paidByChunk[chunk][x];
                 withheld[x] += withheldByChunk[chunk][x];
@@ -218,7 +244,7 @@ public final class AbroadPhase implements Phase {
             if (n == 0) {
                 continue;
             }
-            int d = x / (sectors.length * 2);
+            int d = x / (sectors * 2);
             int kind = x & 1;
             long[] s = split[x];
             c[metrics.payGross.base() + d] += n * gross[x];
@@ -234,6 +260,7 @@ public final class AbroadPhase implements Phase {
             state.response.addRevenue(n * s[0]);
         }
     }
+
 
     /**
      * Reads ahead what the homecomings at list positions [from, to) will read first in
@@ -254,11 +281,17 @@ public final class AbroadPhase implements Phase {
 
     /**
      * Reads every row column the pay reads (the status only if not {@code onlyAbroad}), for list
-     * positions [from, to) ({@link RowLoads}); returns a meaningless mix of the bits.
+     * positions [from, to) (as {@link RowLoads} does, with no branch on the values); returns a
+     * meaningless mix of the bits. The three float columns in one loop rather than one loop each:
+     * their misses are as many in flight, and it is less code for the JIT to compile.
      */
     private static long load(Population pop, IntList list, int from, int to, boolean onlyAbroad) {
-        return (onlyAbroad ? 0 : RowLoads.of(list, from, to, pop.status))
-                + RowLoads.of(list, from, to, pop.debt)
-                + RowLoads.of(list, from, to, pop.savings) + RowLoads.of(list, from, to, pop.kept);
+        long bits = onlyAbroad ? 0 : RowLoads.of(list, from, to, pop.status);
+        for (int k = from; k < to; k++) {
+            int i = list.get(k);
+            bits += Float.floatToRawIntBits(pop.debt[i]) + Float.floatToRawIntBits(pop.savings[i])
+                    + Float.floatToRawIntBits(pop.kept[i]);
+        }
+        return bits;
     }
 }

@@ -129,11 +129,7 @@ public final class DeparturePhase implements Phase {
                     }
                 }
                 int l = leaving.size();
-                loadedByChunk[chunk] += pop.memory.load(pop, leaving, 0, l) + RowLoads.of(leaving, 0, l, pop.destination)
-                        + RowLoads.of(leaving, 0, l, pop.status) + RowLoads.of(leaving, 0, l, pop.province)
-                        + RowLoads.of(leaving, 0, l, pop.flags) + RowLoads.of(leaving, 0, l, pop.urban)
-                        + RowLoads.of(leaving, 0, l, pop.departed) + RowLoads.of(leaving, 0, l, pop.songbun)
-                        + RowLoads.of(leaving, 0, l, pop.household) + RowLoads.of(leaving, 0, l, pop.risk);
+                loadedByChunk[chunk] += pop.memory.load(pop, leaving, 0, l) + load(pop, leaving);
                 for (int k = k0; k < k1; k++) {
                     if (leave[k] != 0) {
                         depart(k, queue.get(k), pop, watch, m, contract, spread, stream, counts);
@@ -143,8 +139,41 @@ public final class DeparturePhase implements Phase {
         });
         // Then in queue order on this thread what rows share: the queue's compaction, the first
         // free worksite, the stocks, the abroad list, contract ends and the household's watchers.
+        queue.truncate(leaveInQueueOrder(queue, n, state, sizes, watch));
+        // Last, each leaver's worksite and the marks on the watched households: rows and
+        // households of their own, in a fixed number of groups of households (all of a household
+        // in one group), the same on any thread count; fewer leavers are not worth a hand-off.
+        IntList leavers = this.leavers;
+        int[] except = excepts;
+        int groups = leavers.size() >= PARALLEL_FROM ? HOUSEHOLD_GROUPS : 1;
+        int[] site = sites;
+        int[] household = households;
+        int[] row = rows;
+        ctx.ranges().run(groups, 1, ListChunks.NO_COUNTERS, (group, unused1, unused2, unused3) -> {
+            for (int x = 0; x < leavers.size(); x++) {
+                int k = leavers.get(x);
+                int h = household[k];
+                if (Math.floorMod(h, groups) != group) {
+                    continue;
+                }
+                pop.worksite[row[k]] = (short) DispatchState.worksiteOf(site[k]);
+                if (watch != null) {
+                    watch.markWatched(h, except[k]);
+                }
+            }
+        });
+    }
+
+    /**
+     * The queue-order part of the departures of the first {@code n} places of {@code queue}:
+     * compacts the queue (returns how many stay in it) and notes the leavers. A method of its
+     * own so that the JIT compiles this loop alone rather than the whole phase around it.
+     */
+    private int leaveInQueueOrder(IntList queue, int n, DispatchState state, WorksiteSizes sizes,
+                                  WatchLedger watch) {
         IntList leavers = this.leavers;
         leavers.clear();
+        byte[] leave = leaves;
         int[] except = excepts;
         int kept = 0;
         for (int k = 0; k < n; k++) {
@@ -166,29 +195,24 @@ public final class DeparturePhase implements Phase {
             }
             leavers.add(k);
             rows[k] = i; // kept apart: the queue's compaction overwrites position k
-
         }
-        queue.truncate(kept);
-        // Last, each leaver's worksite and the marks on the watched households: rows and
-        // households of their own, in a fixed number of groups of households (all of a household
-        // in one group), the same on any thread count; fewer leavers are not worth a hand-off.
-        int groups = leavers.size() >= PARALLEL_FROM ? HOUSEHOLD_GROUPS : 1;
-        int[] site = sites;
-        int[] household = households;
-        int[] row = rows;
-        ctx.ranges().run(groups, 1, ListChunks.NO_COUNTERS, (group, unused1, unused2, unused3) -> {
-            for (int x = 0; x < leavers.size(); x++) {
-                int k = leavers.get(x);
-                int h = household[k];
-                if (Math.floorMod(h, groups) != group) {
-                    continue;
-                }
-                pop.worksite[row[k]] = (short) DispatchState.worksiteOf(site[k]);
-                if (watch != null) {
-                    watch.markWatched(h, except[k]);
-                }
-            }
-        });
+        return kept;
+    }
+
+    /**
+     * Reads the columns a departure reads and writes at the rows of {@code leaving} (scattered:
+     * their misses are in flight together, as in {@link RowLoads}, with no branch on the values);
+     * one loop over the rows rather than one per column, which is less code for the JIT to
+     * compile. Returns a meaningless mix of the values.
+     */
+    private static long load(Population pop, IntList leaving) {
+        long bits = 0;
+        for (int k = 0; k < leaving.size(); k++) {
+            int i = leaving.get(k);
+            bits += pop.destination[i] + pop.status[i] + pop.province[i] + pop.flags[i] + pop.urban[i]
+                    + pop.departed[i] + pop.songbun[i] + pop.household[i] + Float.floatToRawIntBits(pop.risk[i]);
+        }
+        return bits;
     }
 
     /**

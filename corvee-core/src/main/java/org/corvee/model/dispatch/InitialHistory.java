@@ -88,29 +88,44 @@ public final class InitialHistory {
                 int coming = (int) carry;
                 carry -= coming;
                 float kept = (float) t.keptDollars();
-                long limit = attempt + 1000L * coming + 1000;
-                int placed = 0;
-                while (placed < coming && attempt < limit) {
-                    long a = attempt++;
-                    if (!tries.passes(a)) {
-                        continue;
-                    }
-                    int i = tries.row(a);
-                    // In the dispatch age band when they went, a contract before they returned.
-                    int ageThen = (now - back - contract - Population.BIRTH_BASE - pop.birth[i]) / 12;
-                    if (pop.returned[i] >= 0 || ageThen < minAge || ageThen > maxAge) {
-                        continue;
-                    }
-                    pop.returned[i] = 0;
-                    pop.heard[i] = 0;
-                    pop.kept[i] = kept;
-                    pop.belief[i] = kept;
-                    pop.confidence[i] = confidence;
-                    returnees.add(i);
-                    returnMonths.add(m);
-                    placed++;
-                }
+                // In the dispatch age band when they went (birth-column value then), a contract before they returned.
+                int went = now - back - contract - Population.BIRTH_BASE;
+                attempt = place(pop, tries, attempt, coming, went, minAge, maxAge, kept, confidence, m, returnees,
+                        returnMonths);
             }
         }
+    }
+
+    /**
+     * Takes the tries from {@code attempt} on until {@code coming} returnees of month {@code m}
+     * are placed (at most 1000 tries each, and 1000 more); returns the next try. Each holds
+     * {@code kept} first-hand with {@code confidence}, if in the age band when it went (birth-column
+     * value {@code went}) and not a returnee already. A method of its own so that the JIT
+     * compiles this loop alone, not the history's terms around it.
+     */
+    private static long place(Population pop, TriedRows tries, long attempt, int coming, int went, int minAge,
+                              int maxAge, float kept, float confidence, int m, IntList returnees, IntList returnMonths) {
+        long limit = attempt + 1000L * coming + 1000;
+        int placed = 0;
+        while (placed < coming && attempt < limit) {
+            long a = attempt++;
+            if (!tries.passes(a)) {
+                continue;
+            }
+            int i = tries.row(a);
+            int ageThen = (went - pop.birth[i]) / 12;
+            if (pop.returned[i] >= 0 || ageThen < minAge || ageThen > maxAge) {
+                continue;
+            }
+            pop.returned[i] = 0;
+            pop.heard[i] = 0;
+            pop.kept[i] = kept;
+            pop.belief[i] = kept;
+            pop.confidence[i] = confidence;
+            returnees.add(i);
+            returnMonths.add(m);
+            placed++;
+        }
+        return attempt;
     }
 }

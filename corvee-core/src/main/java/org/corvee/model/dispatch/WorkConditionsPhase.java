@@ -77,12 +77,7 @@ public final class WorkConditionsPhase implements Phase {
         for (Destination d : dests) {
             int o = d.ordinal();
             terms[o] = monthTerms.destination(d);
-            int n = Math.max(terms[o].sites(), sites.known(o));
-            for (int w = 0; w < n; w++) {
-                int months = sites.unpaid(o, w);
-                double u = RandomStreams.uniform(withhold, (long) o << 20 | w, m, 0);
-                sites.setUnpaid(o, w, months > 0 ? (u < persist ? months + 1 : 0) : (u < start ? 1 : 0));
-            }
+            withhold(sites, o, Math.max(terms[o].sites(), sites.known(o)), start, persist, withhold, m);
         }
         Sector[] sectors = Sector.values();
         SectorTerms[] sector = new SectorTerms[sectors.length];
@@ -155,6 +150,20 @@ public final class WorkConditionsPhase implements Phase {
         }
         if (anyDeath) {
             compaction.compact(ctx, state, pop);
+        }
+    }
+
+    /**
+     * Wages withheld at the first {@code n} worksites of destination {@code o} this month: a
+     * site starts withholding with probability {@code start} and goes on with {@code persist}.
+     * A method of its own so that the JIT compiles this loop alone rather than the whole phase
+     * around it.
+     */
+    private static void withhold(Worksites sites, int o, int n, double start, double persist, long stream, int m) {
+        for (int w = 0; w < n; w++) {
+            int months = sites.unpaid(o, w);
+            double u = RandomStreams.uniform(stream, (long) o << 20 | w, m, 0);
+            sites.setUnpaid(o, w, months > 0 ? (u < persist ? months + 1 : 0) : (u < start ? 1 : 0));
         }
     }
 }
