@@ -22,7 +22,11 @@ import org.corvee.engine.ParallelRanges;
  * people are born into vacant rows and marry, and each step of a walk was a cache miss.
  *
  * <p>Costs eight bytes per row (next and previous member) and twelve per household (first and
- * last member, count).
+ * last member, count). Each row's pair of links lies side by side in one array, and so do each
+ * household's three cells: a join or a leave reads and writes the row's links and the household's
+ * cells, scattered through tables far larger than the cache, and side by side they are one cache
+ * line each (a household's cells straddle two lines one time in eight) where apart they were
+ * two and three.
  * Ids of households left empty are reused by {@link #found()}. Written only by the demography:
  * births and deaths on the phase's workers, each worker on the households of its own provinces
  * ({@link #link}, {@link #unlink}), and so are marriages' moves, each worker on its own
@@ -34,29 +38,29 @@ public final class Households {
     public static final int NONE = -1;
 
     private final int[] of;
-    private final int[] next;
-    private final int[] prev;
-    private int[] first;
-    /** Last member per household: a join appends without walking the list (members are scattered once people move). */
-    private int[] last;
-    private int[] size;
+    /** Per row {@code i}: its next member at {@code 2i}, its previous at {@code 2i + 1}. */
+    private final int[] links;
+    /**
+     * Per household {@code h}: its first member at {@code 3h}, its last at {@code 3h + 1} (a join
+     * appends without walking the list: members are scattered once people move), its count at
+     * {@code 3h + 2}.
+     */
+    private int[] cells;
+    /** Household ids the cells have room for. */
+    private int room;
     private int count;
     private int occupied;
     private final IntList emptied = new IntList();
-    private final IntPredicate isEmpty = h -> size[h] == 0;
+    private final IntPredicate isEmpty = h -> cells[3 * h + 2] == 0;
 
     /** Households over the rows of {@code householdOf} (the person table's household column), {@code households} ids. */
     Households(int[] householdOf, int households) {
         this.of = householdOf;
-        this.next = new int[householdOf.length];
-        Arrays.fill(next, NONE);
-        this.prev = new int[householdOf.length];
-        Arrays.fill(prev, NONE);
-        this.first = new int[Math.max(1, households)];
-        Arrays.fill(first, NONE);
-        this.last = new int[Math.max(1, households)];
-        Arrays.fill(last, NONE);
-        this.size = new int[Math.max(1, households)];
+        this.links = new int[2 * householdOf.length];
+        Arrays.fill(links, NONE);
+        this.room = Math.max(1, households);
+        this.cells = new int[3 * room];
+        empty(0, room);
         this.count = households;
     }
 
@@ -83,16 +87,16 @@ public final class Households {
             for (int h = lo; h < hi; h++) {
                 int from = starts[h];
                 int to = starts[h + 1];
-                first[h] = to > from ? from : NONE;
-                last[h] = to > from ? to - 1 : NONE;
-                size[h] = to - from;
+                cells[3 * h] = to > from ? from : NONE;
+                cells[3 * h + 1] = to > from ? to - 1 : NONE;
+                cells[3 * h + 2] = to - from;
                 if (to > from) {
                     c[0]++;
                 }
                 for (int i = from; i < to; i++) {
                     of[i] = h;
-                    next[i] = i + 1 < to ? i + 1 : NONE;
-                    prev[i] = i > from ? i - 1 : NONE;
+                    links[2 * i] = i + 1 < to ? i + 1 : NONE;
+                    links[2 * i + 1] = i > from ? i - 1 : NONE;
                 }
             }
         });
@@ -111,27 +115,27 @@ public final class Households {
 
     /** First member of household {@code h}, or {@link #NONE}. */
     public int first(int h) {
-        return first[h];
+        return cells[3 * h];
     }
 
     /** The member after row {@code i} in its household, or {@link #NONE}. */
     public int next(int i) {
-        return next[i];
+        return links[2 * i];
     }
 
     /** The member before row {@code i} in its household, or {@link #NONE}. */
     public int previous(int i) {
-        return prev[i];
+        return links[2 * i + 1];
     }
 
     /** Last member of household {@code h} (the latest to join), or {@link #NONE}. */
     public int last(int h) {
-        return last[h];
+        return cells[3 * h + 1];
     }
 
     /** Number of members of household {@code h}. */
     public int size(int h) {
-        return size[h];
+        return cells[3 * h + 2];
     }
 
     /** Household of row {@code i}. */
@@ -154,16 +158,17 @@ public final class Households {
      */
     public boolean link(int i, int h) {
         of[i] = h;
-        next[i] = NONE;
-        int tail = last[h];
-        prev[i] = tail;
+        int x = 3 * h;
+        int tail = cells[x + 1];
+        links[2 * i] = NONE;
+        links[2 * i + 1] = tail;
         if (tail == NONE) {
-            first[h] = i;
+            cells[x] = i;
         } else {
-            next[tail] = i;
+            links[2 * tail] = i;
         }
-        last[h] = i;
-        return size[h]++ == 0;
+        cells[x + 1] = i;
+        return cells[x + 2]++ == 0;
     }
 
     /** A household empty until a {@link #link} has a member again. */
@@ -187,22 +192,22 @@ public final class Households {
      * {@link #link}.
      */
     public boolean unlink(int i) {
-        int h = of[i];
-        int before = prev[i];
-        int after = next[i];
+        int x = 3 * of[i];
+        int after = links[2 * i];
+        int before = links[2 * i + 1];
         if (before == NONE) {
-            first[h] = after;
+            cells[x] = after;
         } else {
-            next[before] = after;
+            links[2 * before] = after;
         }
         if (after == NONE) {
-            last[h] = before;
+            cells[x + 1] = before;
         } else {
-            prev[after] = before;
+            links[2 * after + 1] = before;
         }
-        next[i] = NONE;
-        prev[i] = NONE;
-        return --size[h] == 0;
+        links[2 * i] = NONE;
+        links[2 * i + 1] = NONE;
+        return --cells[x + 2] == 0;
     }
 
     /** Household {@code h} was emptied by an {@link #unlink}: it no longer counts, and its id may be reused. */
@@ -237,15 +242,15 @@ public final class Households {
             }
         }
         ensure(count + 1);
-        first[count] = NONE;
-        last[count] = NONE;
-        size[count] = 0;
+        cells[3 * count] = NONE;
+        cells[3 * count + 1] = NONE;
+        cells[3 * count + 2] = 0;
         return count++;
     }
 
     /** Bytes held (next and previous member per row, first and last member and count per household id). */
     public long bytes() {
-        return 8L * next.length + 12L * first.length;
+        return 4L * links.length + 4L * cells.length;
     }
 
     /** Bytes of {@code rows} rows and {@code households} households as {@link #bytes()} counts them. */
@@ -254,14 +259,21 @@ public final class Households {
     }
 
     private void ensure(int households) {
-        if (households > first.length) {
-            int n = Math.max(households, first.length + (first.length >> 1) + 16);
-            int old = first.length;
-            first = Arrays.copyOf(first, n);
-            Arrays.fill(first, old, n, NONE);
-            last = Arrays.copyOf(last, n);
-            Arrays.fill(last, old, n, NONE);
-            size = Arrays.copyOf(size, n);
+        if (households > room) {
+            int n = Math.max(households, room + (room >> 1) + 16);
+            int old = room;
+            cells = Arrays.copyOf(cells, 3 * n);
+            room = n;
+            empty(old, n);
+        }
+    }
+
+    /** Household ids [from, to) hold no member: no first or last, a count of 0. */
+    private void empty(int from, int to) {
+        for (int h = from; h < to; h++) {
+            cells[3 * h] = NONE;
+            cells[3 * h + 1] = NONE;
+            cells[3 * h + 2] = 0;
         }
     }
 }
