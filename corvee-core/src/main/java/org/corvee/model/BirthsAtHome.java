@@ -113,22 +113,11 @@ final class BirthsAtHome {
      */
     void make(int pr, Population pop, Newborn newborn, CensusTally census, FamilyTies families, WatchLedger watch,
               int now, int m, long stream) {
-        make(pr, 0, size(pr), pop, newborn, census, families, watch, now, m, stream);
-    }
-
-    /**
-     * As {@link #make(int, Population, Newborn, CensusTally, FamilyTies, WatchLedger, int, int, long)},
-     * the province's births from its {@code done}-th on, {@code count} of them: a worker may make
-     * them a batch at a time, each after the deaths that free its rows ({@link DemographyPhase}).
-     */
-    void make(int pr, int done, int count, Population pop, Newborn newborn, CensusTally census, FamilyTies families,
-              WatchLedger watch, int now, int m, long stream) {
         int[] at = new int[HomeRowLoads.BATCH];
         int[] into = new int[HomeRowLoads.BATCH];
         int[] chains = new int[HomeRowLoads.BATCH];
-        int first = groups.from(pr) + done;
-        for (int j = first; j < first + count; j += HomeRowLoads.BATCH) {
-            int b = Math.min(HomeRowLoads.BATCH, first + count - j);
+        for (int j = groups.from(pr); j < groups.to(pr); j += HomeRowLoads.BATCH) {
+            int b = Math.min(HomeRowLoads.BATCH, groups.to(pr) - j);
             for (int t = 0; t < b; t++) {
                 int k = groups.position(j + t);
                 at[t] = this.mothers[k];
@@ -151,11 +140,6 @@ final class BirthsAtHome {
                 sex[k] = pop.sex[i];
             }
         }
-    }
-
-    /** The row that province {@code pr}'s {@code k}-th birth (in the mothers' order) fills. */
-    int row(int pr, int k) {
-        return rows[groups.position(groups.from(pr) + k)];
     }
 
     /** Pass 3 of {@link #bear}, on the calling thread, in the mothers' order (after pass 2 of every province). */

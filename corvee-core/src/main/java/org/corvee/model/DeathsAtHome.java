@@ -11,7 +11,7 @@ import org.corvee.model.state.CensusTally;
  * The month's deaths at home with births by the fertility schedule (X1 fertility,
  * {@link DemographyPhase}): each leaves their household and their row, which becomes vacant for a
  * birth. Made on the phase's workers, province by province ({@link ProvinceGroups}), each
- * province's deaths the latest row first ({@link #make(int, int, int, Population, CensusTally, FamilyTies)}), in batches whose lines are loaded first ({@link HomeRowLoads});
+ * province's deaths in row order, in batches whose lines are loaded first ({@link HomeRowLoads});
  * what depends on the order across provinces is done on the calling thread, in row order: before
  * the workers, the freed rows filed for births ({@link VacantRows#free}: births take the last freed
  * first; {@link #plan}), and after them the emptied households' ids kept for reuse
@@ -77,53 +77,29 @@ final class DeathsAtHome {
     }
 
     /**
-     * The deaths of province {@code pr}, on a worker, the latest row first, in batches whose lines
-     * are loaded first. Writes only the province's rows and households.
+     * The deaths of province {@code pr}, on a worker, in row order, in batches whose lines are
+     * loaded first. Writes only the province's rows and households.
      */
     void make(int pr, Population pop, CensusTally census, FamilyTies families) {
-        make(pr, 0, size(pr), pop, census, families);
-    }
-
-    /**
-     * The deaths of province {@code pr} from its {@code done}-th latest row on, {@code count} of
-     * them, the latest row first: births take the rows freed last first ({@link VacantRows#take}),
-     * so the k-th birth of the province fills the row of its k-th latest death, and a worker that
-     * makes a batch of deaths and then the batch of births into their rows finds the rows' lines
-     * still in its cache ({@link DemographyPhase}). The order of a province's deaths changes no
-     * living person's state: an unlink leaves the same member list whatever the order, the
-     * household's youngest and its members' copies are then those of the members left, and the
-     * dead row's copy is cleared ({@link FamilyTies#vacated}); the emptied households are kept by
-     * position and filed in row order ({@link #finish}).
-     */
-    void make(int pr, int done, int count, Population pop, CensusTally census, FamilyTies families) {
         int[] rows = new int[HomeRowLoads.BATCH];
-        int[] at = new int[HomeRowLoads.BATCH];
-        int last = groups.to(pr) - 1 - done;
-        for (int j = 0; j < count; j += HomeRowLoads.BATCH) {
-            int b = Math.min(HomeRowLoads.BATCH, count - j);
+        for (int j = groups.from(pr); j < groups.to(pr); j += HomeRowLoads.BATCH) {
+            int b = Math.min(HomeRowLoads.BATCH, groups.to(pr) - j);
             for (int t = 0; t < b; t++) {
-                at[t] = groups.position(last - j - t);
-                rows[t] = dead[at[t]];
+                rows[t] = dead[groups.position(j + t)];
             }
             loaded[pr] += HomeRowLoads.deaths(pop, families, rows, 0, b);
             for (int t = 0; t < b; t++) {
                 int i = rows[t];
                 int h = pop.household[i];
                 census.changing(i);
-                emptied[at[t]] = pop.households.unlink(i) ? h : Households.NONE;
+                emptied[groups.position(j + t)] = pop.households.unlink(i) ? h : Households.NONE;
                 pop.vacate(i);
                 census.changed(i);
                 if (families != null) {
                     families.left(pop, h, pop.birth[i]);
-                    families.vacated(i);
                 }
             }
         }
-    }
-
-    /** The row of province {@code pr}'s {@code k}-th latest death (0: the last in row order). */
-    int latest(int pr, int k) {
-        return dead[groups.position(groups.to(pr) - 1 - k)];
     }
 
     /**

@@ -44,8 +44,8 @@ import org.corvee.model.world.Status;
  * ({@link DeathsAtHome}, {@link BirthsAtHome}; the mothers are picked before the deaths are made,
  * leaving out the women who die this month, so the rows the births take are known first): a
  * household lives in one province, so two provinces' events touch disjoint rows and households,
- * and a birth mostly takes a row its province's deaths freed a moment before (a batch of deaths,
- * then the births into their rows), its lines still in cache. What depends on the order across provinces (the rows freed and the row each birth takes,
+ * and a birth mostly takes a row its province's deaths freed a moment before, its lines still in
+ * cache. What depends on the order across provinces (the rows freed and the row each birth takes,
  * the appends to the lists read in their order later, the emptied household ids) is done on the
  * engine's thread in the order of the serial loop. The due rows are checked in chunks on the
  * workers ({@link DeathSchedule}), the mothers picked age by age ({@link Births}), both joined in
@@ -162,18 +162,13 @@ public final class DemographyPhase implements Phase {
      * before the deaths are made, leaving out the women who die this month (marked, {@link #mark}):
      * the deaths change only their own rows, and a dead woman is no mother, so the picks are those
      * after the deaths. The rows the births take are then known, nearly all of them rows of this
-     * month's dead in the same province, so each province's deaths and births are made together
-     * on one worker, a batch of deaths and then the batch of births into the rows they freed
-     * (births take the rows freed last first, and the deaths are made the latest row first,
-     * {@link #paired}): a birth finds the lines of the row it fills, loaded and written by the
-     * death a moment before, still in the core's cache, where making a province's deaths and then
-     * its births found most of them gone (some two thousand deaths of twenty lines each, at full
-     * scale). The births are made in the mothers' order, as in two passes; the order of the deaths,
-     * and a death made after a birth into its household, change no living person's state
-     * ({@link DeathsAtHome#make(int, int, int, Population, CensusTally, FamilyTies)}); what the
-     * calling thread does is in the order of the two passes: the result is the same. If a birth
-     * took a row freed in another province (none freed or spare in its own), the deaths are all
-     * made first, as two passes.
+     * month's dead in the same province, so each province's deaths and then its births are made
+     * together on one worker: a birth finds the lines of the row it fills, loaded and written by
+     * the death a moment before, still in the cache, where making all deaths and then all births
+     * loaded them twice from memory. The order within a province (its deaths in row order, then
+     * its births in the mothers' order) and on the calling thread is that of the two passes, so
+     * the result is the same. If a birth took a row freed in another province (none freed or
+     * spare in its own), the deaths are all made first, as two passes.
      */
     private void bornAndDied(ParallelRanges ranges, Population pop, Newborn newborn, int[] dead, DispatchState state,
                              int now, int m, long stream, long fertilityStream, long[] c) {
@@ -197,44 +192,12 @@ public final class DemographyPhase implements Phase {
             together++;
             ranges.run(ProvinceGroups.PROVINCES, 1, NO_COUNTERS, (chunk, from, to, none) -> {
                 int pr = byEvents[chunk];
-                int d = deaths.size(pr);
-                int b = births.size(pr);
-                if (!paired(pr)) {
-                    deaths.make(pr, pop, census, families);
-                    births.make(pr, pop, newborn, census, families, watch, now, m, stream);
-                    return;
-                }
-                // a batch of deaths, the latest rows first, then the batch of births into those rows
-                for (int k = 0; k < Math.max(d, b); k += HomeRowLoads.BATCH) {
-                    if (k < d) {
-                        deaths.make(pr, k, Math.min(HomeRowLoads.BATCH, d - k), pop, census, families);
-                    }
-                    if (k < b) {
-                        births.make(pr, k, Math.min(HomeRowLoads.BATCH, b - k), pop, newborn, census, families, watch,
-                                now, m, stream);
-                    }
-                }
+                deaths.make(pr, pop, census, families);
+                births.make(pr, pop, newborn, census, families, watch, now, m, stream);
             });
         }
         deaths.finish(pop, c);
         births.finish(pop, schedule, fertility, marriages, now, c);
-    }
-
-    /**
-     * True if province {@code pr}'s k-th birth fills the row of its k-th latest death, for every k
-     * below both counts: then a batch of births may follow the batch of deaths that frees its rows.
-     * So it is when the births take the rows freed last first ({@link org.corvee.model.people.VacantRows#take})
-     * and none took a row of another province (checked by the caller); the births past the deaths
-     * fill rows freed in earlier months or spare ones.
-     */
-    private boolean paired(int pr) {
-        int n = Math.min(deaths.size(pr), births.size(pr));
-        for (int k = 0; k < n; k++) {
-            if (births.row(pr, k) != deaths.latest(pr, k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Makes deaths and births in two passes even when they could be made together (for tests: the same results). */

@@ -133,16 +133,6 @@ public final class FamilyTies {
         }
     }
 
-    /**
-     * Row {@code i} was vacated (a death; {@link #left} told first): its copy is cleared, so that
-     * a vacant row's copy does not depend on the order of the month's deaths and births, which
-     * may rewrite it through the household before the death unlinks it ({@code DeathsAtHome}).
-     * A birth into the row sets it again ({@link #born}).
-     */
-    public void vacated(int i) {
-        youngestOfRow[i] = Short.MIN_VALUE;
-    }
-
     /** Household {@code h} changed otherwise (X1): its youngest is found again and every copy rewritten. */
     public void changed(Population pop, int h) {
         refresh(pop, h);
