@@ -30,17 +30,19 @@ public final class BenchReport {
         for (Target t : Target.at(r)) {
             out.printf(Locale.ROOT, "  target        %s%n", t.line());
         }
-        out.printf(Locale.ROOT, "  %-18s %9s %9s %9s %7s %8s%n", "phase", "time s", "ms/month", "floor s", "ratio",
-                "touched");
+        out.printf(Locale.ROOT, "  %-18s %9s %9s %9s %7s %8s %9s%n", "phase", "time s", "ms/month", "floor s", "ratio",
+                "touched", "poll s");
         for (Map.Entry<String, Long> e : r.phaseNanos().entrySet()) {
             String phase = e.getKey();
             double secs = e.getValue() / 1e9;
             Long floor = r.floorNanos().get(phase);
             double ratio = r.ratio(phase);
-            out.printf(Locale.ROOT, "  %-18s %9.3f %9.3f %9s %7s %8s%s%n", phase, secs, secs * 1000 / r.months(),
+            Long poll = r.pollNanos().get(phase);
+            out.printf(Locale.ROOT, "  %-18s %9.3f %9.3f %9s %7s %8s %9s%s%n", phase, secs, secs * 1000 / r.months(),
                     floor == null ? "-" : String.format(Locale.ROOT, "%.3f", floor / 1e9),
                     Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.1f", ratio),
                     touched(r.touchedShare(phase)),
+                    poll == null ? "-" : String.format(Locale.ROOT, "%.3f", poll / 1e9),
                     !Double.isNaN(ratio) && ratio > TARGET_RATIO ? "  over " + TARGET_RATIO + "x" : "");
         }
         out.flush();
@@ -58,8 +60,13 @@ public final class BenchReport {
     /** Explains what the floors read (printed once after the table). */
     public static void printFloorNote(PrintWriter out) {
         out.println("floor = time to read the phase's columns once with a plain parallel sum on the same threads,");
-        out.println("  measured each month in the same run. census: province,status,heard,birth,belief of every row;");
-        out.println("  demography: death,status,posting of every row; belief-memory: status,birth,confidence,resentment;");
+        out.println("  measured each month in the same run. Scheduled phases (census, demography, belief-memory)");
+        out.println("  read the rows whose turn came: their floor reads their columns at as many rows as they touched,");
+        out.println("  drawn at random (a whole pass of the table as a stream). census: province,status,heard,birth,");
+        out.println("  belief (after its first count the phases that change a row do its reads); demography: death,");
+        out.println("  status,posting,birth,sex (a birth's writes to the rest of its row are left out: its ratio errs");
+        out.println("  high); belief-memory: status,birth,confidence,resentment. poll = reading those columns of");
+        out.println("  every row each month, the scan their schedule replaced (not a floor).");
         out.println("  application: status,birth,songbun of every row (it visits every 12th row, but that loads every");
         out.println("  cache line; columns read only for eligible rows are left out, so its ratio errs high);");
         out.println("  selection/departure/abroad/work-conditions/defection/abroad-census: a gather at the rows on");
@@ -74,10 +81,12 @@ public final class BenchReport {
         out.println("  posting-assignment, posting-housing: they read no column in bulk or only the workers abroad.");
         out.println("  Wall = build + simulate, without the floors.");
         out.println("touched = mean over months of the person rows the phase read, over the number of persons, as the");
-        out.println("  phase reports it: full scans (census, demography, belief-memory, outside-source) every row;");
-        out.println("  the application phase the twelfth it visits; list phases their lists (workers abroad, the screening");
-        out.println("  queue, applicants; family-watch none but in a month its values change); word-of-mouth its speakers and every");
-        out.println("  listener it reached; posting phases the members of active cohorts (assignment: rows tried).");
+        out.println("  phase reports it: a scheduled phase its first month's filings (a pass of the table each) and the");
+        out.println("  rows whose turn came; the application phase the twelfth it visits; list phases their lists");
+        out.println("  (workers abroad, the screening queue, applicants; family-watch none but in a month its values");
+        out.println("  change); word-of-mouth its speakers and every listener it reached; posting phases the members");
+        out.println("  of active cohorts (assignment: rows tried); military-service the cohort turning the age of");
+        out.println("  service and those discharged; outside-source the rows it draws in a month it reaches.");
         out.println("targets (issue 15): scale 1.0 wall < " + Target.FULL_WALL + " s, simulate < " + Target.FULL_SIMULATE
                 + " s, peak heap < " + Target.FULL_HEAP_GIB + " GiB; scale 0.1 simulate < " + Target.TENTH_SIMULATE
                 + " s; each phase within " + TARGET_RATIO + "x of its floor.");

@@ -56,6 +56,6 @@ public final class ScaleBench {
         // Per agent built: the spare rows for births (X1 fertility) count in the bytes, not the agents.
         return new ScaleResult(p.get(RunKeys.SCALE), world.population().built, sim.clock().months(), threads,
                 repeats, (t1 - t0) / 1e9, simulate, floor.overheadNanos() / 1e9, fp, peak, new MemoryEstimate(p).bytes(),
-                sim.engine().timings().totals(), floor.totals(), sim.engine().touchedRows());
+                sim.engine().timings().totals(), floor.totals(), floor.pollTotals(), sim.engine().touchedRows());
     }
 }

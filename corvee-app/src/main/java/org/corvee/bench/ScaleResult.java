@@ -4,13 +4,15 @@ import java.util.Map;
 
 /**
  * One benchmarked run of a scenario at one scale: sizes, wall times, memory and, per phase,
- * its time, its memory-speed floor (absent for phases without one) and the person rows it
- * reported touching ({@code touchedRows}), over the whole run.
+ * its time, its memory-speed floor (absent for phases without one), for the scheduled phases
+ * what polling every row would have cost ({@code pollNanos}), and the person rows it reported
+ * touching ({@code touchedRows}), over the whole run.
  * {@code simulateSeconds} is the month loop without the floors' own time ({@code floorSeconds}).
  */
 public record ScaleResult(double scale, int agents, int months, int threads, int repeats, double buildSeconds,
                           double simulateSeconds, double floorSeconds, Footprint footprint, long peakHeap, long estimatedHeap,
-                          Map<String, Long> phaseNanos, Map<String, Long> floorNanos, Map<String, Long> touchedRows) {
+                          Map<String, Long> phaseNanos, Map<String, Long> floorNanos, Map<String, Long> pollNanos,
+                          Map<String, Long> touchedRows) {
 
     /**
      * Mean over months of the rows the phase touched divided by the number of persons (rows of

@@ -2,6 +2,7 @@ package org.corvee.bench;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.corvee.engine.IntList;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.Phase;
@@ -20,10 +21,18 @@ import org.corvee.model.state.World;
  *
  * <p>What each floor reads (stated here because it is what the printed ratio means):
  * <ul>
- *   <li>census — province, status, heard, birth and belief of every row (what the census
- *       reads);</li>
- *   <li>demography — death, status and posting of every row (its scan for the dead);</li>
- *   <li>belief-memory — status, birth, confidence and resentment of every row;</li>
+ *   <li>census, demography, belief-memory — scheduled phases: they read the rows whose turn has
+ *       come, not every row, and report how many ({@link StepContext#touched}). Their floor is
+ *       the time to read their columns at as many rows as they touched that month, drawn at
+ *       random (their rows lie scattered: the dead, the picked mothers and spouses, the rows
+ *       whose memory is due), a whole pass of the table counting as a stream of it (their first
+ *       month's filings). Beside it, {@link #pollTotals()} keeps what reading those columns of
+ *       every row each month would cost (the poll the schedule replaced). Columns: census —
+ *       province, status, heard, birth and belief (its hooks' reads are done, and counted, by
+ *       the phases that change a row, so after its first count it touches none); demography —
+ *       death, status, posting, birth and sex (the due deaths' and the picks' tests; a birth's
+ *       writes to the rest of its row are left out, so its ratio errs high); belief-memory —
+ *       status, birth, confidence and resentment;</li>
  *   <li>application — status, birth and songbun of every row. The phase visits every twelfth
  *       row, but 12 bytes of stride is less than a 64-byte cache line, so all those lines are
  *       loaded anyway. The columns it reads only for eligible persons (province, urban, belief,
@@ -54,7 +63,11 @@ public final class StreamFloor implements PhaseObserver {
     private final World world;
     private final Postings postings;
     private final Map<String, Long> nanos = new LinkedHashMap<>();
+    private final Map<String, Long> poll = new LinkedHashMap<>();
     private final IntList rows = new IntList();
+    /** Rows drawn at random, once, for the scheduled phases' floors (walked round by {@link #scattered}). */
+    private int[] randomRows;
+    private int nextRandom;
     private long sink;
     private long overhead;
 
@@ -109,19 +122,64 @@ public final class StreamFloor implements PhaseObserver {
         long t0 = System.nanoTime();
         long s;
         switch (phase.name()) {
-            case "census" -> s = stream(ctx.ranges(), pop.size, pop.province, pop.status, pop.heard, pop.birth,
+            case "census" -> s = scheduled(phase.name(), ctx, pop, pop.province, pop.status, pop.heard, pop.birth,
                     pop.belief);
-            case "application" -> s = stream(ctx.ranges(), pop.size, pop.status, pop.birth, pop.songbun);
-            case "demography" -> s = stream(ctx.ranges(), pop.size, pop.death, pop.status, pop.posting);
-            case "belief-memory" -> s = stream(ctx.ranges(), pop.size, pop.status, pop.birth, pop.confidence,
+            case "application" -> {
+                s = stream(ctx.ranges(), pop.size, pop.status, pop.birth, pop.songbun);
+                add(phase.name(), System.nanoTime() - t0, s);
+            }
+            case "demography" -> s = scheduled(phase.name(), ctx, pop, pop.death, pop.status, pop.posting, pop.birth,
+                    pop.sex);
+            case "belief-memory" -> s = scheduled(phase.name(), ctx, pop, pop.status, pop.birth, pop.confidence,
                     pop.resentment);
             default -> {
                 return;
             }
         }
-        long end = System.nanoTime();
-        add(phase.name(), end - t0, s);
-        overhead += end - t0;
+        sink += s;
+        overhead += System.nanoTime() - t0;
+    }
+
+    /**
+     * A scheduled phase's poll (its columns of every row, into {@link #poll}) and floor (its
+     * columns at as many rows as it touched this month: a stream per whole pass of the table,
+     * the rest at random rows).
+     */
+    private long scheduled(String phase, StepContext ctx, Population pop, Object... columns) {
+        ParallelRanges ranges = ctx.ranges();
+        long t0 = System.nanoTime();
+        long s = stream(ranges, pop.size, columns);
+        poll.merge(phase, System.nanoTime() - t0, Long::sum);
+        long touched = ctx.work().touched();
+        int[] picked = scattered((int) (touched % pop.size), pop.size);
+        long t1 = System.nanoTime();
+        for (long pass = touched / pop.size; pass > 0; pass--) {
+            s += stream(ranges, pop.size, columns);
+        }
+        s += gather(ranges, picked, columns);
+        nanos.merge(phase, System.nanoTime() - t1, Long::sum);
+        return s;
+    }
+
+    /**
+     * {@code n} rows of [0, size) at random: the next {@code n} of a million rows drawn once (a
+     * fixed seed, no stream of the model's), walked round; the lines of a million scattered rows
+     * do not stay in the cache from one month to the next.
+     */
+    private int[] scattered(int n, int size) {
+        if (randomRows == null) {
+            SplittableRandom r = new SplittableRandom(15);
+            randomRows = new int[Math.min(size, 1 << 20)];
+            for (int k = 0; k < randomRows.length; k++) {
+                randomRows[k] = r.nextInt(size);
+            }
+        }
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = randomRows[nextRandom];
+            nextRandom = nextRandom + 1 == randomRows.length ? 0 : nextRandom + 1;
+        }
+        return out;
     }
 
     private void add(String phase, long ns, long s) {
@@ -132,6 +190,14 @@ public final class StreamFloor implements PhaseObserver {
     /** Floor nanoseconds per phase over the run so far (phases without a floor are absent). */
     public Map<String, Long> totals() {
         return new LinkedHashMap<>(nanos);
+    }
+
+    /**
+     * Per scheduled phase (census, demography, belief-memory), what reading its columns of every
+     * row each month would have cost over the run so far: the poll its schedule replaced.
+     */
+    public Map<String, Long> pollTotals() {
+        return new LinkedHashMap<>(poll);
     }
 
     /** Nanoseconds the observer itself spent (floors and list copies) over the run so far. */
@@ -159,8 +225,15 @@ public final class StreamFloor implements PhaseObserver {
 
     /** Sum of the given columns at the rows listed in {@code list}, on the run's workers. */
     static long gather(ParallelRanges ranges, IntList list, Object... columns) {
+        return gather(ranges, list.toArray(), columns);
+    }
+
+    /** Sum of the given columns at rows {@code ids}, on the run's workers. */
+    static long gather(ParallelRanges ranges, int[] ids, Object... columns) {
         long[] total = new long[1];
-        int[] ids = list.toArray();
+        if (ids.length == 0) {
+            return 0;
+        }
         ranges.run(ids.length, total, (chunk, from, to, c) -> {
             long s = 0;
             for (Object col : columns) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TargetTest {
     private static ScaleResult result(double scale, double build, double simulate, long peak) {
         return new ScaleResult(scale, 1000, 252, 2, 1, build, simulate, 0, new Footprint(1, 1, 1), peak, peak,
-                Map.of(), Map.of(), Map.of());
+                Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     @Test
