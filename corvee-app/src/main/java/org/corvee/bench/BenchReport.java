@@ -69,9 +69,10 @@ public final class BenchReport {
         out.println("  every row each month, the scan their schedule replaced (not a floor).");
         out.println("  application: status,birth,songbun of every row (it visits every 12th row, but that loads every");
         out.println("  cache line; columns read only for eligible rows are left out, so its ratio errs high);");
+        out.println("  family-watch: status,flags of every row in a month the watch's values change (the pass its");
+        out.println("  ledger makes then); its poll is the walk of the workers' households the ledger replaced.");
         out.println("  selection/departure/abroad/work-conditions/defection/abroad-census: a gather at the rows on");
-        out.println("  their list this month (few rows); family-watch: the households of workers abroad (what a");
-        out.println("  monthly walk would read; the phase keeps counts where workers leave and return instead);");
+        out.println("  their list this month (few rows);");
         out.println("  posting-site-life/posting-census: the member arrays of cohorts with someone on site;");
         out.println("  word-of-mouth: speakers' household members and all their ties (the phase reaches only the");
         out.println("  ties it draws, so its ratio errs low). List phases but selection work their rows in parallel");

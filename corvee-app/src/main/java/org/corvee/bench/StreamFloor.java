@@ -40,8 +40,10 @@ import org.corvee.model.state.World;
  *   <li>selection, departure, abroad, work-conditions, defection, abroad-census — list phases
  *       that touch few rows: their floor is a gather of the columns they read at the rows
  *       actually on their list this month (applicants; the screening queue; workers abroad);</li>
- *   <li>family-watch — for each worker abroad, household, then province and risk of every
- *       household member;</li>
+ *   <li>family-watch — scheduled too: its ledger counts the watchers where workers leave and
+ *       come back, and passes the table (status and flags) only in a month the watch's values
+ *       change; its floor is that pass, its poll the walk it replaced (for each worker abroad,
+ *       household, then province and risk of every household member);</li>
  *   <li>posting-site-life, posting-census — the per-member arrays of every cohort with someone
  *       on site (flags, resentments, fear, distance; for site life also each member's status);</li>
  *   <li>word of mouth — for each active speaker this month, status and household of the
@@ -103,7 +105,6 @@ public final class StreamFloor implements PhaseObserver {
             case "word-of-mouth" -> s = speakers(ranges, pop, world.network(), state.speakers);
             case "work-conditions" -> s = gather(ranges, state.abroad, pop.resentment, pop.province);
             case "defection" -> s = gather(ranges, state.abroad, pop.loyalty, pop.resentment);
-            case "family-watch" -> s = households(ranges, pop, state.abroad);
             case "abroad-census" -> s = gather(ranges, state.abroad, pop.flags, pop.resentment);
             case "posting-site-life" -> s = cohorts(pop, true);
             case "posting-census" -> s = cohorts(pop, false);
@@ -132,6 +133,12 @@ public final class StreamFloor implements PhaseObserver {
                     pop.sex);
             case "belief-memory" -> s = scheduled(phase.name(), ctx, pop, pop.status, pop.birth, pop.confidence,
                     pop.resentment);
+            case "family-watch" -> {
+                // its poll is the walk of the workers' households that its ledger replaced
+                s = households(ctx.ranges(), pop, world.dispatch().abroad);
+                poll.merge(phase.name(), System.nanoTime() - t0, Long::sum);
+                s += scheduledFloor(phase.name(), ctx, pop, pop.status, pop.flags);
+            }
             default -> {
                 return;
             }
@@ -143,13 +150,19 @@ public final class StreamFloor implements PhaseObserver {
     /**
      * A scheduled phase's poll (its columns of every row, into {@link #poll}) and floor (its
      * columns at as many rows as it touched this month: a stream per whole pass of the table,
-     * the rest at random rows).
+     * the rest at random rows, {@link #scheduledFloor}).
      */
     private long scheduled(String phase, StepContext ctx, Population pop, Object... columns) {
-        ParallelRanges ranges = ctx.ranges();
         long t0 = System.nanoTime();
-        long s = stream(ranges, pop.size, columns);
+        long s = stream(ctx.ranges(), pop.size, columns);
         poll.merge(phase, System.nanoTime() - t0, Long::sum);
+        return s + scheduledFloor(phase, ctx, pop, columns);
+    }
+
+    /** The floor of {@link #scheduled}: a stream per whole pass of the table touched, the rest at random rows. */
+    private long scheduledFloor(String phase, StepContext ctx, Population pop, Object... columns) {
+        ParallelRanges ranges = ctx.ranges();
+        long s = 0;
         long touched = ctx.work().touched();
         int[] picked = scattered((int) (touched % pop.size), pop.size);
         long t1 = System.nanoTime();
