@@ -144,7 +144,6 @@ public final class AbroadPhase implements Phase {
         ListChunks.run(ctx, workers, ListChunks.PARALLEL_FROM, c, (chunk, from, to, counts) -> {
             long[] paid = new long[split.length];
             long[] withheld = new long[split.length];
-            IntList ending = new IntList(BLOCK);
             paidByChunk[chunk] = paid;
             withheldByChunk[chunk] = withheld;
             for (int k = from; k < to; k++) {
@@ -152,8 +151,7 @@ public final class AbroadPhase implements Phase {
                 // miss; a short loop over the next block loads them with many misses in flight at
                 // once, where the pay's long body would wait for them one worker at a time.
                 if ((k - from) % BLOCK == 0) {
-                    loadedByChunk[chunk] += load(pop, list, state.abroadDue, k, Math.min(to, k + BLOCK), onlyAbroad, m,
-                            ending);
+                    loadedByChunk[chunk] += load(pop, list, k, Math.min(to, k + BLOCK), onlyAbroad);
                 }
                 int i = list.get(k);
                 if (!onlyAbroad && pop.status[i] != Status.ABROAD) {
@@ -283,24 +281,17 @@ public final class AbroadPhase implements Phase {
 
     /**
      * Reads every row column the pay reads (the status only if not {@code onlyAbroad}), for list
-     * positions [from, to) (as {@link RowLoads} does, with no branch on the values), and the
-     * columns of a homecoming ({@link Homecoming#loadAtHome}) at the workers whose contract ends
-     * this month (found from the list's due months, {@code ending}: scratch); returns a
+     * positions [from, to) (as {@link RowLoads} does, with no branch on the values); returns a
      * meaningless mix of the bits. The three float columns in one loop rather than one loop each:
      * their misses are as many in flight, and it is less code for the JIT to compile.
      */
-    private static long load(Population pop, IntList list, IntList due, int from, int to, boolean onlyAbroad, int m,
-                             IntList ending) {
+    private static long load(Population pop, IntList list, int from, int to, boolean onlyAbroad) {
         long bits = onlyAbroad ? 0 : RowLoads.of(list, from, to, pop.status);
-        ending.clear();
         for (int k = from; k < to; k++) {
             int i = list.get(k);
             bits += Float.floatToRawIntBits(pop.debt[i]) + Float.floatToRawIntBits(pop.savings[i])
                     + Float.floatToRawIntBits(pop.kept[i]);
-            if (m + 1 >= due.get(k)) {
-                ending.add(i);
-            }
         }
-        return bits + Homecoming.loadAtHome(pop, ending, 0, ending.size());
+        return bits;
     }
 }

@@ -1,6 +1,5 @@
 package org.corvee.model.dispatch;
 
-import org.corvee.engine.IntList;
 import org.corvee.model.params.BeliefsKeys;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.NetworkKeys;
@@ -84,24 +83,6 @@ final class Homecoming {
         }
         if (state.watch != null) {
             bits += state.watch.load(i, world.population().household[i]);
-        }
-        return bits;
-    }
-
-    /**
-     * Reads the columns {@link #atHome} reads and writes (and the flags the renewal reads) at the
-     * rows in positions [from, to) of {@code rows}, ahead of it: a returnee's census and memory
-     * columns are none that the pay reads, so each was a miss waited for in the pay's loop. No
-     * branch on the values (their misses are in flight together); writes nothing, returns a
-     * meaningless mix.
-     */
-    static long loadAtHome(Population pop, IntList rows, int from, int to) {
-        long bits = pop.memory.load(pop, rows, from, to);
-        for (int k = from; k < to; k++) {
-            int i = rows.get(k);
-            bits += pop.destination[i] + pop.departed[i] + pop.province[i] + pop.status[i] + pop.heard[i]
-                    + pop.birth[i] + pop.loyalty[i] + pop.songbun[i] + pop.returned[i] + pop.flags[i]
-                    + Float.floatToRawIntBits(pop.belief[i]);
         }
         return bits;
     }
