@@ -48,6 +48,8 @@ public final class DeparturePhase implements Phase {
      * a dozen columns, heavier than a gather.
      */
     private static final int PARALLEL_FROM = 2 * ListChunks.ROWS;
+    /** Households whose member lists are walked side by side when they are marked. */
+    private static final int MARKED_TOGETHER = 32;
     /** Groups of households whose marks and leavers' worksites are written in parallel. */
     private static final int HOUSEHOLD_GROUPS = 8;
     /** Scratch by queue position: 1 if the worker leaves this month. */
@@ -113,27 +115,31 @@ public final class DeparturePhase implements Phase {
         // Whether each worker leaves, and a leaver's own row (status, contract, flags, its own
         // watch settled), are row-local with counter-based draws: in parallel chunks of the queue.
         ListChunks.run(ctx, n, PARALLEL_FROM, c, (chunk, from, to, counts) -> {
-            IntList leaving = new IntList(BLOCK);
-            // By blocks of the queue: the due months are loaded for the block first, then the
-            // columns a departure reads and writes for those who leave (RowLoads; the rows are
-            // scattered), then they leave. Whether one leaves reads only its own row.
+            // First who leaves, by blocks of the queue: the due months of a block are loaded
+            // first (RowLoads; the rows are scattered). Whether one leaves reads only its own row.
+            IntList leaving = new IntList();
+            IntList at = new IntList();
             for (int k0 = from; k0 < to; k0 += BLOCK) {
                 int k1 = Math.min(to, k0 + BLOCK);
                 loadedByChunk[chunk] += RowLoads.of(queue, k0, k1, pop.due);
-                leaving.clear();
                 for (int k = k0; k < k1; k++) {
-                    boolean goes = pop.due[queue.get(k)] <= m;
+                    int i = queue.get(k);
+                    boolean goes = pop.due[i] <= m;
                     leave[k] = (byte) (goes ? 1 : 0);
                     if (goes) {
-                        leaving.add(queue.get(k));
+                        leaving.add(i);
+                        at.add(k);
                     }
                 }
-                int l = leaving.size();
-                loadedByChunk[chunk] += pop.memory.load(pop, leaving, 0, l) + load(pop, leaving);
-                for (int k = k0; k < k1; k++) {
-                    if (leave[k] != 0) {
-                        depart(k, queue.get(k), pop, watch, m, contract, spread, stream, counts);
-                    }
+            }
+            // Then the leavers, by blocks of the chunk's leavers (a few of each block of the queue
+            // leave: loaded together, more of their misses are in flight at once): the columns a
+            // departure reads and writes, then the departures.
+            for (int x0 = 0; x0 < leaving.size(); x0 += BLOCK) {
+                int x1 = Math.min(leaving.size(), x0 + BLOCK);
+                loadedByChunk[chunk] += pop.memory.load(pop, leaving, x0, x1) + load(pop, leaving, x0, x1, watch);
+                for (int x = x0; x < x1; x++) {
+                    depart(at.get(x), leaving.get(x), pop, watch, m, contract, spread, stream, counts);
                 }
             }
         });
@@ -150,6 +156,12 @@ public final class DeparturePhase implements Phase {
         int[] household = households;
         int[] row = rows;
         ctx.ranges().run(groups, 1, ListChunks.NO_COUNTERS, (group, unused1, unused2, unused3) -> {
+            // The households are marked MARKED_TOGETHER at a time, their member lists walked side
+            // by side (WatchLedger#markWatched): each list is a chain of misses.
+            int[] marked = new int[MARKED_TOGETHER];
+            int[] but = new int[MARKED_TOGETHER];
+            int[] cursor = new int[MARKED_TOGETHER];
+            int b = 0;
             for (int x = 0; x < leavers.size(); x++) {
                 int k = leavers.get(x);
                 int h = household[k];
@@ -158,8 +170,16 @@ public final class DeparturePhase implements Phase {
                 }
                 pop.worksite[row[k]] = (short) DispatchState.worksiteOf(site[k]);
                 if (watch != null) {
-                    watch.markWatched(h, except[k]);
+                    marked[b] = h;
+                    but[b] = except[k];
+                    if (++b == MARKED_TOGETHER) {
+                        watch.markWatched(marked, but, b, cursor);
+                        b = 0;
+                    }
                 }
+            }
+            if (b > 0) {
+                watch.markWatched(marked, but, b, cursor);
             }
         });
     }
@@ -200,17 +220,25 @@ public final class DeparturePhase implements Phase {
     }
 
     /**
-     * Reads the columns a departure reads and writes at the rows of {@code leaving} (scattered:
-     * their misses are in flight together, as in {@link RowLoads}, with no branch on the values);
-     * one loop over the rows rather than one per column, which is less code for the JIT to
-     * compile. Returns a meaningless mix of the values.
+     * Reads the columns a departure reads and writes at the rows in positions [from, to) of
+     * {@code leaving}, and their watch cells (scattered: their misses are in flight together, as
+     * in {@link RowLoads}, with no branch on the values); one loop over the rows rather than one
+     * per column, which is less code for the JIT to compile. Returns a meaningless mix of the values.
      */
-    private static long load(Population pop, IntList leaving) {
+    private static long load(Population pop, IntList leaving, int from, int to, WatchLedger watch) {
         long bits = 0;
-        for (int k = 0; k < leaving.size(); k++) {
+        for (int k = from; k < to; k++) {
             int i = leaving.get(k);
             bits += pop.destination[i] + pop.status[i] + pop.province[i] + pop.flags[i] + pop.urban[i]
                     + pop.departed[i] + pop.songbun[i] + pop.household[i] + Float.floatToRawIntBits(pop.risk[i]);
+        }
+        if (watch != null) {
+            // The household's watch cells and the row's mark, which settling the row reads
+            // (WatchLedger#leavingHome); the household ids were loaded just above.
+            for (int k = from; k < to; k++) {
+                int i = leaving.get(k);
+                bits += watch.load(i, pop.household[i]);
+            }
         }
         return bits;
     }

@@ -155,6 +155,36 @@ public final class WatchLedger {
         }
     }
 
+    /**
+     * As {@link #markWatched(int, int)} for the first {@code n} households of {@code households},
+     * each with its own {@code except}, their member lists walked side by side ({@code cursor}:
+     * scratch of at least {@code n}). One list is a chain of cache misses, each member's next read
+     * from the member before (members are scattered once people are born and marry); walked one
+     * household after another, they are waited for one at a time, while a step of every list at
+     * once has the misses of all the lists in flight together. The flags end the same whatever
+     * the order: each mark only sets the bit.
+     */
+    public void markWatched(int[] households, int[] except, int n, int[] cursor) {
+        Households members = pop.households;
+        byte[] flags = pop.flags;
+        for (int s = 0; s < n; s++) {
+            cursor[s] = members.first(households[s]);
+        }
+        for (int walking = n; walking > 0; ) {
+            walking = 0;
+            for (int s = 0; s < n; s++) {
+                int j = cursor[s];
+                if (j != Households.NONE) {
+                    if (j != except[s]) {
+                        flags[j] |= PersonFlags.AT_RISK;
+                    }
+                    cursor[s] = members.next(j);
+                    walking++;
+                }
+            }
+        }
+    }
+
     /** Row {@code i}, abroad until now, has come home, died or defected: it watches no more. */
     public void stoppedWatching(int i) {
         int h = pop.household[i];
