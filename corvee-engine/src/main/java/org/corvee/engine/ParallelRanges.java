@@ -1,5 +1,11 @@
 package org.corvee.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Runs a body over [0, n) in fixed-size chunks on a fixed number of threads: the calling thread
@@ -17,14 +23,18 @@ public final class ParallelRanges implements AutoCloseable {
     public static final int CHUNK = 1 << 15;
 
     private final int threads;
-    private final Workers pool;
+    private final ExecutorService pool;
 
     public ParallelRanges(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
         this.threads = threads;
-        this.pool = threads == 1 ? null : new Workers(threads - 1);
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread t = new Thread(r, "corvee-worker");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Number of worker threads. */
@@ -74,7 +84,9 @@ public final class ParallelRanges implements AutoCloseable {
             return;
         }
         ChunkRun run = new ChunkRun(n, chunk, chunks, counters, body);
-        pool.post(run);
+        for (int t = 1; t < threads; t++) {
+            pool.execute(run::work);
+        }
         run.work();
         run.await();
     }
@@ -91,12 +103,39 @@ public final class ParallelRanges implements AutoCloseable {
             body.run(0, 0, n, none);
             return;
         }
-        // One chunk per part, taken by whichever thread asks next.
-        ChunkRun run = new ChunkRun(threads, 1, threads, none, (part, first, last, c) ->
-                body.run(part, (int) ((long) n * part / threads), (int) ((long) n * (part + 1) / threads), c));
-        pool.post(run);
-        run.work();
-        run.await();
+        // The workers take the parts after the first, the caller the first.
+        List<Future<long[]>> futures = new ArrayList<>(threads - 1);
+        for (int t = 1; t < threads; t++) {
+            int part = t;
+            int from = (int) ((long) n * t / threads);
+            int to = (int) ((long) n * (t + 1) / threads);
+            futures.add(pool.submit(() -> {
+                body.run(part, from, to, none);
+                return none;
+            }));
+        }
+        body.run(0, 0, (int) ((long) n / threads), none);
+        await(futures, none);
+    }
+
+    private static void await(List<Future<long[]>> futures, long[] counters) {
+        for (Future<long[]> f : futures) {
+            try {
+                add(counters, f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
     }
 
     private static void add(long[] into, long[] delta) {
@@ -108,7 +147,7 @@ public final class ParallelRanges implements AutoCloseable {
     @Override
     public void close() {
         if (pool != null) {
-            pool.close();
+            pool.shutdownNow();
         }
     }
 }

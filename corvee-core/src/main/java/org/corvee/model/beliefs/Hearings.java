@@ -41,10 +41,10 @@ final class Hearings {
      */
     private static final int PARTS = 1024;
     /** Parts applied together on one thread, in order: a share. */
-    private static final int SHARE = 16;
+    private static final int SHARE = 64;
     private static final int SHARES = PARTS / SHARE;
     /** Accounts per chunk of the counting and the writing out. */
-    private static final int CHUNK = 1 << 12;
+    private static final int CHUNK = 1 << 14;
 
     private final Population pop;
     /** The month's plans as one. */

@@ -47,7 +47,7 @@ import org.corvee.model.state.World;
  */
 public final class WordOfMouthPhase implements Phase {
     /** Speakers per stretch planned on one thread: fixed, so the stretches do not depend on the threads. */
-    private static final int STRETCH = 256;
+    private static final int STRETCH = 1024;
 
     private final World world;
     private final DispatchMetrics metrics;
