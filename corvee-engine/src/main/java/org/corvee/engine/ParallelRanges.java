@@ -6,10 +6,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs a body over [0, n) in fixed-size chunks on a fixed number of threads.
+ * Runs a body over [0, n) in fixed-size chunks on a fixed number of threads: the calling thread
+ * and {@code threads - 1} workers ({@link ChunkRun} says why the caller works too).
  *
  * <p>Contract: chunk boundaries depend only on {@code n} and {@link #CHUNK}, never on the
  * thread count, so per-chunk results collected by chunk index are identical on 1 or N
@@ -30,7 +30,7 @@ public final class ParallelRanges implements AutoCloseable {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
         this.threads = threads;
-        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
             Thread t = new Thread(r, "corvee-worker");
             t.setDaemon(true);
             return t;
@@ -83,18 +83,12 @@ public final class ParallelRanges implements AutoCloseable {
             add(counters, delta);
             return;
         }
-        AtomicInteger next = new AtomicInteger();
-        List<Future<long[]>> futures = new ArrayList<>(threads);
-        for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-                long[] delta = new long[counters.length];
-                for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
-                    body.run(c, c * chunk, Math.min(n, (c + 1) * chunk), delta);
-                }
-                return delta;
-            }));
+        ChunkRun run = new ChunkRun(n, chunk, chunks, counters, body);
+        for (int t = 1; t < threads; t++) {
+            pool.execute(run::work);
         }
-        await(futures, counters);
+        run.work();
+        run.await();
     }
 
     /**
@@ -109,8 +103,9 @@ public final class ParallelRanges implements AutoCloseable {
             body.run(0, 0, n, none);
             return;
         }
-        List<Future<long[]>> futures = new ArrayList<>(threads);
-        for (int t = 0; t < threads; t++) {
+        // The workers take the parts after the first, the caller the first.
+        List<Future<long[]>> futures = new ArrayList<>(threads - 1);
+        for (int t = 1; t < threads; t++) {
             int part = t;
             int from = (int) ((long) n * t / threads);
             int to = (int) ((long) n * (t + 1) / threads);
@@ -119,6 +114,7 @@ public final class ParallelRanges implements AutoCloseable {
                 return none;
             }));
         }
+        body.run(0, 0, (int) ((long) n / threads), none);
         await(futures, none);
     }
 
