@@ -63,7 +63,9 @@ public final class BenchReport {
         out.println("  application: status,birth,songbun of every row (it visits every 12th row, but that loads every");
         out.println("  cache line; columns read only for eligible rows are left out, so its ratio errs high);");
         out.println("  selection/departure/abroad/work-conditions/defection/abroad-census: a gather at the rows on");
-        out.println("  their list this month (few rows); family-watch: the households of workers abroad (what a");
+        out.println("  their list this month (few rows); military-service: birth,sex,status,posting at the rows turning");
+        out.println("  the enlistment age this month (its bucket; the enlisted's other columns and the discharge waves");
+        out.println("  are left out), in its first month birth,sex of every row; family-watch: the households of workers abroad (what a");
         out.println("  monthly walk would read; the phase keeps counts where workers leave and return instead);");
         out.println("  posting-site-life/posting-census: the member arrays of cohorts with someone on site;");
         out.println("  word-of-mouth: speakers' household members and all their ties (the phase reaches only the");
@@ -74,7 +76,8 @@ public final class BenchReport {
         out.println("  posting-assignment, posting-housing: they read no column in bulk or only the workers abroad.");
         out.println("  Wall = build + simulate, without the floors.");
         out.println("touched = mean over months of the person rows the phase read, over the number of persons, as the");
-        out.println("  phase reports it: full scans (census, demography, belief-memory, outside-source) every row;");
+        out.println("  phase reports it: full scans (census, demography, outside-source) every row; belief-memory and");
+        out.println("  military-service the rows turning adult or enlistment age (and every row in their first month);");
         out.println("  the application phase the twelfth it visits; list phases their lists (workers abroad, the screening");
         out.println("  queue, applicants; family-watch none but in a month its values change); word-of-mouth its speakers and every");
         out.println("  listener it reached; posting phases the members of active cohorts (assignment: rows tried).");
