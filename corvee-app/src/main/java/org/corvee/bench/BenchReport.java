@@ -72,7 +72,9 @@ public final class BenchReport {
         out.println("  family-watch: status,flags of every row in a month the watch's values change (the pass its");
         out.println("  ledger makes then); its poll is the walk of the workers' households the ledger replaced.");
         out.println("  selection/departure/abroad/work-conditions/defection/abroad-census: a gather at the rows on");
-        out.println("  their list this month (few rows);");
+        out.println("  their list this month (few rows); military-service: birth,sex,status,posting at the rows turning");
+        out.println("  the enlistment age this month (its bucket; the enlisted's other columns and the discharge waves");
+        out.println("  are left out), in its first month birth,sex of every row;");
         out.println("  posting-site-life/posting-census: the member arrays of cohorts with someone on site;");
         out.println("  word-of-mouth: speakers' household members and all their ties (the phase reaches only the");
         out.println("  ties it draws, so its ratio errs low). List phases but selection work their rows in parallel");
@@ -83,11 +85,11 @@ public final class BenchReport {
         out.println("  Wall = build + simulate, without the floors.");
         out.println("touched = mean over months of the person rows the phase read, over the number of persons, as the");
         out.println("  phase reports it: a scheduled phase its first month's filings (a pass of the table each) and the");
-        out.println("  rows whose turn came; the application phase the twelfth it visits; list phases their lists");
-        out.println("  (workers abroad, the screening queue, applicants; family-watch none but in a month its values");
-        out.println("  change); word-of-mouth its speakers and every listener it reached; posting phases the members");
-        out.println("  of active cohorts (assignment: rows tried); military-service the cohort turning the age of");
-        out.println("  service and those discharged; outside-source the rows it draws in a month it reaches.");
+        out.println("  rows whose turn came (belief-memory and military-service: those turning adult or enlistment");
+        out.println("  age); the application phase the twelfth it visits; list phases their lists (workers abroad, the");
+        out.println("  screening queue, applicants; family-watch none but in a month its values change); word-of-mouth");
+        out.println("  its speakers and every listener it reached; posting phases the members of active cohorts");
+        out.println("  (assignment: rows tried); outside-source the rows it draws in a month it reaches.");
         out.println("targets (issue 15): scale 1.0 wall < " + Target.FULL_WALL + " s, simulate < " + Target.FULL_SIMULATE
                 + " s, peak heap < " + Target.FULL_HEAP_GIB + " GiB; scale 0.1 simulate < " + Target.TENTH_SIMULATE
                 + " s; each phase within " + TARGET_RATIO + "x of its floor.");

@@ -9,7 +9,11 @@ import org.corvee.engine.Phase;
 import org.corvee.engine.PhaseObserver;
 import org.corvee.engine.SocialNetwork;
 import org.corvee.engine.StepContext;
+import org.corvee.model.params.MechanismKeys;
+import org.corvee.model.params.Parameters;
+import org.corvee.model.params.PostingsKeys;
 import org.corvee.model.people.Population;
+import org.corvee.model.people.RowsByMonth;
 import org.corvee.model.postings.Cohort;
 import org.corvee.model.postings.Postings;
 import org.corvee.model.state.DispatchState;
@@ -40,6 +44,11 @@ import org.corvee.model.state.World;
  *   <li>selection, departure, abroad, work-conditions, defection, abroad-census — list phases
  *       that touch few rows: their floor is a gather of the columns they read at the rows
  *       actually on their list this month (applicants; the screening queue; workers abroad);</li>
+ *   <li>military-service — birth, sex, status and posting at the rows of this month's bucket
+ *       of the birth-month index (everyone turning the enlistment age: the rows the phase checks;
+ *       it reads status and posting of the men only, but more columns of those who enlist, and a
+ *       discharge wave's soldiers are left out); in its first month, before the index is built,
+ *       birth and sex of every row (its pass over the birth column);</li>
  *   <li>family-watch — scheduled too: its ledger counts the watchers where workers leave and
  *       come back, and passes the table (status and flags) only in a month the watch's values
  *       change; its floor is that pass, its poll the walk it replaced (for each worker abroad,
@@ -106,6 +115,7 @@ public final class StreamFloor implements PhaseObserver {
             case "work-conditions" -> s = gather(ranges, state.abroad, pop.resentment, pop.province);
             case "defection" -> s = gather(ranges, state.abroad, pop.loyalty, pop.resentment);
             case "abroad-census" -> s = gather(ranges, state.abroad, pop.flags, pop.resentment);
+            case "military-service" -> s = service(ranges, pop, ctx);
             case "posting-site-life" -> s = cohorts(pop, true);
             case "posting-census" -> s = cohorts(pop, false);
             default -> {
@@ -290,6 +300,25 @@ public final class StreamFloor implements PhaseObserver {
             c[0] += s;
         });
         return total[0];
+    }
+
+    /**
+     * Military service: birth, sex, status and posting at the rows of this month's bucket of the
+     * birth-month index (everyone turning the enlistment age, the rows whose checks the phase
+     * reads); where the index does not hold the bucket (the first month), birth and sex of every
+     * row, as the phase's pass over the birth column.
+     */
+    private long service(ParallelRanges ranges, Population pop, StepContext ctx) {
+        Parameters p = world.parameters();
+        if (!p.on(MechanismKeys.X1_MILITARY_SERVICE)) {
+            return 0;
+        }
+        int born = ctx.clock().absolute(ctx.month()) - p.getInt(PostingsKeys.ENLIST_AGE) * 12 - Population.BIRTH_BASE;
+        RowsByMonth births = pop.memory.births();
+        if (births == null || !births.covers(born)) {
+            return stream(ranges, pop.size, pop.birth, pop.sex);
+        }
+        return gather(ranges, births.at(born), pop.birth, pop.sex, pop.status, pop.posting);
     }
 
     /** Sequential read of the per-member arrays of cohorts with someone on site (as the phases run). */

@@ -78,7 +78,7 @@ final class DeathSchedule {
                 }
             }
         });
-        return new DeathSchedule(RowsByMonth.of(ranges, death, pop.size, first, months, i -> true), past, first);
+        return new DeathSchedule(RowsByMonth.of(ranges, death, pop.size, first, months), past, first);
     }
 
     /** Files row {@code i} (a newborn) under its month of death, or defers it if that month has been read. */

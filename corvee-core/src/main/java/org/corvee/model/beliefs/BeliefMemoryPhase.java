@@ -88,7 +88,7 @@ public final class BeliefMemoryPhase implements Phase {
         if (memory.births() == null) {
             // Birth months of those who come of age during the run at today's adult age.
             int first = now - adultMonths - Population.BIRTH_BASE;
-            memory.useBirths(RowsByMonth.of(ctx.ranges(), pop.birth, pop.size, first, ctx.clock().months() - m, i -> true));
+            memory.useBirths(RowsByMonth.of(ctx.ranges(), pop.birth, pop.size, first, ctx.clock().months() - m));
             ctx.touched(pop.size); // the one scan of the birth column that files the rows
         }
         // Born in this birth-column month: turns adult_age this month.

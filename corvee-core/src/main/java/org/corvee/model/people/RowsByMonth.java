@@ -30,7 +30,7 @@ public final class RowsByMonth {
 
     /** Files every row {@code i < size} whose {@code month[i]} lies in [first, first + months), on the calling thread. */
     public static RowsByMonth of(short[] month, int size, int first, int months) {
-        return of(month, size, first, months, i -> true);
+        return of(month, size, first, months, null);
     }
 
     /** As {@link #of(short[], int, int, int)}, only the rows {@code keep} accepts, on the calling thread. */
@@ -40,11 +40,16 @@ public final class RowsByMonth {
         }
     }
 
+    /** As {@link #of(short[], int, int, int)}, every row in the window, filed on {@code ranges}' workers. */
+    public static RowsByMonth of(ParallelRanges ranges, short[] month, int size, int first, int months) {
+        return of(ranges, month, size, first, months, null);
+    }
+
     /**
      * As {@link #of(short[], int, int, int, IntPredicate)}, the rows filed on {@code ranges}'
      * workers: counted by month chunk by chunk, then written chunk by chunk to their places
      * ({@link RowsByKey}), so each bucket holds its rows in ascending order on any thread count.
-     * {@code keep} must read only.
+     * {@code keep} must read only; null files every row in the window.
      */
     public static RowsByMonth of(ParallelRanges ranges, short[] month, int size, int first, int months,
                                  IntPredicate keep) {
@@ -78,10 +83,14 @@ public final class RowsByMonth {
         return new RowsByMonth(first, buckets);
     }
 
-    /** Row i's bucket: its month's place in the window of n months from {@code first}, -1 if not filed. */
+    /**
+     * Row i's bucket: its month's place in the window of n months from {@code first}, -1 if not
+     * filed. A null {@code keep} (every row) is tested as such: the callers' predicates differ,
+     * so a call to one here is a call the JIT cannot inline, once per row of the table.
+     */
     private static int key(short[] month, int first, int n, IntPredicate keep, int i) {
         int k = month[i] - first;
-        return k >= 0 && k < n && keep.test(i) ? k : -1;
+        return k >= 0 && k < n && (keep == null || keep.test(i)) ? k : -1;
     }
 
     private static final long[] NONE = new long[0];

@@ -134,7 +134,7 @@ final class ServiceRows {
             for (int k = from; k < to; k += BLOCK) {
                 int end = Math.min(to, k + BLOCK);
                 bits += pop.memory.load(pop, rows, k, end) + RowLoads.of(rows, k, end, pop.status)
-                        + RowLoads.of(rows, k, end, pop.province);
+                        + RowLoads.of(rows, k, end, pop.province) + census.load(rows, k, end);
                 for (int q = k; q < end; q++) {
                     int i = rows.get(q);
                     ServiceRoster.leaveService(pop, i);
@@ -149,7 +149,8 @@ final class ServiceRows {
     /**
      * Chunk {@code chunk}'s men at positions [from, to) of {@link #men}: by blocks, the columns the
      * checks read are loaded for the whole block first, then the men who enlist are found, then
-     * the columns the enlistment reads and writes are loaded for them, then they enlist. Each
+     * the columns the enlistment and its census hook read and write are loaded for them, then they
+     * enlist. Each
      * check reads the man's own row only, so checking a block before enlisting it decides exactly
      * what checking each man just before his enlistment would. The enlisted go to
      * {@link #enlisting} from the chunk's start.
@@ -176,7 +177,7 @@ final class ServiceRows {
             for (int q = first; q < n; q++) {
                 int i = enlisting[q];
                 bits += pop.memory.load(i) + Float.floatToRawIntBits(pop.confidence[i])
-                        + Float.floatToRawIntBits(pop.resentment[i]) + pop.province[i];
+                        + Float.floatToRawIntBits(pop.resentment[i]) + pop.province[i] + census.load(i);
             }
             for (int q = first; q < n; q++) {
                 int i = enlisting[q];

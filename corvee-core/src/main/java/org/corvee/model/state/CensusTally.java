@@ -1,7 +1,9 @@
 package org.corvee.model.state;
 
+import org.corvee.engine.IntList;
 import org.corvee.engine.MonthClock;
 import org.corvee.engine.ParallelRanges;
+import org.corvee.engine.RowLoads;
 import org.corvee.model.people.Population;
 import org.corvee.model.world.Province;
 import org.corvee.model.world.Status;
@@ -113,6 +115,22 @@ public final class CensusTally {
         if ((from < Status.DEAD) != (to < Status.DEAD)) {
             living(i, pr, to < Status.DEAD ? 1 : -1, into);
         }
+    }
+
+    /**
+     * Reads the columns that {@link #moved} reads of row {@code i} when the person enters or
+     * leaves the living (military service: a soldier counts apart from them), to bring them into
+     * cache ahead of the hook: birth, belief and loyalty, besides the province and status the
+     * caller reads anyway. Returns a meaningless mix ({@link org.corvee.engine.RowLoads}).
+     */
+    public long load(int i) {
+        return pop.birth[i] + Float.floatToRawIntBits(pop.belief[i]) + pop.loyalty[i];
+    }
+
+    /** As {@link #load(int)}, at the rows in positions [from, to) of {@code rows}. */
+    public long load(IntList rows, int from, int to) {
+        return RowLoads.of(rows, from, to, pop.birth) + RowLoads.of(rows, from, to, pop.belief)
+                + RowLoads.of(rows, from, to, pop.loyalty);
     }
 
     /**
