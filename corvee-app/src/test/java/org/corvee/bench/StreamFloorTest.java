@@ -32,7 +32,7 @@ class StreamFloorTest {
         assertThat(csv(p, true, floor)).isEqualTo(csv(p, false, floor));
         assertThat(floor[0].totals()).containsOnlyKeys("application", "selection", "departure", "abroad",
                 "word-of-mouth", "census", "work-conditions", "defection", "family-watch", "abroad-census",
-                "posting-site-life", "posting-census", "demography", "belief-memory");
+                "posting-site-life", "posting-census", "demography", "belief-memory", "military-service");
         assertThat(floor[0].totals().values()).allSatisfy(ns -> assertThat(ns).isPositive());
         // the scheduled phases' polls: what reading every row would cost, beside their floors
         assertThat(floor[0].pollTotals()).containsOnlyKeys("census", "demography", "belief-memory", "family-watch");
