@@ -118,6 +118,35 @@ public final class ParallelRanges implements AutoCloseable {
         await(futures, none);
     }
 
+    /**
+     * As {@link #split(int, ChunkBody)}, while {@code beside} runs on the calling thread (after
+     * the parts, on one thread): for work that needs no core of its own, such as allocating an
+     * array whose fresh pages the kernel zeroes, done while the parts run.
+     */
+    public void splitBeside(int n, ChunkBody body, Runnable beside) {
+        long[] none = new long[0];
+        if (pool == null || n < 2) {
+            body.run(0, 0, n, none);
+            beside.run();
+            return;
+        }
+        List<Future<long[]>> futures = new ArrayList<>(threads);
+        for (int t = 0; t < threads; t++) {
+            int part = t;
+            int from = (int) ((long) n * t / threads);
+            int to = (int) ((long) n * (t + 1) / threads);
+            futures.add(pool.submit(() -> {
+                body.run(part, from, to, none);
+                return none;
+            }));
+        }
+        try {
+            beside.run();
+        } finally {
+            await(futures, none);
+        }
+    }
+
     private static void await(List<Future<long[]>> futures, long[] counters) {
         for (Future<long[]> f : futures) {
             try {

@@ -1,5 +1,6 @@
 package org.corvee.model.people;
 
+import org.corvee.engine.IntList;
 import org.corvee.engine.ParallelRanges;
 import org.corvee.engine.RandomStreams;
 import org.corvee.engine.SocialNetwork;
@@ -17,10 +18,11 @@ import org.corvee.model.world.Province;
  * small probabilities anyone in the province or anyone at all. Ties are stored both ways.
  * Household ties are implicit (the household's row range) and not stored.
  *
- * <p>Each initiated tie is drawn once, in parallel, into a temporary edge list (one int per
- * initiated tie, the other end, plus per-person offsets); two passes over it then count and
- * place both ends in initiator order, each thread the ends in its own part of the rows. Peak memory is therefore the CSR arrays plus
- * that temporary list (about half the CSR target array), which is dropped on return.
+ * <p>Every tie is drawn twice from the same counter-based draws, in two passes in parallel:
+ * the first counts each person's degree, the second places both ends in initiator order, each
+ * thread the ties its own part of the rows started, with the few whose other end lies in another
+ * part handed over in order. Peak memory is therefore the CSR arrays and a degree count per
+ * person: no temporary list of ties.
  */
 public final class NetworkBuilder {
     private final Parameters p;
@@ -53,108 +55,158 @@ public final class NetworkBuilder {
      * Builds the network for {@code pop} using {@code ranges}' workers; the result does not
      * depend on the thread count.
      *
-     * <p>The costly part, drawing each person's ties, runs in parallel: each person's own draws
-     * go to their slots of a temporary array (own CSR by initiator). Two passes then count and
-     * place both ends of each tie in initiator order, exactly as one sequential pass would: each
-     * thread reads every tie but writes only the ends in its own part of the rows, so each
-     * person's neighbour order is the same on any thread count.
+     * <p>A person's ties are drawn from counter-based draws keyed by the person and the tie, so
+     * drawing them again gives the same ends: two passes draw every tie, the first to count each
+     * person's degree, the second to place both ends in initiator order, exactly as one
+     * sequential pass would. Drawing twice took about as long at full scale as the temporary
+     * list of ends drawn once (an int a tie and three a person, whose fresh pages cost the
+     * kernel about what the second draws cost the workers) and holds 0.6 GB less. Each thread
+     * draws the ties its own part of the rows
+     * starts and writes only the ends in its part; the few ties whose other end lies in another
+     * part (a tie to anyone in the province or the country, 3.5% of draws, crosses a part's edge
+     * only sometimes) are kept in order and handed over: a part takes the crossing ties of the
+     * parts before it, its own, those of the parts after it, so each person's neighbour order is
+     * the same on any thread count.
      */
     public SocialNetwork build(Population pop, ParallelRanges ranges) {
         // Ties among the persons built; the spare rows for births (X1 fertility) have none.
         int n = pop.built;
         long stream = random.stream("network");
-        // Ties each person starts (k_i), then their other ends (-1 where the draw is dropped).
-        int[] initiated = new int[n + 1];
-        ranges.run(n, NO_COUNTERS, (chunk, from, to, c) -> {
-            for (int i = from; i < to; i++) {
-                initiated[i] = initiatedBy(pop, stream, i);
-            }
-        });
-        long own = 0;
-        for (int i = 0; i < n; i++) {
-            int k = initiated[i];
-            initiated[i] = (int) own;
-            own += k;
+        int[] provStart = new int[Province.values().length + 1];
+        Neighbourhoods blocks = blocks(pop, provStart);
+        // The ends are counted first (a draw a person, and a draw a tie only where a tie can be
+        // dropped), so the target array, whose fresh pages cost the kernel more than the count
+        // pass costs the workers, is allocated on this thread while the workers count degrees.
+        long ends = 2 * keptTies(pop, stream, provStart, blocks, ranges);
+        if (ends > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("network too large for int offsets: " + ends);
         }
-        if (own > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("network too large for int offsets: " + own);
-        }
-        initiated[n] = (int) own;
-        int[] other = drawAllTies(pop, ranges, stream, initiated);
+        int[][] targetsMade = new int[1][];
         int[] deg = new int[n];
-        // Both passes below scan every tie in initiator order; each part of the person range
-        // counts and places only the ends that fall in it, so every person's list is filled in
-        // the same order as by one sequential pass, whatever the number of parts.
-        ranges.split(n, (part, from, to, c) -> {
-            for (int i = 0; i < n; i++) {
-                boolean mine = i >= from && i < to;
-                for (int e = initiated[i]; e < initiated[i + 1]; e++) {
-                    int j = other[e];
+        int parts = ranges.threads();
+        IntList[] crossing = new IntList[parts];
+        ranges.splitBeside(n, (part, from, to, c) -> {
+            IntList out = new IntList();
+            Neighbourhoods.Cursor block = blocks.cursor(from);
+            for (int i = from; i < to; i++) {
+                block.moveTo(i);
+                int k = initiatedBy(pop, stream, i);
+                for (int t = 0; t < k; t++) {
+                    int j = drawTie(pop, stream, provStart, block, i, t);
                     if (j >= 0) {
-                        if (mine) {
-                            deg[i]++;
-                        }
+                        deg[i]++;
                         if (j >= from && j < to) {
                             deg[j]++;
+                        } else {
+                            out.add(i);
+                            out.add(j);
                         }
                     }
                 }
             }
-        });
+            crossing[part] = out;
+        }, () -> targetsMade[0] = new int[(int) ends]);
+        if (parts > 1) {
+            ranges.split(n, (part, from, to, c) -> {
+                for (int q = 0; q < parts; q++) {
+                    if (q != part) {
+                        IntList in = crossing[q];
+                        for (int k = 1; k < in.size(); k += 2) {
+                            int j = in.get(k);
+                            if (j >= from && j < to) {
+                                deg[j]++;
+                            }
+                        }
+                    }
+                }
+            });
+        }
         int[] offsets = new int[pop.size + 1];
         long total = 0;
         for (int i = 0; i < n; i++) {
             offsets[i] = (int) total;
             total += deg[i];
         }
-        if (total > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("network too large for int offsets: " + total);
+        if (total != ends) {
+            throw new IllegalStateException("ties counted " + total + " against " + ends + " ends foreseen");
         }
         java.util.Arrays.fill(offsets, n, pop.size + 1, (int) total);
-        int[] targets = new int[(int) total];
+        int[] targets = targetsMade[0];
         int[] fill = deg;
         java.util.Arrays.fill(fill, 0);
         ranges.split(n, (part, from, to, c) -> {
-            for (int i = 0; i < n; i++) {
-                boolean mine = i >= from && i < to;
-                for (int e = initiated[i]; e < initiated[i + 1]; e++) {
-                    int j = other[e];
+            for (int q = 0; q < part; q++) {
+                placeCrossing(crossing[q], from, to, offsets, fill, targets);
+            }
+            Neighbourhoods.Cursor block = blocks.cursor(from);
+            for (int i = from; i < to; i++) {
+                block.moveTo(i);
+                int k = initiatedBy(pop, stream, i);
+                for (int t = 0; t < k; t++) {
+                    int j = drawTie(pop, stream, provStart, block, i, t);
                     if (j >= 0) {
-                        if (mine) {
-                            targets[offsets[i] + fill[i]++] = j;
-                        }
+                        targets[offsets[i] + fill[i]++] = j;
                         if (j >= from && j < to) {
                             targets[offsets[j] + fill[j]++] = i;
                         }
                     }
                 }
             }
+            for (int q = part + 1; q < parts; q++) {
+                placeCrossing(crossing[q], from, to, offsets, fill, targets);
+            }
         });
         return new SocialNetwork(offsets, targets);
     }
 
-    private static final long[] NO_COUNTERS = new long[0];
-
-    /** The other end of every initiated tie, in initiator order; the block index is dropped on return. */
-    private int[] drawAllTies(Population pop, ParallelRanges ranges, long stream, int[] initiated) {
+    /**
+     * The number of ties kept: a tie is dropped only when the rows it is drawn among (its
+     * neighbourhood, its province or everyone) are fewer than two, so a person whose three are
+     * all larger keeps every tie they start; only the others' ties are drawn here.
+     */
+    private long keptTies(Population pop, long stream, int[] provStart, Neighbourhoods blocks, ParallelRanges ranges) {
         int n = pop.built;
-        int[] provStart = new int[Province.values().length + 1];
-        int[] blockStart = new int[n];
-        int[] blockEnd = new int[n];
-        blocks(pop, provStart, blockStart, blockEnd);
-        int[] other = new int[initiated[n]];
-        ranges.run(n, NO_COUNTERS, (chunk, from, to, c) -> {
+        long[] kept = new long[1];
+        ranges.run(n, kept, (chunk, from, to, c) -> {
+            Neighbourhoods.Cursor block = blocks.cursor(from);
+            long sum = 0;
             for (int i = from; i < to; i++) {
-                drawTies(pop, stream, provStart, blockStart, blockEnd, i, initiated[i], initiated[i + 1], other);
+                block.moveTo(i);
+                int k = initiatedBy(pop, stream, i);
+                int pr = pop.province[i];
+                if (n >= 2 && provStart[pr + 1] - provStart[pr] >= 2 && block.end() - block.start() >= 2) {
+                    sum += k;
+                } else {
+                    for (int t = 0; t < k; t++) {
+                        sum += drawTie(pop, stream, provStart, block, i, t) >= 0 ? 1 : 0;
+                    }
+                }
             }
+            c[0] += sum;
         });
-        return other;
+        return kept[0];
     }
 
-    private void blocks(Population pop, int[] provStart, int[] blockStart, int[] blockEnd) {
+    /** Places the far ends in [from, to) of another part's crossing ties (initiator, other end pairs, in order). */
+    private static void placeCrossing(IntList crossing, int from, int to, int[] offsets, int[] fill, int[] targets) {
+        for (int k = 0; k < crossing.size(); k += 2) {
+            int j = crossing.get(k + 1);
+            if (j >= from && j < to) {
+                targets[offsets[j] + fill[j]++] = crossing.get(k);
+            }
+        }
+    }
+
+    /**
+     * The neighbourhoods: each province's urban then rural rows cut into blocks of the
+     * neighbourhood's size, a short tail folded into the block before it; {@code provStart} gets
+     * each province's first row.
+     */
+    private Neighbourhoods blocks(Population pop, int[] provStart) {
         int capitalBlock = p.getInt(NetworkKeys.CAPITAL_NEIGHBOURHOOD);
         int block = p.getInt(NetworkKeys.NEIGHBOURHOOD);
         int n = pop.built;
+        IntList bounds = new IntList();
         int i = 0;
         for (int pr = 0; pr < Province.values().length; pr++) {
             provStart[pr] = i;
@@ -171,10 +223,8 @@ public final class NetworkBuilder {
                     if (segEnd - e < size / 2) {
                         e = segEnd;
                     }
-                    for (int k = b; k < e; k++) {
-                        blockStart[k] = b;
-                        blockEnd[k] = e;
-                    }
+                    bounds.add(b);
+                    bounds.add(e);
                     if (e == segEnd) {
                         break;
                     }
@@ -182,6 +232,7 @@ public final class NetworkBuilder {
             }
         }
         provStart[Province.values().length] = n;
+        return new Neighbourhoods(bounds.toArray());
     }
 
     /** Number of ties person {@code i} starts: their half-degree, rounded at random. */
@@ -198,37 +249,33 @@ public final class NetworkBuilder {
         return province == Province.PYONGYANG.ordinal() ? capitalHalf : urban == 1 ? urbanHalf : ruralHalf;
     }
 
-    /** Draws the other ends of person i's ties into other[first, end); -1 for a dropped draw. */
-    private void drawTies(Population pop, long stream, int[] provStart, int[] blockStart, int[] blockEnd, int i,
-                          int first, int end, int[] other) {
-        int n = pop.built;
-        int pr = pop.province[i];
-        for (int t = 0; t < end - first; t++) {
-            double u = RandomStreams.uniform(stream, i, 0, 1 + 2 * t);
-            long bits = RandomStreams.bits(stream, i, 0, 2 + 2 * t) >>> 1;
-            int lo;
-            int hi;
-            if (u < inter) {
-                lo = 0;
-                hi = n;
-            } else if (u < inter + distant) {
-                lo = provStart[pr];
-                hi = provStart[pr + 1];
-            } else {
-                lo = blockStart[i];
-                hi = blockEnd[i];
-            }
-            int j = -1;
-            if (hi - lo >= 2) {
-                j = lo + (int) (bits % (hi - lo - 1));
-                if (j >= i) {
-                    j++;
-                }
-                if (j >= hi) {
-                    j = -1;
-                }
-            }
-            other[first + t] = j;
+    /** The other end of person i's t-th tie; -1 for a dropped draw. */
+    private int drawTie(Population pop, long stream, int[] provStart, Neighbourhoods.Cursor block, int i, int t) {
+        double u = RandomStreams.uniform(stream, i, 0, 1 + 2 * t);
+        long bits = RandomStreams.bits(stream, i, 0, 2 + 2 * t) >>> 1;
+        int lo;
+        int hi;
+        if (u < inter) {
+            lo = 0;
+            hi = pop.built;
+        } else if (u < inter + distant) {
+            int pr = pop.province[i];
+            lo = provStart[pr];
+            hi = provStart[pr + 1];
+        } else {
+            lo = block.start();
+            hi = block.end();
         }
+        int j = -1;
+        if (hi - lo >= 2) {
+            j = lo + (int) (bits % (hi - lo - 1));
+            if (j >= i) {
+                j++;
+            }
+            if (j >= hi) {
+                j = -1;
+            }
+        }
+        return j;
     }
 }

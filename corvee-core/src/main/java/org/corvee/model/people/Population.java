@@ -1,5 +1,6 @@
 package org.corvee.model.people;
 
+import org.corvee.engine.ParallelRanges;
 import org.corvee.model.world.PersonFlags;
 import org.corvee.model.world.Status;
 
@@ -109,40 +110,109 @@ public final class Population {
      * births, in {@code households} households.
      */
     public Population(int built, int spare, int households) {
+        this(built, spare, households, null);
+    }
+
+    /**
+     * As {@link #Population(int, int, int)}, the columns allocated on {@code ranges}' workers
+     * side by side (on this thread if null): the first touch of a fresh page costs the kernel
+     * time (zeroing it; on a virtual machine, also backing it), one thread a page, and the table
+     * is most of a world's memory.
+     */
+    public Population(int built, int spare, int households, ParallelRanges ranges) {
         int size = built + spare;
         this.size = size;
         this.built = built;
-        province = new byte[size];
-        sex = new byte[size];
-        songbun = new byte[size];
-        urban = new byte[size];
-        birth = new short[size];
-        death = new short[size];
-        java.util.Arrays.fill(death, Short.MAX_VALUE);
-        household = new int[size];
-        this.households = new Households(household, households);
-        status = new byte[size];
-        destination = new byte[size];
-        due = new short[size];
-        belief = new float[size];
-        confidence = new float[size];
-        heard = new short[size];
-        returned = new short[size];
-        departed = new short[size];
-        kept = new float[size];
-        savings = new float[size];
-        debt = new float[size];
-        posting = new byte[size];
-        cohort = new short[size];
-        loyalty = new byte[size];
-        resentment = new float[size];
-        risk = new float[size];
-        flags = new byte[size];
-        worksite = new short[size];
-        settled = new short[size];
-        memory = new HomeMemory(settled);
+        Object[] made = new Object[ALLOCATIONS + 2];
+        if (ranges == null) {
+            for (int k = 0; k < ALLOCATIONS; k++) {
+                allocate(k, made, size, households);
+            }
+        } else {
+            ranges.run(ALLOCATIONS, 1, new long[0], (c, from, to, counters) -> {
+                for (int k = from; k < to; k++) {
+                    allocate(k, made, size, households);
+                }
+            });
+        }
+        this.households = (Households) made[0];
+        household = (int[]) made[1];
+        memory = (HomeMemory) made[2];
+        settled = (short[]) made[3];
+        province = (byte[]) made[4];
+        sex = (byte[]) made[5];
+        songbun = (byte[]) made[6];
+        urban = (byte[]) made[7];
+        birth = (short[]) made[8];
+        death = (short[]) made[9];
+        status = (byte[]) made[10];
+        destination = (byte[]) made[11];
+        due = (short[]) made[12];
+        belief = (float[]) made[13];
+        confidence = (float[]) made[14];
+        heard = (short[]) made[15];
+        returned = (short[]) made[16];
+        departed = (short[]) made[17];
+        kept = (float[]) made[18];
+        savings = (float[]) made[19];
+        debt = (float[]) made[20];
+        posting = (byte[]) made[21];
+        cohort = (short[]) made[22];
+        loyalty = (byte[]) made[23];
+        resentment = (float[]) made[24];
+        risk = (float[]) made[25];
+        flags = (byte[]) made[26];
+        worksite = (short[]) made[27];
         for (int i = built; i < size; i++) {
             vacate(i);
+        }
+    }
+
+    /** The allocations of a table's columns: the first two make two slots each (a column and what it serves). */
+    private static final int ALLOCATIONS = 26;
+
+    /** Makes allocation {@code k} of a table of {@code size} rows into its slot(s) of {@code made}. */
+    private static void allocate(int k, Object[] made, int size, int households) {
+        switch (k) {
+            case 0 -> {
+                int[] household = new int[size];
+                made[1] = household;
+                made[0] = new Households(household, households);
+            }
+            case 1 -> {
+                short[] settled = new short[size];
+                made[3] = settled;
+                made[2] = new HomeMemory(settled);
+            }
+            case 2 -> made[4] = new byte[size]; // province
+            case 3 -> made[5] = new byte[size]; // sex
+            case 4 -> made[6] = new byte[size]; // songbun
+            case 5 -> made[7] = new byte[size]; // urban
+            case 6 -> made[8] = new short[size]; // birth
+            case 7 -> { // death, "never" until drawn
+                short[] death = new short[size];
+                java.util.Arrays.fill(death, Short.MAX_VALUE);
+                made[9] = death;
+            }
+            case 8 -> made[10] = new byte[size]; // status
+            case 9 -> made[11] = new byte[size]; // destination
+            case 10 -> made[12] = new short[size]; // due
+            case 11 -> made[13] = new float[size]; // belief
+            case 12 -> made[14] = new float[size]; // confidence
+            case 13 -> made[15] = new short[size]; // heard
+            case 14 -> made[16] = new short[size]; // returned
+            case 15 -> made[17] = new short[size]; // departed
+            case 16 -> made[18] = new float[size]; // kept
+            case 17 -> made[19] = new float[size]; // savings
+            case 18 -> made[20] = new float[size]; // debt
+            case 19 -> made[21] = new byte[size]; // posting
+            case 20 -> made[22] = new short[size]; // cohort
+            case 21 -> made[23] = new byte[size]; // loyalty
+            case 22 -> made[24] = new float[size]; // resentment
+            case 23 -> made[25] = new float[size]; // risk
+            case 24 -> made[26] = new byte[size]; // flags
+            case 25 -> made[27] = new short[size]; // worksite
+            default -> throw new IllegalArgumentException("no allocation " + k);
         }
     }
 

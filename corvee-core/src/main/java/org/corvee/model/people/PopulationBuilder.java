@@ -118,7 +118,7 @@ public final class PopulationBuilder {
         if (n + spare > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("too many agents with the spare rows for births: " + (n + spare));
         }
-        Population pop = new Population(n, (int) spare, hh);
+        Population pop = new Population(n, (int) spare, hh, ranges);
         int[] householdStart = java.util.Arrays.copyOf(starts, hh + 1);
         starts = null; // the temporary index may be collected before the network is built
         pop.households.layOut(householdStart, ranges);
