@@ -15,11 +15,11 @@ import org.corvee.model.world.Province;
  * refused at once instead of failing with OutOfMemoryError after minutes of building.
  *
  * <p>The peak is while the network is built: the person table (every column, plus the
- * household index), the ties each person starts (one int per tie, plus an int per person of
- * offsets) and, at the same time, either the neighbourhood index (two ints per person) or the
- * CSR arrays (offsets, degree counts and two ints per tie). Ties are the expected number from
- * the degree parameters. A margin covers the monthly lists, the series and the collector's
- * headroom.
+ * household index), a degree count per person, the CSR arrays (offsets, and two ints per tie)
+ * and the ties whose ends lie in two threads' parts of the rows, handed over between them (at
+ * most the ties drawn to anyone in the province or the country, two ints each, in lists up to
+ * twice their size). Ties are the expected number from the degree parameters. A margin covers
+ * the monthly lists, the series and the collector's headroom.
  */
 public final class MemoryEstimate {
     /** Fixed bytes for the JVM's own use of the heap, classes and the run's small tables. */
@@ -42,10 +42,10 @@ public final class MemoryEstimate {
         double rows = agents + SpareRows.of(p, (long) agents);
         double table = rows * Population.bytesPerPerson() + Households.bytes((long) rows, (long) households)
                 + 4 * (rows - agents);
-        double initiated = 4 * agents + 4 * ties;
-        double whileDrawing = 8 * agents;
-        double whilePlacing = 8 * agents + 8 * ties;
-        double peak = table + initiated + Math.max(whileDrawing, whilePlacing);
+        double degrees = 4 * agents;
+        double csr = 4 * rows + 8 * ties;
+        double crossing = 16 * ties * (p.get(NetworkKeys.DISTANT_SHARE) + p.get(NetworkKeys.INTERPROVINCE_SHARE));
+        double peak = table + degrees + csr + crossing;
         return (long) (peak * HEADROOM) + FIXED;
     }
 
