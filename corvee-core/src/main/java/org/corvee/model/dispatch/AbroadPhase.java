@@ -141,7 +141,7 @@ public final class AbroadPhase implements Phase {
         // worker's own (counter-based draws), so they run in parallel chunks; what rows share
         // (the list's order, contract ends, worksites, ties, the household's watch) follows in
         // list order on this thread, as one sequential pass would have written it.
-        ListChunks.run(ctx, workers, 2 * ListChunks.ROWS, c, (chunk, from, to, counts) -> {
+        ListChunks.run(ctx, workers, ListChunks.PARALLEL_FROM, c, (chunk, from, to, counts) -> {
             long[] paid = new long[split.length];
             long[] withheld = new long[split.length];
             paidByChunk[chunk] = paid;

@@ -210,7 +210,7 @@ public final class DefectionPhase implements Phase {
         }
         // Unless a riot sent someone home, everyone on the list is abroad: no status to read.
         boolean onlyAbroad = world.dispatch().onlyAbroad();
-        ListChunks.run(ctx, abroad.size(), 2 * ListChunks.ROWS, ListChunks.NO_COUNTERS, (chunk, from, to, unused) -> {
+        ListChunks.run(ctx, abroad.size(), (chunk, from, to, unused) -> {
             IntList found = new IntList(8);
             drawn[chunk] = found;
             for (int x = from; x < to; x++) {
