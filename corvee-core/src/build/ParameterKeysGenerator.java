@@ -201,11 +201,21 @@ public final class ParameterKeysGenerator {
                     .append("(\"").append(section).append(".\" + id + \".").append(a.getKey()).append("\");\n");
         }
         sb.append("    }\n\n");
+        // One instance per member, made when the class loads: the terms of every month look a
+        // member's keys up, and making them anew built each key's name again (a string
+        // concatenation, then its hash in the parameters' map) some thousands of times a month.
+        sb.append("    /** Each member's keys, made once (immutable), in catalogue order. */\n");
+        sb.append("    private static final java.util.Map<String, ").append(cls).append("> BY_ID = byId();\n\n");
+        sb.append("    private static java.util.Map<String, ").append(cls).append("> byId() {\n");
+        sb.append("        java.util.Map<String, ").append(cls).append("> m = new java.util.LinkedHashMap<>();\n");
+        sb.append("        for (String id : IDS) {\n            m.put(id, new ").append(cls).append("(id));\n        }\n");
+        sb.append("        return java.util.Collections.unmodifiableMap(m);\n    }\n\n");
         sb.append("    /** The keys of member {@code id}; an id not in the catalogue is a programming error. */\n");
         sb.append("    public static ").append(cls).append(" of(String id) {\n");
-        sb.append("        if (!IDS.contains(id)) {\n");
+        sb.append("        ").append(cls).append(" keys = BY_ID.get(id);\n");
+        sb.append("        if (keys == null) {\n");
         sb.append("            throw new IllegalArgumentException(\"no parameters ").append(section).append(".\" + id + \".*\");\n        }\n");
-        sb.append("        return new ").append(cls).append("(id);\n    }\n\n");
+        sb.append("        return keys;\n    }\n\n");
         sb.append("    /** Every key of this member, in catalogue order. */\n");
         sb.append("    public java.util.List<ParameterKey> all() {\n        return java.util.List.of(");
         List<String> names = new ArrayList<>();

@@ -225,9 +225,8 @@ public final class DefectionPhase implements Phase {
                 }
                 int site = sitesOf.get(x);
                 int t = traits.get(x);
-                double lambda = hazard.events(pop, sites, i, DispatchState.destinationOf(site),
-                        DispatchState.worksiteOf(site), DispatchState.provinceOf(t), DispatchState.urbanOf(t));
-                if (!DefectionHazard.none(lambda, RandomStreams.uniform(stream, i, m, 0))) {
+                if (hazard.draws(pop, sites, i, DispatchState.destinationOf(site), DispatchState.worksiteOf(site),
+                        DispatchState.provinceOf(t), DispatchState.urbanOf(t), RandomStreams.uniform(stream, i, m, 0))) {
                     found.add(i);
                 }
             }

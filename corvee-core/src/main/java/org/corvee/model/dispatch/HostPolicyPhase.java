@@ -3,6 +3,7 @@ package org.corvee.model.dispatch;
 import org.corvee.engine.IntList;
 import org.corvee.engine.Phase;
 import org.corvee.engine.RandomStreams;
+import org.corvee.engine.RowLoads;
 import org.corvee.engine.StepContext;
 import org.corvee.model.params.DispatchKeys;
 import org.corvee.model.params.MechanismKeys;
@@ -51,11 +52,15 @@ import org.corvee.model.world.PersonFlags;
  */
 public final class HostPolicyPhase implements Phase {
     private static final int LONG_AGO = Integer.MIN_VALUE / 4;
+    /** Workers per block whose rows are loaded ahead of the repatriation draws ({@link RowLoads}). */
+    private static final int BLOCK = 64;
     private final World world;
     private final DispatchMetrics metrics;
     /** Month each host's entry last reopened ({@link #LONG_AGO} if open from the start); -1 if closed. */
     private final int[] openSince = new int[Destination.values().length];
     private boolean first = true;
+    /** What the loads ahead read, kept so that they are not optimised away. */
+    private long loaded;
 
     public HostPolicyPhase(World world, DispatchMetrics metrics) {
         this.world = world;
@@ -143,6 +148,7 @@ public final class HostPolicyPhase implements Phase {
         double[] chance = new double[n];
         double[] keep = new double[n];
         boolean any = false;
+        boolean repatriating = false;
         for (Destination d : Destination.values()) {
             int x = d.ordinal();
             DestinationTerms t = terms.destination(d);
@@ -153,6 +159,7 @@ public final class HostPolicyPhase implements Phase {
             // end is the ordinary renewal (AbroadPhase).
             keep[x] = policy.workPermits(x) || compliance[x] >= 1 ? 0 : t.keptShare();
             any |= chance[x] > 0 || keep[x] > 0;
+            repatriating |= chance[x] > 0;
         }
         if (!any) {
             return;
@@ -164,6 +171,12 @@ public final class HostPolicyPhase implements Phase {
         int renewal = world.parameters().getInt(DispatchKeys.RENEWAL_MONTHS);
         ctx.touched(abroad.size());
         for (int k = 0; k < abroad.size(); k++) {
+            // While a host repatriates, most of its workers read their row (a miss each, the rows
+            // far apart): a block's rows are loaded first, their misses in flight together.
+            if (repatriating && k % BLOCK == 0) {
+                loaded += RowLoads.of(abroad, k, Math.min(abroad.size(), k + BLOCK), pop.departed)
+                        + RowLoads.of(abroad, k, Math.min(abroad.size(), k + BLOCK), pop.flags);
+            }
             int i = abroad.get(k);
             int d = DispatchState.destinationOf(sites.get(k)); // every worker on the list is abroad here
             boolean ends = state.abroadDue.get(k) <= m + 1;

@@ -222,25 +222,72 @@ public final class CensusTally {
     }
 
     private void countAll(ParallelRanges ranges) {
-        // Births later in the run are born in the run's months; none is later than its last.
+        // The birth months held, in chunks on the workers (a minimum and a maximum per chunk:
+        // the same on any thread count). Births later in the run are born in the run's months;
+        // none is later than its last.
+        int chunks = ParallelRanges.chunks(pop.size);
+        int[] lows = new int[chunks];
+        int[] highs = new int[chunks];
+        ranges.run(pop.size, NONE, (chunk, from, to, unused) -> {
+            byte[] status = pop.status;
+            short[] birth = pop.birth;
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (int i = from; i < to; i++) {
+                if (status[i] != Status.VACANT) {
+                    lo = Math.min(lo, birth[i]);
+                    hi = Math.max(hi, birth[i]);
+                }
+            }
+            lows[chunk] = lo;
+            highs[chunk] = hi;
+        });
         int lo = Integer.MAX_VALUE;
         int hi = clock.absolute(clock.months() - 1) - Population.BIRTH_BASE;
-        for (int i = 0; i < pop.size; i++) {
-            if (pop.status[i] != Status.VACANT) {
-                lo = Math.min(lo, pop.birth[i]);
-                hi = Math.max(hi, pop.birth[i]);
-            }
+        for (int k = 0; k < chunks; k++) {
+            lo = Math.min(lo, lows[k]);
+            hi = Math.max(hi, highs[k]);
         }
         firstBirth = lo == Integer.MAX_VALUE ? 0 : lo;
         months = Math.max(1, hi - firstBirth + 1);
         cells = new long[LIVING + 4 * PROVINCES * months];
+        // Each thread adds into its own delta of the cells (added into them after the run); the
+        // loop is count(i, 1, ·) written out over the columns, without the copy's marks of the
+        // lines written, which only the hooks' copies need: this pass runs once, on code the JIT
+        // has barely compiled, so the less it does per row the better.
         ranges.run(pop.size, cells, (chunk, from, to, c) -> {
-            WorkerCells.Copy into = new WorkerCells.Copy(c);
+            byte[] province = pop.province;
+            byte[] status = pop.status;
+            short[] heard = pop.heard;
+            short[] birth = pop.birth;
+            float[] belief = pop.belief;
+            byte[] loyalty = pop.loyalty;
+            int first = firstBirth;
+            int span = months;
             for (int i = from; i < to; i++) {
-                count(i, 1, into);
+                int st = status[i];
+                if (st == Status.VACANT) {
+                    continue;
+                }
+                int pr = province[i];
+                c[pr * Status.COUNT + st]++;
+                if (heard[i] >= 0) {
+                    c[INFORMED + pr]++;
+                }
+                if (st < Status.DEAD) {
+                    int k = LIVING + 4 * (pr * span + birth[i] - first);
+                    float b = belief[i];
+                    c[k]++;
+                    c[k + 1] += beliefUnits(b);
+                    c[k + 2] += squareUnits(b);
+                    c[k + 3] += loyalty[i];
+                }
             }
         });
     }
+
+    /** No counters: for a parallel run that writes only its own per-chunk results. */
+    private static final long[] NONE = new long[0];
 
     /** Where the calling thread adds: null (the counts themselves) on the engine's thread, else its own copy. */
     private WorkerCells.Copy target() {
