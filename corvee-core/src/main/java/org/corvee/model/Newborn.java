@@ -32,14 +32,12 @@ final class Newborn {
     private final float confidence;
     private final double savingsMonths;
     private final double savingsSpread;
-    /**
-     * This month's home income by province and urban (index 2 · province + 1 if urban): the same
-     * for every birth of the month, so its powers are taken once, not at each birth.
-     */
-    private final double[] income;
+    private final HomeIncome income;
+    private final double years;
 
     Newborn(Parameters p, LifeTable table, double years) {
         this.table = table;
+        this.years = years;
         loyaltyMean = new double[] {p.get(LoyaltyKeys.CORE), p.get(LoyaltyKeys.WAVERING), p.get(LoyaltyKeys.HOSTILE)};
         loyaltyBonus = p.on(MechanismKeys.OD10_REGIONAL_GAP) ? p.get(LoyaltyKeys.CAPITAL_BONUS) : 0;
         loyaltySpread = p.get(LoyaltyKeys.SPREAD);
@@ -48,12 +46,7 @@ final class Newborn {
         confidence = (float) p.get(BeliefsKeys.INITIAL_CONFIDENCE);
         savingsMonths = p.get(EconomyKeys.SAVINGS_MONTHS);
         savingsSpread = p.get(EconomyKeys.SAVINGS_SPREAD);
-        HomeIncome home = new HomeIncome(p);
-        income = new double[2 * Province.values().length];
-        for (int pr = 0; pr < Province.values().length; pr++) {
-            income[2 * pr] = home.monthly(pr, 0, years);
-            income[2 * pr + 1] = home.monthly(pr, 1, years);
-        }
+        income = new HomeIncome(p);
     }
 
     /**
@@ -95,7 +88,7 @@ final class Newborn {
         pop.belief[i] = (float) (promise * Math.exp(beliefSpread * z - beliefSpread * beliefSpread / 2));
         pop.confidence[i] = confidence;
         double zs = RandomStreams.normal(stream, i, m, 4);
-        pop.savings[i] = (float) (income[2 * pop.province[i] + (pop.urban[i] == 1 ? 1 : 0)] * savingsMonths
+        pop.savings[i] = (float) (income.monthly(pop.province[i], pop.urban[i], years) * savingsMonths
                 * Math.exp(savingsSpread * zs));
         pop.debt[i] = 0;
         pop.status[i] = Status.HOME;

@@ -26,14 +26,11 @@ import org.corvee.model.people.Households;
 final class WeddingHomes {
     private static final int NONE = -1;
     /**
-     * Open addressing over the households touched this month, one long a slot (eight slots to a
-     * cache line): the id in the low 32 bits, its size now in the next 24, and one more than the
-     * province that emptied it (0: none) in the top 8; {@link #FREE} if unused. A month's table
-     * (some 30 k households at full scale) thus fits in the core's second-level cache, which the
-     * ten or so probes of each couple, on this thread alone, hit rather than miss.
+     * Open addressing over the households touched this month, a slot of four ints (one cache line
+     * holds four slots): the id, its size now, the province that emptied it (or NONE), unused.
      */
-    private static final long FREE = -1L;
-    private long[] cells = new long[0];
+    private static final int SLOT = 4;
+    private int[] cells = new int[0];
     /** 32 less log2 of the number of slots: h's slot is the top bits of h times the golden ratio. */
     private int shift;
     private final IntList used = new IntList();
@@ -50,7 +47,7 @@ final class WeddingHomes {
     void plan(Households homes, int n, byte[] province, int[] brideHome, int[] groomHome, int[] brideSize,
               int[] groomSize, boolean[] newHome, int[] home, boolean[] late) {
         this.homes = homes;
-        clear(3 * n); // a couple's two households and the one founded: at most 3n households
+        clear(3 * n); // a couple's two households and the one founded
         for (int k = 0; k < n; k++) {
             int pr = province[k];
             int gh = groomHome[k];
@@ -60,8 +57,8 @@ final class WeddingHomes {
             late[k] = false;
             if (newHome[k]) {
                 h = homes.found(empty);
-                long c = cells[slot(h)];
-                int by = c != FREE && (int) c == h ? emptiedBy(c) : NONE;
+                int x = slot(h);
+                int by = cells[x] == h ? cells[x + 2] : NONE;
                 late[k] = by != NONE && by != pr;
                 leave(gh, pr);
                 join(h);
@@ -76,9 +73,9 @@ final class WeddingHomes {
     /** Household h loses a member, as {@link Households#leave}: emptied, its id is kept for reuse. */
     private void leave(int h, int pr) {
         int x = put(h, size(h) - 1);
-        if (size(cells[x]) == 0) {
+        if (cells[x + 1] == 0) {
             homes.emptied(h);
-            cells[x] = (cells[x] & ~(0xFFL << 56)) | (long) (pr + 1) << 56;
+            cells[x + 2] = pr;
         }
     }
 
@@ -93,65 +90,58 @@ final class WeddingHomes {
 
     /** Household h's size after the moves planned so far. */
     private int size(int h) {
-        long c = cells[slot(h)];
-        return c != FREE && (int) c == h ? size(c) : homes.size(h);
+        int x = slot(h);
+        return cells[x] == h ? cells[x + 1] : homes.size(h);
     }
 
     /** Records household h's size before the month's weddings (read on the workers), if not yet touched. */
     private void seen(int h, int before) {
         int x = slot(h);
-        if (cells[x] == FREE) {
+        if (cells[x] != h) {
             claim(x, h, before);
         }
     }
 
-    /** Sets household h's size now; returns its slot. */
+    /** Sets household h's size now; returns its slot's first cell. */
     private int put(int h, int size) {
         int x = slot(h);
-        if (cells[x] == FREE) {
+        if (cells[x] != h) {
             claim(x, h, size);
         }
-        cells[x] = (cells[x] & ~(0xFFFFFFL << 32)) | (long) size << 32;
+        cells[x + 1] = size;
         return x;
     }
 
     private void claim(int x, int h, int size) {
-        cells[x] = (h & 0xFFFFFFFFL) | (long) size << 32;
+        cells[x] = h;
+        cells[x + 1] = size;
+        cells[x + 2] = NONE;
         used.add(x);
     }
 
-    /** The size kept in slot value {@code c}. */
-    private static int size(long c) {
-        return (int) (c >>> 32) & 0xFFFFFF;
-    }
-
-    /** The province that emptied the household of slot value {@code c}, or NONE. */
-    private static int emptiedBy(long c) {
-        return (int) (c >>> 56) - 1;
-    }
-
-    /** h's slot, or the free slot where it goes. */
+    /** The first cell of h's slot, or of the empty slot where it goes. */
     private int slot(int h) {
-        int mask = cells.length - 1;
+        int mask = cells.length / SLOT - 1;
         int s = (h * 0x9E3779B1) >>> shift;
-        long c;
-        while ((c = cells[s]) != FREE && (int) c != h) {
+        while (cells[SLOT * s] != NONE && cells[SLOT * s] != h) {
             s = (s + 1) & mask;
         }
-        return s;
+        return SLOT * s;
     }
 
-    /** Forgets last month's households, with room for {@code households} (the table at most two thirds full). */
+    /** Forgets last month's households, with room for {@code households} (the table at most half full). */
     private void clear(int households) {
-        int slots = Math.max(64, households + households / 2);
-        if (cells.length < slots) {
+        int slots = Math.max(64, 2 * households);
+        if (cells.length < SLOT * slots) {
             int size = Integer.highestOneBit(slots - 1) << 1;
             shift = 32 - Integer.numberOfTrailingZeros(size);
-            cells = new long[size];
-            java.util.Arrays.fill(cells, FREE);
+            cells = new int[SLOT * size];
+            for (int x = 0; x < cells.length; x += SLOT) {
+                cells[x] = NONE;
+            }
         } else {
             for (int k = 0; k < used.size(); k++) {
-                cells[used.get(k)] = FREE;
+                cells[used.get(k)] = NONE;
             }
         }
         used.clear();
