@@ -115,17 +115,15 @@ final class BirthsAtHome {
               int now, int m, long stream) {
         int[] at = new int[HomeRowLoads.BATCH];
         int[] into = new int[HomeRowLoads.BATCH];
-        int[] nextAt = new int[HomeRowLoads.BATCH];
-        int[] nextInto = new int[HomeRowLoads.BATCH];
         int[] chains = new int[HomeRowLoads.BATCH];
-        int to = groups.to(pr);
-        long mix = 0;
-        int b = batch(groups.from(pr), to, at, into);
-        mix += HomeRowLoads.births(pop, families, watch, at, into, b, chains);
-        for (int j = groups.from(pr); j < to; j += HomeRowLoads.BATCH) {
-            // the next batch's rows loaded one by one between this batch's births (their misses
-            // in flight while the births work on lines in cache), its households' cells after
-            int nb = batch(j + HomeRowLoads.BATCH, to, nextAt, nextInto);
+        for (int j = groups.from(pr); j < groups.to(pr); j += HomeRowLoads.BATCH) {
+            int b = Math.min(HomeRowLoads.BATCH, groups.to(pr) - j);
+            for (int t = 0; t < b; t++) {
+                int k = groups.position(j + t);
+                at[t] = this.mothers[k];
+                into[t] = rows[k];
+            }
+            loaded[pr] += HomeRowLoads.births(pop, families, watch, at, into, b, chains);
             for (int t = 0; t < b; t++) {
                 int k = groups.position(j + t);
                 int i = into[t];
@@ -140,36 +138,8 @@ final class BirthsAtHome {
                 }
                 death[k] = pop.death[i];
                 sex[k] = pop.sex[i];
-                if (t < nb) {
-                    mix += HomeRowLoads.birthRow(pop, nextAt[t], nextInto[t]);
-                }
             }
-            if (nb > 0) {
-                mix += HomeRowLoads.birthHomes(pop, families, watch, nextAt, nextInto, nb, chains);
-            }
-            int[] swap = at;
-            at = nextAt;
-            nextAt = swap;
-            swap = into;
-            into = nextInto;
-            nextInto = swap;
-            b = nb;
         }
-        loaded[pr] += mix;
-    }
-
-    /**
-     * Fills {@code at} and {@code into} with the mothers and rows of the births from position
-     * {@code from} of the province's (to {@code to}), at most a batch; returns how many.
-     */
-    private int batch(int from, int to, int[] at, int[] into) {
-        int b = Math.max(0, Math.min(HomeRowLoads.BATCH, to - from));
-        for (int t = 0; t < b; t++) {
-            int k = groups.position(from + t);
-            at[t] = this.mothers[k];
-            into[t] = rows[k];
-        }
-        return b;
     }
 
     /** Pass 3 of {@link #bear}, on the calling thread, in the mothers' order (after pass 2 of every province). */

@@ -82,15 +82,12 @@ final class DeathsAtHome {
      */
     void make(int pr, Population pop, CensusTally census, FamilyTies families) {
         int[] rows = new int[HomeRowLoads.BATCH];
-        int[] next = new int[HomeRowLoads.BATCH];
-        int to = groups.to(pr);
-        long mix = 0;
-        int b = batch(groups.from(pr), to, rows);
-        mix += HomeRowLoads.deaths(pop, families, rows, 0, b);
-        for (int j = groups.from(pr); j < to; j += HomeRowLoads.BATCH) {
-            // the next batch's rows loaded one by one between this batch's deaths (their misses
-            // in flight while the deaths work on lines in cache), its households' cells after
-            int nb = batch(j + HomeRowLoads.BATCH, to, next);
+        for (int j = groups.from(pr); j < groups.to(pr); j += HomeRowLoads.BATCH) {
+            int b = Math.min(HomeRowLoads.BATCH, groups.to(pr) - j);
+            for (int t = 0; t < b; t++) {
+                rows[t] = dead[groups.position(j + t)];
+            }
+            loaded[pr] += HomeRowLoads.deaths(pop, families, rows, 0, b);
             for (int t = 0; t < b; t++) {
                 int i = rows[t];
                 int h = pop.household[i];
@@ -101,28 +98,8 @@ final class DeathsAtHome {
                 if (families != null) {
                     families.left(pop, h, pop.birth[i]);
                 }
-                if (t < nb) {
-                    mix += HomeRowLoads.deathRow(pop, next[t]);
-                }
             }
-            if (nb > 0) {
-                mix += HomeRowLoads.deathHomes(pop, families, next, 0, nb);
-            }
-            int[] swap = rows;
-            rows = next;
-            next = swap;
-            b = nb;
         }
-        loaded[pr] += mix;
-    }
-
-    /** Fills {@code rows} with the deaths from position {@code from} of the province's (to {@code to}), at most a batch; returns how many. */
-    private int batch(int from, int to, int[] rows) {
-        int b = Math.max(0, Math.min(HomeRowLoads.BATCH, to - from));
-        for (int t = 0; t < b; t++) {
-            rows[t] = dead[groups.position(from + t)];
-        }
-        return b;
     }
 
     /**

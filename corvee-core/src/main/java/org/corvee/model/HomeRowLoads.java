@@ -35,41 +35,19 @@ final class HomeRowLoads {
         long mix = 0;
         // the households' cells depend on the household column: loaded in this first round
         for (int k = 0; k < n; k++) {
-            mix += birthRow(pop, at[k], rows[k]);
+            int a = at[k];
+            mix += pop.household[a] + pop.province[a] + pop.urban[a] + pop.songbun[a] + pop.flags[a];
+            int i = rows[k];
+            mix += pop.province[i] + pop.urban[i] + pop.songbun[i] + pop.flags[i] + pop.household[i]
+                    + homes.next(i) + homes.previous(i) + pop.sex[i] + pop.birth[i] + pop.death[i]
+                    + pop.loyalty[i] + pop.status[i] + pop.destination[i] + pop.due[i] + pop.departed[i]
+                    + pop.heard[i] + pop.returned[i] + pop.posting[i] + pop.cohort[i] + pop.worksite[i]
+                    + pop.memory.load(i);
+            mix += Float.floatToRawIntBits(pop.belief[i]) + Float.floatToRawIntBits(pop.confidence[i])
+                    + Float.floatToRawIntBits(pop.savings[i]) + Float.floatToRawIntBits(pop.debt[i])
+                    + Float.floatToRawIntBits(pop.kept[i]) + Float.floatToRawIntBits(pop.resentment[i])
+                    + Float.floatToRawIntBits(pop.risk[i]);
         }
-        return mix + birthHomes(pop, families, watch, at, rows, n, chains);
-    }
-
-    /**
-     * The first round of {@link #births} for one birth: the columns of the mother (or deceased)
-     * {@code a} and of the row {@code i} the child takes, which depend on nothing else loaded.
-     * Called alone while the births of the batch before are made, so that these misses are in
-     * flight during that work. Returns a meaningless mix.
-     */
-    static long birthRow(Population pop, int a, int i) {
-        Households homes = pop.households;
-        long mix = pop.household[a] + pop.province[a] + pop.urban[a] + pop.songbun[a] + pop.flags[a];
-        mix += pop.province[i] + pop.urban[i] + pop.songbun[i] + pop.flags[i] + pop.household[i]
-                + homes.next(i) + homes.previous(i) + pop.sex[i] + pop.birth[i] + pop.death[i]
-                + pop.loyalty[i] + pop.status[i] + pop.destination[i] + pop.due[i] + pop.departed[i]
-                + pop.heard[i] + pop.returned[i] + pop.posting[i] + pop.cohort[i] + pop.worksite[i]
-                + pop.memory.load(i);
-        mix += Float.floatToRawIntBits(pop.belief[i]) + Float.floatToRawIntBits(pop.confidence[i])
-                + Float.floatToRawIntBits(pop.savings[i]) + Float.floatToRawIntBits(pop.debt[i])
-                + Float.floatToRawIntBits(pop.kept[i]) + Float.floatToRawIntBits(pop.resentment[i])
-                + Float.floatToRawIntBits(pop.risk[i]);
-        return mix;
-    }
-
-    /**
-     * The later rounds of {@link #births}, after {@link #birthRow} of each of the n births: the
-     * households' cells (which depend on the household column) and the members' copies. Returns a
-     * meaningless mix.
-     */
-    static long birthHomes(Population pop, FamilyTies families, WatchLedger watch, int[] at, int[] rows, int n,
-                           int[] chains) {
-        Households homes = pop.households;
-        long mix = 0;
         for (int k = 0; k < n; k++) {
             int h = pop.household[at[k]];
             int i = rows[k];
@@ -94,27 +72,12 @@ final class HomeRowLoads {
         Households homes = pop.households;
         long mix = 0;
         for (int k = from; k < to; k++) {
-            mix += deathRow(pop, dead[k]);
+            int i = dead[k];
+            mix += pop.province[i] + pop.status[i] + pop.heard[i] + pop.birth[i] + pop.loyalty[i]
+                    + pop.household[i] + homes.next(i) + homes.previous(i) + pop.destination[i] + pop.death[i]
+                    + pop.returned[i] + pop.posting[i] + pop.flags[i];
+            mix += Float.floatToRawIntBits(pop.belief[i]) + Float.floatToRawIntBits(pop.risk[i]);
         }
-        return mix + deathHomes(pop, families, dead, from, to);
-    }
-
-    /**
-     * The first round of {@link #deaths} for row {@code i}: its columns, which depend on nothing
-     * else loaded (called alone as {@link #birthRow}). Returns a meaningless mix.
-     */
-    static long deathRow(Population pop, int i) {
-        Households homes = pop.households;
-        long mix = pop.province[i] + pop.status[i] + pop.heard[i] + pop.birth[i] + pop.loyalty[i]
-                + pop.household[i] + homes.next(i) + homes.previous(i) + pop.destination[i] + pop.death[i]
-                + pop.returned[i] + pop.posting[i] + pop.flags[i];
-        return mix + Float.floatToRawIntBits(pop.belief[i]) + Float.floatToRawIntBits(pop.risk[i]);
-    }
-
-    /** The later round of {@link #deaths}, after {@link #deathRow} of rows {@code dead[from..to)}. Returns a meaningless mix. */
-    static long deathHomes(Population pop, FamilyTies families, int[] dead, int from, int to) {
-        Households homes = pop.households;
-        long mix = 0;
         // the household's cells and the neighbours' links that the unlinking rewrites
         for (int k = from; k < to; k++) {
             int i = dead[k];
