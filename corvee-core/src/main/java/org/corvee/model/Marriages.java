@@ -180,11 +180,13 @@ final class Marriages {
         if (leaves.length < offset + yPicked.size()) {
             leaves = java.util.Arrays.copyOf(leaves, Math.max(offset + yPicked.size(), 2 * leaves.length));
         }
+        // the four lists copied whole (this runs on the calling thread alone, tens of
+        // thousands of picks a month at full scale); the codes sorted one by one
+        picked.addAll(yPicked);
+        at.addAll(yAt);
+        homeOf.addAll(homes);
+        sizeOf.addAll(sizes);
         for (int k = 0; k < yPicked.size(); k++) {
-            picked.add(yPicked.get(k));
-            at.add(yAt.get(k));
-            homeOf.add(homes.get(k));
-            sizeOf.add(sizes.get(k));
             int code = codes.get(k);
             leaves[offset + k] = code == MarriagePicks.LEAVES;
             if ((code & 3) == MarriagePicks.BRIDE) {
