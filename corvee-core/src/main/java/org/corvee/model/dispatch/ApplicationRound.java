@@ -69,6 +69,8 @@ final class ApplicationRound {
     private final IntList[] atRiskByChunk;
     private final long[] touchedBits;
     private final int[][] keptByChunk;
+    /** This month's fading of confidence from each base month ({@link org.corvee.model.people.HomeMemory#confidenceFades}). */
+    private final double[] fades;
 
     ApplicationRound(World world, DispatchMetrics metrics, StepContext ctx, IntList[] candidatesByChunk,
                      IntList[] atRiskByChunk, long[] touchedBits, int[][] keptByChunk) {
@@ -122,6 +124,7 @@ final class ApplicationRound {
         consideredBase = metrics.considered.base();
         unaffordableBase = metrics.unaffordable.base();
         applicants = metrics.applicants;
+        fades = pop.memory.confidenceFades();
         for (int s = 0; s < barred.length; s++) {
             barred[s] = rules.eligible((byte) s) ? 0 : -1;
         }
@@ -155,6 +158,7 @@ final class ApplicationRound {
         // stalling the scan one row at a time.
         // The household ids first: the settlement reads the household's tally at the id.
         long loaded = watch != null ? RowLoads.of(atRisk, 0, atRisk.size(), pop.household) : 0;
+        loaded += loadSettlements(atRisk);
         settle(atRisk);
         // Pass 2: load the candidates' rows. Each candidate is some 40 rows from the next, so
         // every column the decision reads is a cache miss; in this short loop the misses of
@@ -213,6 +217,22 @@ final class ApplicationRound {
         }
     }
 
+    /**
+     * Reads what {@link #settle} reads at each row of {@code atRisk} (the watch's mark and
+     * household tally, the risk) in a loop without a branch on the values, so that the misses
+     * of many rows are in flight together; the settlement's branches (nothing due, a risk of 0)
+     * would otherwise let the processor wait for one row's lines at a time. Returns a mix.
+     */
+    private long loadSettlements(IntList atRisk) {
+        float[] risk = pop.risk;
+        long bits = 0;
+        for (int k = 0; k < atRisk.size(); k++) {
+            int i = atRisk.get(k);
+            bits += (watch != null ? watch.load(i) : 0) + Float.floatToRawIntBits(risk[i]);
+        }
+        return bits;
+    }
+
     /** Pass 1b: each row of {@code atRisk} has its family watch settled and its risk decayed. */
     private void settle(IntList atRisk) {
         float[] risk = pop.risk;
@@ -256,7 +276,7 @@ final class ApplicationRound {
             double draw = RandomStreams.uniform(stream, i, m, 0);
             int pr = pop.province[i];
             float r = (flags[i] & PersonFlags.AT_RISK) != 0 ? risk[i] : 0;
-            double net = decision.net(pop.belief[i], pop.confidenceNow(i), pop.heard[i] >= 0, pop.savings[i],
+            double net = decision.net(pop.belief[i], pop.memory.confidence(pop, i, fades), pop.heard[i] >= 0, pop.savings[i],
                     r, families.others(pop, i), pr == capital,
                     families.youngChild(pop, i, childGap, youngBorn));
             double prob = decision.probability(net, income[pr * 2 + pop.urban[i]]);
