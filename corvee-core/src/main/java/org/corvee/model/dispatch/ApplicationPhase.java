@@ -39,6 +39,8 @@ public final class ApplicationPhase implements Phase {
     private long[] touchedBits = new long[0];
     /** Per chunk: the eligible rows of a block of pass 1, in row order (scratch, reused). */
     private int[][] keptByChunk = new int[0][];
+    /** Per chunk: what the draw reads of each row in {@code keptByChunk} (scratch, reused). */
+    private int[][] traitsByChunk = new int[0][];
 
     public ApplicationPhase(World world, DispatchMetrics metrics) {
         this.world = world;
@@ -69,9 +71,10 @@ public final class ApplicationPhase implements Phase {
             }
             touchedBits = new long[chunks];
             keptByChunk = new int[chunks][ApplicationRound.BLOCK];
+            traitsByChunk = new int[chunks][ApplicationRound.BLOCK];
         }
         ApplicationRound round = new ApplicationRound(world, metrics, ctx, candidatesByChunk, atRiskByChunk,
-                touchedBits, keptByChunk);
+                touchedBits, keptByChunk, traitsByChunk);
         ctx.ranges().run(world.population().size, ctx.counters(), round::run);
     }
 }

@@ -69,9 +69,12 @@ final class ApplicationRound {
     private final IntList[] atRiskByChunk;
     private final long[] touchedBits;
     private final int[][] keptByChunk;
+    private final int[][] traitsByChunk;
+    /** This month's fading of confidence from each base month ({@link org.corvee.model.people.HomeMemory#confidenceFades}). */
+    private final double[] fades;
 
     ApplicationRound(World world, DispatchMetrics metrics, StepContext ctx, IntList[] candidatesByChunk,
-                     IntList[] atRiskByChunk, long[] touchedBits, int[][] keptByChunk) {
+                     IntList[] atRiskByChunk, long[] touchedBits, int[][] keptByChunk, int[][] traitsByChunk) {
         this.world = world;
         this.pop = world.population();
         this.state = world.dispatch();
@@ -80,6 +83,7 @@ final class ApplicationRound {
         this.atRiskByChunk = atRiskByChunk;
         this.touchedBits = touchedBits;
         this.keptByChunk = keptByChunk;
+        this.traitsByChunk = traitsByChunk;
         Parameters p = world.parameters();
         m = ctx.month();
         int now = ctx.clock().absolute(m);
@@ -122,6 +126,7 @@ final class ApplicationRound {
         consideredBase = metrics.considered.base();
         unaffordableBase = metrics.unaffordable.base();
         applicants = metrics.applicants;
+        fades = pop.memory.confidenceFades();
         for (int s = 0; s < barred.length; s++) {
             barred[s] = rules.eligible((byte) s) ? 0 : -1;
         }
@@ -144,10 +149,11 @@ final class ApplicationRound {
         // them unpredictable, let the processor wait for one row's lines at a time); the count
         // and the draw then run on the block's eligible rows, in row order.
         int[] kept = keptByChunk[chunk];
+        int[] traits = traitsByChunk[chunk];
         for (int start = first; start < to; start += 12 * BLOCK) {
             int end = Math.min(to, start + 12 * BLOCK);
-            int considered = eligible(start, end, kept);
-            draw(kept, considered, c, atRisk, candidates);
+            int considered = eligible(start, end, kept, traits);
+            draw(kept, traits, considered, c, atRisk, candidates);
         }
         // Pass 1b: the considered rows at risk have their family watch settled and their risk
         // decayed (row-local; nothing in pass 1 reads the risk). Apart from the scan, the
@@ -155,6 +161,7 @@ final class ApplicationRound {
         // stalling the scan one row at a time.
         // The household ids first: the settlement reads the household's tally at the id.
         long loaded = watch != null ? RowLoads.of(atRisk, 0, atRisk.size(), pop.household) : 0;
+        loaded += loadSettlements(atRisk);
         settle(atRisk);
         // Pass 2: load the candidates' rows. Each candidate is some 40 rows from the next, so
         // every column the decision reads is a cache miss; in this short loop the misses of
@@ -167,14 +174,16 @@ final class ApplicationRound {
 
     /**
      * Pass 1's test: the eligible rows of this round in [start, end) (every 12th row from
-     * {@code start}) go to {@code kept} in row order; returns how many.
+     * {@code start}) go to {@code kept} in row order, and beside each in {@code traits} what the
+     * draw reads of it (province and flags, {@link #traits}); returns how many.
      */
-    private int eligible(int start, int end, int[] kept) {
+    private int eligible(int start, int end, int[] kept, int[] traits) {
         byte[] status = pop.status;
         byte[] posting = pop.posting;
         short[] birth = pop.birth;
         byte[] songbun = pop.songbun;
         byte[] flags = pop.flags;
+        byte[] province = pop.province;
         int considered = 0;
         for (int i = start; i < end; i += 12) {
             int b = birth[i];
@@ -186,31 +195,63 @@ final class ApplicationRound {
                     | -((f & mustBeMarried) ^ mustBeMarried)
                     | (needChild && !families.leavesChild(pop, i, childGap) ? -1 : 0);
             kept[considered] = i;
+            traits[considered] = traits(province[i], f);
             considered += 1 + (fails >> 31);
         }
         return considered;
     }
 
     /**
-     * Pass 1's count and draw on the first {@code considered} rows of {@code kept}: each is
-     * counted as considered, those marked at risk go to {@code atRisk}, those drawn below
-     * apply_max to {@code candidates}.
+     * What the draw reads of a row, taken in pass 1's scan where the row's lines stream in (read
+     * in the draw, a twelfth of the province column's lines came one miss at a time): the
+     * province, and the flags above it.
      */
-    private void draw(int[] kept, int considered, long[] c, IntList atRisk, IntList candidates) {
-        byte[] flags = pop.flags;
+    private static int traits(byte province, int flags) {
+        return province | flags << 8;
+    }
+
+    /**
+     * Pass 1's count and draw on the first {@code considered} rows of {@code kept} (their
+     * {@code traits} beside them): each is counted as considered, those marked at risk go to
+     * {@code atRisk}, those drawn below apply_max to {@code candidates}. Each row is written at
+     * the end of both lists, which then grow by one only if it belongs there: no branch on the
+     * flag or the draw (the draw is below apply_max at random, a third of the time).
+     */
+    private void draw(int[] kept, int[] traits, int considered, long[] c, IntList atRisk, IntList candidates) {
+        int risky = atRisk.size();
+        int drawn = candidates.size();
+        atRisk.setSize(risky + considered);
+        candidates.setSize(drawn + considered);
         for (int k = 0; k < considered; k++) {
             int i = kept[k];
-            c[consideredBase + pop.province[i]]++;
+            int t = traits[k];
+            c[consideredBase + (t & 0xFF)]++;
             // Risk decays only at rounds where the person is considered, and only rows marked
             // AT_RISK can hold any: the risk column is read for those rows alone, after this pass.
-            if ((flags[i] & PersonFlags.AT_RISK) != 0) {
-                atRisk.add(i);
-            }
+            atRisk.set(risky, i);
+            risky += (t >> 8 & PersonFlags.AT_RISK) / PersonFlags.AT_RISK;
             // prob never exceeds applyMax, so a draw at or above it rejects without the decision.
-            if (RandomStreams.uniform(stream, i, m, 0) < applyMax) {
-                candidates.add(i);
-            }
+            candidates.set(drawn, i);
+            drawn += RandomStreams.uniform(stream, i, m, 0) < applyMax ? 1 : 0;
         }
+        atRisk.truncate(risky);
+        candidates.truncate(drawn);
+    }
+
+    /**
+     * Reads what {@link #settle} reads at each row of {@code atRisk} (the watch's mark and
+     * household tally, the risk) in a loop without a branch on the values, so that the misses
+     * of many rows are in flight together; the settlement's branches (nothing due, a risk of 0)
+     * would otherwise let the processor wait for one row's lines at a time. Returns a mix.
+     */
+    private long loadSettlements(IntList atRisk) {
+        float[] risk = pop.risk;
+        long bits = 0;
+        for (int k = 0; k < atRisk.size(); k++) {
+            int i = atRisk.get(k);
+            bits += (watch != null ? watch.load(i) : 0) + Float.floatToRawIntBits(risk[i]);
+        }
+        return bits;
     }
 
     /** Pass 1b: each row of {@code atRisk} has its family watch settled and its risk decayed. */
@@ -256,7 +297,7 @@ final class ApplicationRound {
             double draw = RandomStreams.uniform(stream, i, m, 0);
             int pr = pop.province[i];
             float r = (flags[i] & PersonFlags.AT_RISK) != 0 ? risk[i] : 0;
-            double net = decision.net(pop.belief[i], pop.confidenceNow(i), pop.heard[i] >= 0, pop.savings[i],
+            double net = decision.net(pop.belief[i], pop.memory.confidence(pop, i, fades), pop.heard[i] >= 0, pop.savings[i],
                     r, families.others(pop, i), pr == capital,
                     families.youngChild(pop, i, childGap, youngBorn));
             double prob = decision.probability(net, income[pr * 2 + pop.urban[i]]);

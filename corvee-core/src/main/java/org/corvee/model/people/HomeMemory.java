@@ -110,6 +110,37 @@ public final class HomeMemory {
                 : (float) (c * Math.exp(logKeepConfidence[to] - logKeepConfidence[from]));
     }
 
+    /**
+     * The fading of confidence from each base month to now, for {@link #confidence(Population,
+     * int, double[])}: element {@code from} is {@code exp(L[now] − L[from])} for every base month
+     * below the months recorded. A reader of many rows in one month (the application round) takes
+     * it once instead of an exponential per row; the values are the very doubles that
+     * {@link #confidence(Population, int)} computes, so the results are the same bit for bit.
+     * Valid until the next {@link #record}.
+     */
+    public double[] confidenceFades() {
+        int to = recorded;
+        double[] fades = new double[to];
+        for (int from = 0; from < to; from++) {
+            fades[from] = Math.exp(logKeepConfidence[to] - logKeepConfidence[from]);
+        }
+        return fades;
+    }
+
+    /** As {@link #confidence(Population, int)}, with this month's {@link #confidenceFades} taken once. */
+    public float confidence(Population pop, int i, double[] fades) {
+        int from = settled[i];
+        int to = recorded;
+        float c = pop.confidence[i];
+        if (from >= to || c == 0 || pop.status[i] >= Status.ABROAD) {
+            return c;
+        }
+        if (to - from == 1) {
+            return c * keepConfidence[from];
+        }
+        return zeroConfidence[to] > zeroConfidence[from] ? 0f : (float) (c * fades[from]);
+    }
+
     /** Row {@code i}'s resentment now, as {@link #confidence}: a read that writes nothing. */
     public float resentment(Population pop, int i) {
         int from = resentmentSettled[i];

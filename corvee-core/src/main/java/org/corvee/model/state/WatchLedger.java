@@ -111,6 +111,17 @@ public final class WatchLedger {
         settle(i, false);
     }
 
+    /**
+     * Reads the cells that {@link #settleAtHome} reads for row {@code i} (its mark, its
+     * household's tally; the household id is read here too, so load it ahead first), to bring
+     * them into cache ahead of the settlement. Returns a meaningless mix
+     * ({@link org.corvee.engine.RowLoads}).
+     */
+    public long load(int i) {
+        int x = STRIDE * pop.household[i];
+        return settledTo[i] + (x < homes.length ? homes[x] + homes[x + 1] + homes[x + 2] : 0);
+    }
+
     /** Row {@code i}, at home until now, has just gone abroad: it watches its household from now on. */
     public void leftHome(int i) {
         int h = pop.household[i];
