@@ -45,6 +45,8 @@ final class Hearings {
     private static final int SHARES = PARTS / SHARE;
     /** Accounts per chunk of the counting and the writing out. */
     private static final int CHUNK = 1 << 14;
+    /** No new listener at this position of the plan ({@link #byPosition}). */
+    private static final int NO_ONE = -1;
 
     private final Population pop;
     /** The month's plans as one. */
@@ -64,8 +66,11 @@ final class Hearings {
     private byte[] sources = new byte[0];
     /** Per share, and last for the accounts applied in order: pairs (plan position, row) of new listeners. */
     private final IntList[] fresh = new IntList[SHARES + 1];
-    /** The new listeners' pairs packed (position above, row below) to be put in the plan's order. */
-    private long[] byPosition = new long[256];
+    /**
+     * The new listeners by their position in the month's plan, {@link #NO_ONE} where the account
+     * made no one new: scattered there from {@link #fresh} and read back in position order.
+     */
+    private int[] byPosition = new int[0];
     /** Kept so the rows' columns are loaded ahead of their update (the JIT may not drop the loads). */
     private final int[] gathered = new int[SHARES + 1];
 
@@ -92,12 +97,16 @@ final class Hearings {
         for (IntList list : fresh) {
             list.clear();
         }
+        int told = 0;
+        for (TalkPlan plan : plans) {
+            told += plan.told();
+        }
         if (inOrder) {
             inOrder(plans, accounts, c);
         } else {
             byPart(plans, accounts, ranges, c);
         }
-        inPlanOrder(newListeners);
+        inPlanOrder(told, newListeners);
     }
 
     /** The accounts in the plan's order on this thread, the listeners' rows loaded ahead. */
@@ -245,28 +254,35 @@ final class Hearings {
         return q < plan.start(g) + plan.inHousehold(g) ? Hearing.HOUSEHOLD : Hearing.TIE;
     }
 
-    /** Puts the new listeners' rows into {@code out} in the order of their positions in the plan. */
-    private void inPlanOrder(IntList out) {
+    /**
+     * Puts the new listeners' rows into {@code out} in the order of their positions in the plan of
+     * {@code told} accounts: each scattered to its position, then the positions read in order
+     * (linear in the accounts; a sort of the new listeners by position, some 10% of the accounts,
+     * took several times as long on the engine's thread while the workers waited).
+     */
+    private void inPlanOrder(int told, IntList out) {
         out.clear();
         int n = 0;
         for (IntList list : fresh) {
-            n += list.size() / 2;
+            n += list.size();
         }
         if (n == 0) {
             return;
         }
-        if (byPosition.length < n) {
-            byPosition = new long[Math.max(n, 2 * byPosition.length)];
+        if (byPosition.length < told) {
+            byPosition = new int[Math.max(told, byPosition.length + byPosition.length / 2)];
         }
-        int k = 0;
+        Arrays.fill(byPosition, 0, told, NO_ONE);
         for (IntList pairs : fresh) {
             for (int i = 0; i < pairs.size(); i += 2) {
-                byPosition[k++] = (long) pairs.get(i) << 32 | pairs.get(i + 1);
+                byPosition[pairs.get(i)] = pairs.get(i + 1);
             }
         }
-        Arrays.sort(byPosition, 0, n);
-        for (int i = 0; i < n; i++) {
-            out.add((int) byPosition[i]);
+        for (int q = 0; q < told; q++) {
+            int j = byPosition[q];
+            if (j != NO_ONE) {
+                out.add(j);
+            }
         }
     }
 
