@@ -39,8 +39,9 @@ import org.corvee.model.world.Status;
  * <p>On the phase's workers: the picking a year of birth months per chunk ({@link MarriagePicks}),
  * joined oldest first; the weddings province by province ({@link Weddings}), the household ids
  * they found planned before in the serial order; the removals from the lists a year of birth
- * months per chunk (each list is changed by one chunk alone). The pairing is on the calling
- * thread. The result is the serial loop's on any thread count.
+ * months per chunk (each list is changed by one chunk alone), beside the weddings' plan, which
+ * touches none of the lists. The pairing is on the calling thread. The result is the serial
+ * loop's on any thread count.
  */
 final class Marriages {
     private static final long[] NO_COUNTERS = new long[0];
@@ -163,9 +164,22 @@ final class Marriages {
                         sizeOf.get(bride), sizeOf.get(groom));
             }
         }
-        weddings.make(ranges, pop, families, watch, stream, m, p.get(DemographyKeys.NEW_HOUSEHOLD_SHARE));
+        double newHomeShare = p.get(DemographyKeys.NEW_HOUSEHOLD_SHARE);
+        // the weddings' plan is serial (the household ids pass between provinces in the serial
+        // order) and the removals from the lists touch nothing it does: the plan is the first
+        // chunk, the removals a year of birth months per chunk after it, so the removals run on
+        // the other threads while the plan runs on one
+        growLeaving();
+        int months = ends.size();
+        ranges.run(1 + picks.years(), 1, NO_COUNTERS, (chunk, from, to, none) -> {
+            if (chunk == 0) {
+                weddings.plan(pop, families, watch, stream, m, newHomeShare);
+            } else {
+                unfile(chunk - 1, 12 * (chunk - 1), Math.min(months, 12 * chunk), oldestBirth);
+            }
+        });
+        weddings.make(ranges, pop, families, watch);
         weddings.countInto(counters, base);
-        unfile(ranges, oldestBirth);
         return weddings.size();
     }
 
@@ -201,13 +215,7 @@ final class Marriages {
         }
     }
 
-    /**
-     * Removes the entries of this month's picks that leave, list by list, on {@code ranges}'
-     * workers a year of birth months per chunk: each removal moves the list's tail down (most of
-     * a list, some megabytes a month in all), and the lists are apart.
-     */
-    private void unfile(ParallelRanges ranges, int oldestBirth) {
-        int months = ends.size();
+    private void growLeaving() {
         if (leaving.length < picks.years()) {
             int had = leaving.length;
             leaving = java.util.Arrays.copyOf(leaving, picks.years());
@@ -215,18 +223,25 @@ final class Marriages {
                 leaving[y] = new IntList();
             }
         }
-        ranges.run(months, 12, NO_COUNTERS, (chunk, from, to, none) -> {
-            IntList out = leaving[chunk];
-            int k = from == 0 ? 0 : ends.get(from - 1);
-            for (int j = from; j < to; j++) {
-                out.clear();
-                for (; k < ends.get(j); k++) {
-                    if (leaves[k]) {
-                        out.add(at.get(k));
-                    }
+    }
+
+    /**
+     * Removes the entries of this month's picks that leave from the lists of birth months
+     * [oldestBirth + from, oldestBirth + to), year {@code y}'s: each removal moves the list's tail
+     * down (most of a list, some megabytes a month in all), and the lists are apart, so the years
+     * run on the workers, each list changed by one chunk alone.
+     */
+    private void unfile(int y, int from, int to, int oldestBirth) {
+        IntList out = leaving[y];
+        int k = from == 0 ? 0 : ends.get(from - 1);
+        for (int j = from; j < to; j++) {
+            out.clear();
+            for (; k < ends.get(j); k++) {
+                if (leaves[k]) {
+                    out.add(at.get(k));
                 }
-                persons.remove(oldestBirth + j, out);
             }
-        });
+            persons.remove(oldestBirth + j, out);
+        }
     }
 }

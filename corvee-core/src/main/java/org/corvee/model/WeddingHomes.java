@@ -5,7 +5,7 @@ import org.corvee.engine.IntList;
 import org.corvee.model.people.Households;
 
 /**
- * The households of a month's weddings ({@link Weddings}), planned on the calling thread in the
+ * The households of a month's weddings ({@link Weddings}), planned on one thread in the
  * order of the serial loop before the weddings are made on the workers: which household each
  * couple lives in, and the household ids' bookkeeping that depends on the order across provinces.
  *

@@ -15,7 +15,8 @@ import org.corvee.model.world.PersonFlags;
  * with the result of the serial loop over the couples in their order (province by province, pair
  * by pair):
  * <ol>
- * <li>on the calling thread, in the couples' order: the draw of a new household (keyed by groom
+ * <li>on one thread (a worker's or the caller's, while no other touches households: {@link #plan}),
+ * in the couples' order: the draw of a new household (keyed by groom
  * and month), the household each couple lives in, the ids founded and left empty, the count of
  * occupied households ({@link WeddingHomes});</li>
  * <li>on the workers, province by province ({@link ProvinceGroups}), each province's couples in
@@ -87,6 +88,18 @@ final class Weddings {
      */
     void make(ParallelRanges ranges, Population pop, FamilyTies families, WatchLedger watch, long stream, int m,
               double newHomeShare) {
+        plan(pop, families, watch, stream, m, newHomeShare);
+        make(ranges, pop, families, watch);
+    }
+
+    /**
+     * The first pass of {@link #make}: the draws of a new household and the households planned
+     * ({@link WeddingHomes}), on one thread. It reads and writes only the couples, the household
+     * ids and counts, and the cover of {@code families} and {@code watch}: a caller may run it on
+     * a worker beside other work that touches none of them (the marriages' removals from their
+     * lists), then {@link #make(ParallelRanges, Population, FamilyTies, WatchLedger)}.
+     */
+    void plan(Population pop, FamilyTies families, WatchLedger watch, long stream, int m, double newHomeShare) {
         groups.of(province, n);
         if (n == 0) {
             return;
@@ -102,6 +115,13 @@ final class Weddings {
         }
         if (watch != null) {
             watch.cover(members.count());
+        }
+    }
+
+    /** The second and third passes of {@link #make}, after {@link #plan}: the moves on the workers, then the late joins. */
+    void make(ParallelRanges ranges, Population pop, FamilyTies families, WatchLedger watch) {
+        if (n == 0) {
+            return;
         }
         ranges.run(ProvinceGroups.PROVINCES, 1, NO_COUNTERS, (chunk, from, to, none) -> {
             int pr = groups.group(chunk);

@@ -231,7 +231,8 @@ public final class Households {
      * As {@link #found()}, with whether a household left empty is empty still judged by
      * {@code empty}: for a caller that plans a month's moves before it makes them (the marriages,
      * whose moves are made on the workers after), so that emptiness is what the planned moves
-     * before this one will have left. Grows the household cells on the calling thread.
+     * before this one will have left. Grows the household cells: on one thread, while no other
+     * touches households.
      */
     public int found(IntPredicate empty) {
         while (emptied.size() > 0) {
