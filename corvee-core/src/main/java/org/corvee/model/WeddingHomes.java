@@ -1,6 +1,7 @@
 package org.corvee.model;
 
 import java.util.function.IntPredicate;
+import org.corvee.engine.IntList;
 import org.corvee.model.people.Households;
 
 /**
@@ -26,18 +27,13 @@ final class WeddingHomes {
     private static final int NONE = -1;
     /**
      * Open addressing over the households touched this month, a slot of four ints (one cache line
-     * holds four slots): the id, its size now, the province that emptied it (or NONE), and the
-     * plan that used it ({@link #stamp}): a slot of an earlier plan is free, so the table
-     * is never cleared (clearing wrote last month's slots one miss at a time).
+     * holds four slots): the id, its size now, the province that emptied it (or NONE), unused.
      */
     private static final int SLOT = 4;
     private int[] cells = new int[0];
     /** 32 less log2 of the number of slots: h's slot is the top bits of h times the golden ratio. */
     private int shift;
-    /** This plan's count, in the slots it uses (a fresh table's are 0: free). */
-    private int stamp;
-    /** A sink for the loads of {@link #load} (so the compiler keeps them); meaningless. */
-    private long loaded;
+    private final IntList used = new IntList();
     private Households homes;
     private final IntPredicate empty = h -> size(h) == 0;
 
@@ -52,7 +48,6 @@ final class WeddingHomes {
               int[] groomSize, boolean[] newHome, int[] home, boolean[] late) {
         this.homes = homes;
         clear(3 * n); // a couple's two households and the one founded
-        load(n, brideHome, groomHome);
         for (int k = 0; k < n; k++) {
             int pr = province[k];
             int gh = groomHome[k];
@@ -63,7 +58,7 @@ final class WeddingHomes {
             if (newHome[k]) {
                 h = homes.found(empty);
                 int x = slot(h);
-                int by = held(x) ? cells[x + 2] : NONE;
+                int by = cells[x] == h ? cells[x + 2] : NONE;
                 late[k] = by != NONE && by != pr;
                 leave(gh, pr);
                 join(h);
@@ -93,31 +88,16 @@ final class WeddingHomes {
         }
     }
 
-    /**
-     * Loads the first slots of the couples' households. The table is cold each month (a month of
-     * other phases ran since), and the plan's probes branch on what they read, so they would wait
-     * for its lines one at a time; in this loop without branches the misses are in flight
-     * together. Nothing is written: the plan is the same.
-     */
-    private void load(int n, int[] brideHome, int[] groomHome) {
-        long mix = 0;
-        for (int k = 0; k < n; k++) {
-            mix += cells[SLOT * ((groomHome[k] * 0x9E3779B1) >>> shift)]
-                    + cells[SLOT * ((brideHome[k] * 0x9E3779B1) >>> shift)];
-        }
-        loaded += mix;
-    }
-
     /** Household h's size after the moves planned so far. */
     private int size(int h) {
         int x = slot(h);
-        return held(x) ? cells[x + 1] : homes.size(h);
+        return cells[x] == h ? cells[x + 1] : homes.size(h);
     }
 
     /** Records household h's size before the month's weddings (read on the workers), if not yet touched. */
     private void seen(int h, int before) {
         int x = slot(h);
-        if (!held(x)) {
+        if (cells[x] != h) {
             claim(x, h, before);
         }
     }
@@ -125,7 +105,7 @@ final class WeddingHomes {
     /** Sets household h's size now; returns its slot's first cell. */
     private int put(int h, int size) {
         int x = slot(h);
-        if (!held(x)) {
+        if (cells[x] != h) {
             claim(x, h, size);
         }
         cells[x + 1] = size;
@@ -136,19 +116,14 @@ final class WeddingHomes {
         cells[x] = h;
         cells[x + 1] = size;
         cells[x + 2] = NONE;
-        cells[x + 3] = stamp;
+        used.add(x);
     }
 
-    /** True if the slot at {@code x} holds a household of this plan (after {@link #slot}: h's). */
-    private boolean held(int x) {
-        return cells[x + 3] == stamp;
-    }
-
-    /** The first cell of h's slot, or of the free slot where it goes (its id then not h). */
+    /** The first cell of h's slot, or of the empty slot where it goes. */
     private int slot(int h) {
         int mask = cells.length / SLOT - 1;
         int s = (h * 0x9E3779B1) >>> shift;
-        while (cells[SLOT * s + 3] == stamp && cells[SLOT * s] != h) {
+        while (cells[SLOT * s] != NONE && cells[SLOT * s] != h) {
             s = (s + 1) & mask;
         }
         return SLOT * s;
@@ -156,12 +131,19 @@ final class WeddingHomes {
 
     /** Forgets last month's households, with room for {@code households} (the table at most half full). */
     private void clear(int households) {
-        stamp++;
         int slots = Math.max(64, 2 * households);
         if (cells.length < SLOT * slots) {
             int size = Integer.highestOneBit(slots - 1) << 1;
             shift = 32 - Integer.numberOfTrailingZeros(size);
             cells = new int[SLOT * size];
+            for (int x = 0; x < cells.length; x += SLOT) {
+                cells[x] = NONE;
+            }
+        } else {
+            for (int k = 0; k < used.size(); k++) {
+                cells[used.get(k)] = NONE;
+            }
         }
+        used.clear();
     }
 }
