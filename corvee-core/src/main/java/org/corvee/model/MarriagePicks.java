@@ -17,7 +17,8 @@ import org.corvee.model.world.Status;
  * read too, for the weddings), or is away for now. The picking only reads
  * the rows and the lists, and its draws are keyed by birth month and month; the caller joins the
  * years oldest first, which gives the picks, codes and order of one pass over the birth months.
- * The chunks are fixed (twelve birth months each), whatever the thread count.
+ * The chunks are fixed (twelve birth months each, the youngest year first), whatever the thread
+ * count.
  */
 final class MarriagePicks {
     /** A pick's code: leaves its list after the month (gone for good); else a bride or a groom of province code >> 2; 0: away for now. */
@@ -45,13 +46,20 @@ final class MarriagePicks {
         int months = Math.max(0, youngestBirth - oldestBirth + 1);
         years = (months + 11) / 12;
         grow(years);
-        ranges.run(months, 12, read, (chunk, from, to, c) -> {
-            IntList yPicked = picked[chunk];
-            IntList yAt = at[chunk];
-            IntList yCodes = codes[chunk];
-            IntList yEnds = ends[chunk];
-            IntList yHomes = homes[chunk];
-            IntList ySizes = sizes[chunk];
+        int last = years - 1;
+        // the youngest years first: their lists are the longest (few of them married yet), and
+        // taken last they left one thread at work alone at the end; a year's picks go to its own
+        // lists whichever chunk picks it
+        ranges.run(months, 12, read, (chunk, unused, none, c) -> {
+            int y = last - chunk;
+            int from = 12 * y;
+            int to = Math.min(months, from + 12);
+            IntList yPicked = picked[y];
+            IntList yAt = at[y];
+            IntList yCodes = codes[y];
+            IntList yEnds = ends[y];
+            IntList yHomes = homes[y];
+            IntList ySizes = sizes[y];
             yPicked.clear();
             yAt.clear();
             yCodes.clear();
@@ -78,7 +86,7 @@ final class MarriagePicks {
                 }
                 yEnds.add(yPicked.size());
             }
-            touched[chunk] += mix;
+            touched[y] += mix;
         });
     }
 

@@ -174,8 +174,9 @@ final class Marriages {
         ranges.run(1 + picks.years(), 1, NO_COUNTERS, (chunk, from, to, none) -> {
             if (chunk == 0) {
                 weddings.plan(pop, families, watch, stream, m, newHomeShare);
-            } else {
-                unfile(chunk - 1, 12 * (chunk - 1), Math.min(months, 12 * chunk), oldestBirth);
+            } else { // the youngest years first, their lists the longest (as the picks)
+                int y = picks.years() - chunk;
+                unfile(y, 12 * y, Math.min(months, 12 * y + 12), oldestBirth);
             }
         });
         weddings.make(ranges, pop, families, watch);
