@@ -50,6 +50,11 @@ public final class ApplicationDecision {
     private final double interest;
     private final int contract;
     private final double annuity;
+    /**
+     * The signs {@link #ceiling} rests on hold for this month's terms, and the probability rises
+     * with the net (ratio_scale > 0): true for any sensible parameters.
+     */
+    private final boolean ceilingHolds;
 
     /**
      * @param bribe    the bribe in force (USD)
@@ -75,6 +80,9 @@ public final class ApplicationDecision {
         this.contract = Math.max(1, contract);
         double rho = p.get(DecisionKeys.DISCOUNT_RATE);
         annuity = rho > 0 ? (1 - Math.pow(1 + rho, -this.contract)) / rho : this.contract;
+        ceilingHolds = bribe >= 0 && interest >= 0 && annuity > 0 && riskWeight >= 0 && watchPerMember >= 0
+                && capitalFactor >= 0 && separation >= 0 && Double.isFinite(hardship) && scale > 0
+                && Double.isFinite(1 - initialConfidence);
     }
 
     /** The highest probability of applying ({@code dispatch.apply_max}). */
@@ -96,8 +104,22 @@ public final class ApplicationDecision {
      */
     public double net(double belief, double confidence, boolean informed, double savings, double risk,
                       int members, boolean capital, boolean youngChild) {
+        return netOfCertain(certainPay(belief, confidence), confidence, informed, savings, risk, members, capital,
+                youngChild);
+    }
+
+    /** The certainty equivalent of the pay expected abroad (CE above) for a belief and confidence. */
+    public double certainPay(double belief, double confidence) {
         double e = expected.expected(belief, confidence);
-        double ce = e * Math.exp(-uncertainty * (1 - confidence));
+        return e * Math.exp(-uncertainty * (1 - confidence));
+    }
+
+    /**
+     * {@link #net} from its certainty equivalent {@code ce} ({@link #certainPay} of the belief and
+     * {@code confidence}): the same operations in the same order, so the same double.
+     */
+    public double netOfCertain(double ce, double confidence, boolean informed, double savings, double risk,
+                               int members, boolean capital, boolean youngChild) {
         double promiseShare = credibility * (1 - confidence);
         double impression = informed
                 ? Math.min(1, Math.max(0, (1 - confidence) / Math.max(1e-9, 1 - initialConfidence))) : 1;
@@ -105,6 +127,27 @@ public final class ApplicationDecision {
         double watch = watchPerMember * members * (capital ? capitalFactor : 1);
         return ce - iota * bribeCost(savings, ce) / annuity - hardship - riskWeight * risk - watch
                 - (youngChild ? separation : 0);
+    }
+
+    /**
+     * A ceiling on {@link #netOfCertain} whatever the person has heard, saved or left at home:
+     * the computed net is never above it (NaN where that is not shown, so that nothing is
+     * refused on it). The terms left out only lower the net, and each kept term is a lower bound
+     * of its counterpart taken by the same operations: ι ≥ the promise share when that share is
+     * in [0, 1] (ι is that share plus a non-negative part), the bribe's cost ≥ the bribe
+     * (interest ≥ 0 makes its power ≥ 1), the separation cost ≥ 0. Rounding to nearest is
+     * monotone, so each subtraction of a larger (or an extra non-negative) amount rounds to no
+     * more, and the computed net is at most the computed ceiling.
+     */
+    public double ceiling(double ce, double confidence, double savings, double risk, int members, boolean capital) {
+        double promiseShare = credibility * (1 - confidence);
+        // A NaN saving would make the net NaN, which refuses nobody.
+        if (!ceilingHolds || !(promiseShare >= 0 && promiseShare <= 1 && risk >= 0 && members >= 0)
+                || Double.isNaN(savings)) {
+            return Double.NaN;
+        }
+        double watch = watchPerMember * members * (capital ? capitalFactor : 1);
+        return ce - promiseShare * bribe / annuity - hardship - riskWeight * risk - watch;
     }
 
     /** The bribe plus interest on its borrowed part, repaid from {@code pay} a month. */
@@ -115,6 +158,15 @@ public final class ApplicationDecision {
         }
         double months = Math.min(contract, loan / Math.max(1, pay));
         return bribe + loan * (Math.pow(1 + interest, months) - 1);
+    }
+
+    /**
+     * The net expectation at which the probability of applying is {@code p} (in (0, apply_max))
+     * against {@code homeIncome}: the inverse of {@link #probability}, up to rounding.
+     */
+    double netAt(double p, double homeIncome) {
+        double x = threshold - scale * Math.log(applyMax / p - 1);
+        return Math.max(homeIncome, 1) * Math.exp(x);
     }
 
     /** Probability of applying for a net expectation against a monthly home income. */
