@@ -51,8 +51,8 @@ public final class ApplicationDecision {
     private final int contract;
     private final double annuity;
     /**
-     * The signs {@link #ceiling} rests on hold for this month's terms, and the probability rises
-     * with the net (ratio_scale > 0): true for any sensible parameters.
+     * The signs {@link #ceiling} rests on hold (debt_interest ≥ 0, a positive annuity), and the
+     * probability rises with the net (ratio_scale > 0): true for any sensible parameters.
      */
     private final boolean ceilingHolds;
 
@@ -80,9 +80,7 @@ public final class ApplicationDecision {
         this.contract = Math.max(1, contract);
         double rho = p.get(DecisionKeys.DISCOUNT_RATE);
         annuity = rho > 0 ? (1 - Math.pow(1 + rho, -this.contract)) / rho : this.contract;
-        ceilingHolds = bribe >= 0 && interest >= 0 && annuity > 0 && riskWeight >= 0 && watchPerMember >= 0
-                && capitalFactor >= 0 && separation >= 0 && Double.isFinite(hardship) && scale > 0
-                && Double.isFinite(1 - initialConfidence);
+        ceilingHolds = interest >= 0 && annuity > 0 && scale > 0;
     }
 
     /** The highest probability of applying ({@code dispatch.apply_max}). */
@@ -104,7 +102,8 @@ public final class ApplicationDecision {
      */
     public double net(double belief, double confidence, boolean informed, double savings, double risk,
                       int members, boolean capital, boolean youngChild) {
-        return netOfCertain(certainPay(belief, confidence), confidence, informed, savings, risk, members, capital,
+        double ce = certainPay(belief, confidence);
+        return netOfCost(ce, bribeShare(confidence, informed), bribeCost(savings, ce), risk, members, capital,
                 youngChild);
     }
 
@@ -114,40 +113,42 @@ public final class ApplicationDecision {
         return e * Math.exp(-uncertainty * (1 - confidence));
     }
 
-    /**
-     * {@link #net} from its certainty equivalent {@code ce} ({@link #certainPay} of the belief and
-     * {@code confidence}): the same operations in the same order, so the same double.
-     */
-    public double netOfCertain(double ce, double confidence, boolean informed, double savings, double risk,
-                               int members, boolean capital, boolean youngChild) {
+    /** ι above: the share of the expectation that bears the bribe's cost. */
+    public double bribeShare(double confidence, boolean informed) {
         double promiseShare = credibility * (1 - confidence);
         double impression = informed
                 ? Math.min(1, Math.max(0, (1 - confidence) / Math.max(1e-9, 1 - initialConfidence))) : 1;
-        double iota = promiseShare + (1 - promiseShare) * impression;
-        double watch = watchPerMember * members * (capital ? capitalFactor : 1);
-        return ce - iota * bribeCost(savings, ce) / annuity - hardship - riskWeight * risk - watch
-                - (youngChild ? separation : 0);
+        return promiseShare + (1 - promiseShare) * impression;
     }
 
     /**
-     * A ceiling on {@link #netOfCertain} whatever the person has heard, saved or left at home:
-     * the computed net is never above it (NaN where that is not shown, so that nothing is
-     * refused on it). The terms left out only lower the net, and each kept term is a lower bound
-     * of its counterpart taken by the same operations: ι ≥ the promise share when that share is
-     * in [0, 1] (ι is that share plus a non-negative part), the bribe's cost ≥ the bribe
-     * (interest ≥ 0 makes its power ≥ 1), the separation cost ≥ 0. Rounding to nearest is
-     * monotone, so each subtraction of a larger (or an extra non-negative) amount rounds to no
-     * more, and the computed net is at most the computed ceiling.
+     * The net from its parts: certainty equivalent {@code ce} ({@link #certainPay}), share
+     * {@code iota} ({@link #bribeShare}) and the bribe's cost {@code cost} ({@link #bribeCost});
+     * the other arguments as for {@link #net}. With the bribe's full cost it is {@link #net}, the
+     * same operations in the same order; with the bribe alone, {@link #ceiling}.
      */
-    public double ceiling(double ce, double confidence, double savings, double risk, int members, boolean capital) {
-        double promiseShare = credibility * (1 - confidence);
-        // A NaN saving would make the net NaN, which refuses nobody.
-        if (!ceilingHolds || !(promiseShare >= 0 && promiseShare <= 1 && risk >= 0 && members >= 0)
-                || Double.isNaN(savings)) {
+    public double netOfCost(double ce, double iota, double cost, double risk, int members, boolean capital,
+                            boolean youngChild) {
+        double watch = watchPerMember * members * (capital ? capitalFactor : 1);
+        return ce - iota * cost / annuity - hardship - riskWeight * risk - watch - (youngChild ? separation : 0);
+    }
+
+    /**
+     * A ceiling on {@link #net} whatever the person's savings, without the bribe's interest:
+     * {@link #netOfCost} with the bribe alone (NaN where the ceiling is not shown, so that
+     * nothing is refused on it). The bribe's cost is never below the bribe (its interest's power
+     * is at least 1 when debt_interest ≥ 0), so with ι ≥ 0 and a positive annuity the deduction
+     * is no smaller; rounding to nearest is monotone, so the computed net is at most the computed
+     * ceiling (every other operation being the same), up to the power's own rounding, which
+     * {@link SureRefusal}'s margin covers. A NaN saving would make the net NaN, which refuses
+     * nobody, so it has no ceiling.
+     */
+    public double ceiling(double ce, double iota, double savings, double risk, int members, boolean capital,
+                          boolean youngChild) {
+        if (!ceilingHolds || !(iota >= 0) || Double.isNaN(savings)) {
             return Double.NaN;
         }
-        double watch = watchPerMember * members * (capital ? capitalFactor : 1);
-        return ce - promiseShare * bribe / annuity - hardship - riskWeight * risk - watch;
+        return netOfCost(ce, iota, bribe, risk, members, capital, youngChild);
     }
 
     /** The bribe plus interest on its borrowed part, repaid from {@code pay} a month. */

@@ -302,16 +302,19 @@ final class ApplicationRound {
             float r = (flags[i] & PersonFlags.AT_RISK) != 0 ? risk[i] : 0;
             double confidence = pop.memory.confidence(pop, i, fades);
             double ce = decision.certainPay(pop.belief[i], confidence);
+            double iota = decision.bribeShare(confidence, pop.heard[i] >= 0);
             double savings = pop.savings[i];
             int members = families.others(pop, i);
             boolean atCapital = pr == capital;
+            boolean youngChild = families.youngChild(pop, i, childGap, youngBorn);
             int home = pr * 2 + pop.urban[i];
-            // Refused whatever the bribe's cost and the child at home (exactly the decision's outcome).
-            if (refusals.refuses(draw, decision.ceiling(ce, confidence, savings, r, members, atCapital), home)) {
+            // Refused whatever the bribe's interest (exactly the decision's outcome): most refusals
+            // are settled so, without the power and the probability's logarithm and exponential.
+            if (refusals.refuses(draw, decision.ceiling(ce, iota, savings, r, members, atCapital, youngChild), home)) {
                 continue;
             }
-            double net = decision.netOfCertain(ce, confidence, pop.heard[i] >= 0, savings, r, members, atCapital,
-                    families.youngChild(pop, i, childGap, youngBorn));
+            double net = decision.netOfCost(ce, iota, decision.bribeCost(savings, ce), r, members, atCapital,
+                    youngChild);
             double prob = decision.probability(net, income[home]);
             if (draw >= prob) {
                 continue;
