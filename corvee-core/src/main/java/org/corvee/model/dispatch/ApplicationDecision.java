@@ -50,6 +50,11 @@ public final class ApplicationDecision {
     private final double interest;
     private final int contract;
     private final double annuity;
+    /**
+     * The signs {@link #ceiling} rests on hold (debt_interest ≥ 0, a positive annuity), and the
+     * probability rises with the net (ratio_scale > 0): true for any sensible parameters.
+     */
+    private final boolean ceilingHolds;
 
     /**
      * @param bribe    the bribe in force (USD)
@@ -75,6 +80,7 @@ public final class ApplicationDecision {
         this.contract = Math.max(1, contract);
         double rho = p.get(DecisionKeys.DISCOUNT_RATE);
         annuity = rho > 0 ? (1 - Math.pow(1 + rho, -this.contract)) / rho : this.contract;
+        ceilingHolds = interest >= 0 && annuity > 0 && scale > 0;
     }
 
     /** The highest probability of applying ({@code dispatch.apply_max}). */
@@ -96,15 +102,53 @@ public final class ApplicationDecision {
      */
     public double net(double belief, double confidence, boolean informed, double savings, double risk,
                       int members, boolean capital, boolean youngChild) {
+        double ce = certainPay(belief, confidence);
+        return netOfCost(ce, bribeShare(confidence, informed), bribeCost(savings, ce), risk, members, capital,
+                youngChild);
+    }
+
+    /** The certainty equivalent of the pay expected abroad (CE above) for a belief and confidence. */
+    public double certainPay(double belief, double confidence) {
         double e = expected.expected(belief, confidence);
-        double ce = e * Math.exp(-uncertainty * (1 - confidence));
+        return e * Math.exp(-uncertainty * (1 - confidence));
+    }
+
+    /** ι above: the share of the expectation that bears the bribe's cost. */
+    public double bribeShare(double confidence, boolean informed) {
         double promiseShare = credibility * (1 - confidence);
         double impression = informed
                 ? Math.min(1, Math.max(0, (1 - confidence) / Math.max(1e-9, 1 - initialConfidence))) : 1;
-        double iota = promiseShare + (1 - promiseShare) * impression;
+        return promiseShare + (1 - promiseShare) * impression;
+    }
+
+    /**
+     * The net from its parts: certainty equivalent {@code ce} ({@link #certainPay}), share
+     * {@code iota} ({@link #bribeShare}) and the bribe's cost {@code cost} ({@link #bribeCost});
+     * the other arguments as for {@link #net}. With the bribe's full cost it is {@link #net}, the
+     * same operations in the same order; with the bribe alone, {@link #ceiling}.
+     */
+    public double netOfCost(double ce, double iota, double cost, double risk, int members, boolean capital,
+                            boolean youngChild) {
         double watch = watchPerMember * members * (capital ? capitalFactor : 1);
-        return ce - iota * bribeCost(savings, ce) / annuity - hardship - riskWeight * risk - watch
-                - (youngChild ? separation : 0);
+        return ce - iota * cost / annuity - hardship - riskWeight * risk - watch - (youngChild ? separation : 0);
+    }
+
+    /**
+     * A ceiling on {@link #net} whatever the person's savings, without the bribe's interest:
+     * {@link #netOfCost} with the bribe alone (NaN where the ceiling is not shown, so that
+     * nothing is refused on it). The bribe's cost is never below the bribe (its interest's power
+     * is at least 1 when debt_interest ≥ 0), so with ι ≥ 0 and a positive annuity the deduction
+     * is no smaller; rounding to nearest is monotone, so the computed net is at most the computed
+     * ceiling (every other operation being the same), up to the power's own rounding, which
+     * {@link SureRefusal}'s margin covers. A NaN saving would make the net NaN, which refuses
+     * nobody, so it has no ceiling.
+     */
+    public double ceiling(double ce, double iota, double savings, double risk, int members, boolean capital,
+                          boolean youngChild) {
+        if (!ceilingHolds || !(iota >= 0) || Double.isNaN(savings)) {
+            return Double.NaN;
+        }
+        return netOfCost(ce, iota, bribe, risk, members, capital, youngChild);
     }
 
     /** The bribe plus interest on its borrowed part, repaid from {@code pay} a month. */
@@ -115,6 +159,15 @@ public final class ApplicationDecision {
         }
         double months = Math.min(contract, loan / Math.max(1, pay));
         return bribe + loan * (Math.pow(1 + interest, months) - 1);
+    }
+
+    /**
+     * The net expectation at which the probability of applying is {@code p} (in (0, apply_max))
+     * against {@code homeIncome}: the inverse of {@link #probability}, up to rounding.
+     */
+    double netAt(double p, double homeIncome) {
+        double x = threshold - scale * Math.log(applyMax / p - 1);
+        return Math.max(homeIncome, 1) * Math.exp(x);
     }
 
     /** Probability of applying for a net expectation against a monthly home income. */

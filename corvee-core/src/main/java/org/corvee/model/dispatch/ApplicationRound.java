@@ -72,6 +72,8 @@ final class ApplicationRound {
     private final int[][] traitsByChunk;
     /** This month's fading of confidence from each base month ({@link org.corvee.model.people.HomeMemory#confidenceFades}). */
     private final double[] fades;
+    /** The candidates this month's decision surely refuses, told apart cheaply. */
+    private final SureRefusal refusals;
 
     ApplicationRound(World world, DispatchMetrics metrics, StepContext ctx, IntList[] candidatesByChunk,
                      IntList[] atRiskByChunk, long[] touchedBits, int[][] keptByChunk, int[][] traitsByChunk) {
@@ -117,6 +119,7 @@ final class ApplicationRound {
             income[pr * 2] = incomes.monthly(pr, 0, years);
             income[pr * 2 + 1] = incomes.monthly(pr, 1, years);
         }
+        refusals = new SureRefusal(decision, income);
         // Birth bounds: age in [minAge, maxAge] ⇔ birth in (now − (maxAge+1)·12, now − minAge·12].
         youngest = now - minAge * 12 - Population.BIRTH_BASE;
         oldest = now - (maxAge + 1) * 12 - Population.BIRTH_BASE + 1;
@@ -297,14 +300,26 @@ final class ApplicationRound {
             double draw = RandomStreams.uniform(stream, i, m, 0);
             int pr = pop.province[i];
             float r = (flags[i] & PersonFlags.AT_RISK) != 0 ? risk[i] : 0;
-            double net = decision.net(pop.belief[i], pop.memory.confidence(pop, i, fades), pop.heard[i] >= 0, pop.savings[i],
-                    r, families.others(pop, i), pr == capital,
-                    families.youngChild(pop, i, childGap, youngBorn));
-            double prob = decision.probability(net, income[pr * 2 + pop.urban[i]]);
+            double confidence = pop.memory.confidence(pop, i, fades);
+            double ce = decision.certainPay(pop.belief[i], confidence);
+            double iota = decision.bribeShare(confidence, pop.heard[i] >= 0);
+            double savings = pop.savings[i];
+            int members = families.others(pop, i);
+            boolean atCapital = pr == capital;
+            boolean youngChild = families.youngChild(pop, i, childGap, youngBorn);
+            int home = pr * 2 + pop.urban[i];
+            // Refused whatever the bribe's interest (exactly the decision's outcome): most refusals
+            // are settled so, without the power and the probability's logarithm and exponential.
+            if (refusals.refuses(draw, decision.ceiling(ce, iota, savings, r, members, atCapital, youngChild), home)) {
+                continue;
+            }
+            double net = decision.netOfCost(ce, iota, decision.bribeCost(savings, ce), r, members, atCapital,
+                    youngChild);
+            double prob = decision.probability(net, income[home]);
             if (draw >= prob) {
                 continue;
             }
-            if (pop.savings[i] < bribe && RandomStreams.uniform(stream, i, m, 1) >= borrow) {
+            if (savings < bribe && RandomStreams.uniform(stream, i, m, 1) >= borrow) {
                 c[unaffordableBase + pr]++;
                 continue;
             }
