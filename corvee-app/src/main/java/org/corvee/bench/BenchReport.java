@@ -64,8 +64,10 @@ public final class BenchReport {
         out.println("  read the rows whose turn came: their floor reads their columns at as many rows as they touched,");
         out.println("  drawn at random (a whole pass of the table as a stream). census: province,status,heard,birth,");
         out.println("  belief (after its first count the phases that change a row do its reads); demography: death,");
-        out.println("  status,posting,birth,sex (a birth's writes to the rest of its row are left out: its ratio errs");
-        out.println("  high); belief-memory: status,birth,confidence,resentment. poll = reading those columns of");
+        out.println("  status,posting,birth,sex, and at as many other random rows as the month's births every column");
+        out.println("  a newborn writes, rewritten with its own value (the household's links and the weddings'");
+        out.println("  writes left out: its ratio errs high); belief-memory: status,birth,confidence,resentment.");
+        out.println("  poll = reading those columns (demography: the five read) of");
         out.println("  every row each month, the scan their schedule replaced (not a floor).");
         out.println("  application: status,birth,songbun of every row (it visits every 12th row, but that loads every");
         out.println("  cache line; columns read only for eligible rows are left out, so its ratio errs high);");

@@ -41,7 +41,7 @@ public final class ScaleBench {
         Simulation sim = Simulation.build(p, timeline, threads);
         long t1 = System.nanoTime();
         World world = sim.world();
-        StreamFloor floor = new StreamFloor(world, sim.postings());
+        StreamFloor floor = new StreamFloor(world, sim.postings(), sim.demographyMetrics());
         sim.engine().observe(floor);
         sim.run(threads, m -> { });
         long t2 = System.nanoTime();

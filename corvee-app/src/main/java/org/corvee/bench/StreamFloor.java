@@ -9,6 +9,7 @@ import org.corvee.engine.Phase;
 import org.corvee.engine.PhaseObserver;
 import org.corvee.engine.SocialNetwork;
 import org.corvee.engine.StepContext;
+import org.corvee.model.DemographyMetrics;
 import org.corvee.model.params.MechanismKeys;
 import org.corvee.model.params.Parameters;
 import org.corvee.model.params.PostingsKeys;
@@ -34,8 +35,11 @@ import org.corvee.model.state.World;
  *       every row each month would cost (the poll the schedule replaced). Columns: census —
  *       province, status, heard, birth and belief (its hooks' reads are done, and counted, by
  *       the phases that change a row, so after its first count it touches none); demography —
- *       death, status, posting, birth and sex (the due deaths' and the picks' tests; a birth's
- *       writes to the rest of its row are left out, so its ratio errs high); belief-memory —
+ *       death, status, posting, birth and sex (the due deaths' and the picks' tests), and at as
+ *       many other random rows as the month's births every column of {@link Population} a
+ *       newborn writes ({@link #newborn}), each rewritten with its own value (a birth takes a
+ *       row whose columns all change; the household's links and the weddings' writes are left
+ *       out, so the ratio still errs high); belief-memory —
  *       status, birth, confidence and resentment;</li>
  *   <li>application — status, birth and songbun of every row. The phase visits every twelfth
  *       row, but 12 bytes of stride is less than a 64-byte cache line, so all those lines are
@@ -73,6 +77,13 @@ import org.corvee.model.state.World;
 public final class StreamFloor implements PhaseObserver {
     private final World world;
     private final Postings postings;
+    /** The month's births are read from the counters after the demography phase (null: no births' writes). */
+    private final DemographyMetrics demography;
+    /**
+     * Always 0, but a field the compiler cannot take for a constant: the births' floor rewrites each
+     * value as itself xor this, so the stores are made and the world is left as it was.
+     */
+    private int unchanged;
     private final Map<String, Long> nanos = new LinkedHashMap<>();
     private final Map<String, Long> poll = new LinkedHashMap<>();
     private final IntList rows = new IntList();
@@ -82,9 +93,22 @@ public final class StreamFloor implements PhaseObserver {
     private long sink;
     private long overhead;
 
-    public StreamFloor(World world, Postings postings) {
+    public StreamFloor(World world, Postings postings, DemographyMetrics demography) {
         this.world = world;
         this.postings = postings;
+        this.demography = demography;
+    }
+
+    /**
+     * The columns of {@link Population} a newborn's row gets written ({@code Newborn}: its own
+     * draws and defaults, the mother's province, place, class and flags, the household, the home
+     * memory's settled month).
+     */
+    private static Object[] newborn(Population pop) {
+        return new Object[] {pop.province, pop.urban, pop.songbun, pop.flags, pop.household, pop.sex, pop.birth,
+            pop.death, pop.loyalty, pop.belief, pop.confidence, pop.savings, pop.debt, pop.status, pop.destination,
+            pop.due, pop.departed, pop.heard, pop.returned, pop.kept, pop.posting, pop.cohort, pop.resentment,
+            pop.risk, pop.worksite, pop.settled};
     }
 
     @Override
@@ -140,7 +164,7 @@ public final class StreamFloor implements PhaseObserver {
                 add(phase.name(), System.nanoTime() - t0, s);
             }
             case "demography" -> s = scheduled(phase.name(), ctx, pop, pop.death, pop.status, pop.posting, pop.birth,
-                    pop.sex);
+                    pop.sex) + births(ctx, pop);
             case "belief-memory" -> s = scheduled(phase.name(), ctx, pop, pop.status, pop.birth, pop.confidence,
                     pop.resentment);
             case "family-watch" -> {
@@ -182,6 +206,39 @@ public final class StreamFloor implements PhaseObserver {
         s += gather(ranges, picked, columns);
         nanos.merge(phase, System.nanoTime() - t1, Long::sum);
         return s;
+    }
+
+    /**
+     * The births' part of demography's floor ({@link #newborn}): every column a newborn writes,
+     * rewritten with its own value at as many random rows as the month's births.
+     */
+    private long births(StepContext ctx, Population pop) {
+        if (demography == null) {
+            return 0;
+        }
+        long[] c = ctx.counters();
+        int base = demography.births.base();
+        long born = 0;
+        for (int k = 0; k < demography.births.size(); k++) {
+            born += c[base + k];
+        }
+        if (born == 0) {
+            return 0;
+        }
+        int[] rows = scattered((int) Math.min(born, pop.size), pop.size);
+        int zero = unchanged;
+        long t0 = System.nanoTime();
+        long[] total = new long[1];
+        Object[] columns = newborn(pop);
+        ctx.ranges().run(rows.length, total, (chunk, from, to, sum) -> {
+            long s = 0;
+            for (Object col : columns) {
+                s += Columns.rewrite(col, rows, from, to, zero);
+            }
+            sum[0] += s;
+        });
+        nanos.merge("demography", System.nanoTime() - t0, Long::sum);
+        return total[0];
     }
 
     /**

@@ -16,7 +16,7 @@ class StreamFloorTest {
     private static String csv(Parameters p, boolean observe, StreamFloor[] floor) throws IOException {
         Simulation sim = Simulation.build(p, 2);
         if (observe) {
-            floor[0] = new StreamFloor(sim.world(), sim.postings());
+            floor[0] = new StreamFloor(sim.world(), sim.postings(), sim.demographyMetrics());
             sim.engine().observe(floor[0]);
         }
         MonthlySeries s = sim.run(2, m -> { });
