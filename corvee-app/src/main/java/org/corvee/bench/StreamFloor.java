@@ -22,7 +22,8 @@ import org.corvee.model.state.World;
 
 /**
  * The memory-speed floor of each phase, measured in the same run, month by month, on the same
- * workers: the time to read that phase's columns once, as a plain parallel sum.
+ * workers: the time to read that phase's columns once, as a plain parallel sum (demography's
+ * also writes the columns of its births' rows, below).
  *
  * <p>What each floor reads (stated here because it is what the printed ratio means):
  * <ul>
