@@ -30,6 +30,14 @@ public final class BenchReport {
         for (Target t : Target.at(r)) {
             out.printf(Locale.ROOT, "  target        %s%n", t.line());
         }
+        if (!r.floorNanos().isEmpty()) {
+            double floors = r.atFloorsSeconds();
+            Double target = Target.simulateLimit(r.scale());
+            out.printf(Locale.ROOT, "  at floors     %.2f s: simulate with every phase at its floor (or at its own time where"
+                    + " that is less or it has none)%s%n", floors, target == null ? ""
+                    : floors >= target ? String.format(Locale.ROOT, "; the %.1f s target is below it", target)
+                    : String.format(Locale.ROOT, "; the %.1f s target is above it", target));
+        }
         out.printf(Locale.ROOT, "  %-18s %9s %9s %9s %7s %8s %9s%n", "phase", "time s", "ms/month", "floor s", "ratio",
                 "touched", "poll s");
         for (Map.Entry<String, Long> e : r.phaseNanos().entrySet()) {

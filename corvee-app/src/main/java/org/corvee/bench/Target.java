@@ -32,6 +32,17 @@ record Target(String what, String measured, String limit, boolean met) {
         return out;
     }
 
+    /** The simulate target at {@code scale}, or null where there is none. */
+    static Double simulateLimit(double scale) {
+        if (scale == 1.0) {
+            return FULL_SIMULATE;
+        }
+        if (scale == 0.1) {
+            return TENTH_SIMULATE;
+        }
+        return null;
+    }
+
     private static Target seconds(String what, double measured, double limit) {
         return new Target(what, String.format(Locale.ROOT, "%.2f s", measured),
                 String.format(Locale.ROOT, "%.1f s", limit), measured < limit);

@@ -32,6 +32,20 @@ class TargetTest {
     }
 
     @Test
+    void atFloorsTakesEachPhasesFloorOrItsOwnTimeWhicheverIsLess() {
+        ScaleResult r = new ScaleResult(1.0, 1000, 252, 2, 1, 1, 9, 0, new Footprint(1, 1, 1), 1, 1,
+                Map.of("application", 5_000_000_000L, "word-of-mouth", 4_000_000_000L, "host-policy", 500_000_000L),
+                Map.of("application", 3_000_000_000L, "word-of-mouth", 12_000_000_000L), Map.of(), Map.of());
+        assertThat(r.atFloorsSeconds()).isEqualTo(3 + 4 + 0.5);
+        assertThat(Target.simulateLimit(1.0)).isEqualTo(10.0);
+        assertThat(Target.simulateLimit(0.1)).isEqualTo(0.7);
+        assertThat(Target.simulateLimit(0.01)).isNull();
+        java.io.StringWriter text = new java.io.StringWriter();
+        BenchReport.print(r, new java.io.PrintWriter(text));
+        assertThat(text.toString()).contains("at floors     7.50 s", "the 10.0 s target is above it");
+    }
+
+    @Test
     void touchedSharesKeepDigitsForSmallListPhases() {
         assertThat(BenchReport.touched(1.0)).isEqualTo("100%");
         assertThat(BenchReport.touched(1 / 12.0)).isEqualTo("8.3%");
