@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
                 + "and prints agent-months per second, bytes per agent, peak heap and each phase's time against its "
                 + "memory-speed floor (target: within 2x) with the share of persons it touched (mean over months of "
                 + "the rows it read / persons), and issue 15's targets (scale 1.0: wall < 15 s, simulate < 10 s, "
-                + "peak heap < 4 GiB; scale 0.1: simulate < 0.7 s), met or not.",
+                + "peak heap < 4 GiB; scale 0.1: simulate < 0.7 s), met or not, beside the simulation at the "
+                + "floors (every phase at its floor, or at its own time where that is less or it has none).",
             "The peer benchmark against MASON and the JMH benchmarks live in corvee-bench (see README)."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
