@@ -87,9 +87,9 @@ public final class BenchCommand implements Callable<Integer> {
                 MemoryGuard.size(memory.maxHeap()), System.getProperty("java.version"), JvmSetup.describe());
         for (double s : scales) {
             var p = sc.parameters().with(RunKeys.SCALE, s);
-            String why = MemoryGuard.refusal(p, memory.maxHeap());
+            String why = MemoryGuard.refusal(p, memory.usableHeap().bytes());
             if (why != null) {
-                err.println("corvee: skipped: " + why);
+                err.println("corvee: skipped: " + MemoryGuard.withNote(why, memory.usableHeap()));
                 err.flush();
                 continue;
             }

@@ -78,7 +78,16 @@ public final class Main implements Runnable {
             }
             return FAILED;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes Errors through. The guard refuses what its estimate says won't fit
+            // (MemoryGuard) before anything is built, so this is a run the estimate let through:
+            // a line, not a stack trace; the world is unreachable by now, so printing has room.
+            err.println("corvee: out of heap memory (" + e.getMessage() + "); give Java more heap (e.g. JAVA_OPTS=-Xmx"
+                    + (Runtime.getRuntime().maxMemory() / (1L << 30) + 2) + "g) or run a smaller --scale");
+            return FAILED;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.corvee.cli;
 
 import org.corvee.model.params.Parameters;
 import org.corvee.run.MemoryGuard;
+import org.corvee.run.UsableHeap;
 import org.corvee.run.UserError;
 import picocli.CommandLine.Option;
 
@@ -14,24 +15,31 @@ public final class MemoryOptions {
             description = "Check the scenario against this heap size instead of the JVM's max heap (tests).")
     Long assumedMaxHeap;
 
-    /** The heap the guard checks against, in bytes. */
+    /** The JVM's max heap in bytes (or the assumed one), as printed. */
     public long maxHeap() {
         return assumedMaxHeap != null ? assumedMaxHeap : Runtime.getRuntime().maxMemory();
     }
 
+    /** The heap the guard checks against ({@link UsableHeap}: less than the max heap where the old generation is fixed). */
+    public UsableHeap usableHeap() {
+        return assumedMaxHeap != null ? UsableHeap.assumed(assumedMaxHeap) : UsableHeap.ofThisJvm();
+    }
+
     /** Throws a one-line bad-input error if {@code runs} runs of {@code p} at once won't fit in the heap. */
     public void check(Parameters p, int runs, int replicates) {
-        String why = MemoryGuard.refusal(p, maxHeap(), runs, replicates);
+        UsableHeap heap = usableHeap();
+        String why = MemoryGuard.refusal(p, heap.bytes(), runs, replicates);
         if (why != null) {
-            throw UserError.badInput(why);
+            throw UserError.badInput(MemoryGuard.withNote(why, heap));
         }
     }
 
     /** Throws a one-line bad-input error if {@code p} won't fit in the heap. */
     public void check(Parameters p) {
-        String why = MemoryGuard.refusal(p, maxHeap());
+        UsableHeap heap = usableHeap();
+        String why = MemoryGuard.refusal(p, heap.bytes());
         if (why != null) {
-            throw UserError.badInput(why);
+            throw UserError.badInput(MemoryGuard.withNote(why, heap));
         }
     }
 }

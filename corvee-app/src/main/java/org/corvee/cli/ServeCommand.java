@@ -78,7 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         DashboardServer server;
         try {
-            server = new DashboardServer(store, host, port, nThreads, queue, memory.maxHeap());
+            server = new DashboardServer(store, host, port, nThreads, queue, memory.usableHeap().bytes());
         } catch (RuntimeException e) {
             store.close();
             throw UserError.badInput("cannot listen on " + host + ":" + port + ": " + e.getMessage());

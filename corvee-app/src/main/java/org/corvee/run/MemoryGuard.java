@@ -55,6 +55,11 @@ public final class MemoryGuard {
                 advice);
     }
 
+    /** {@code why} with the usable heap's note, if it has one, after it. */
+    public static String withNote(String why, UsableHeap heap) {
+        return heap.note() == null ? why : why + "; " + heap.note();
+    }
+
     /** "1.5 GiB" or "300 MiB". */
     public static String size(long bytes) {
         if (bytes >= 1L << 30) {
