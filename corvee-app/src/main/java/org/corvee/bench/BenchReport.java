@@ -86,8 +86,9 @@ public final class BenchReport {
         out.println("  the enlistment age this month (its bucket; the enlisted's other columns and the discharge waves");
         out.println("  are left out), in its first month birth,sex of every row;");
         out.println("  posting-site-life/posting-census: the member arrays of cohorts with someone on site;");
-        out.println("  word-of-mouth: speakers' household members and all their ties (the phase reaches only the");
-        out.println("  ties it draws, so its ratio errs low). List phases but selection work their rows in parallel");
+        out.println("  word-of-mouth: each speaker's status, household and first tie, and at as many random rows as");
+        out.println("  accounts told a listener's status read and heard,belief,confidence rewritten with their own");
+        out.println("  values; its poll reads all ties of every speaker. List phases but selection work their rows in parallel");
         out.println("  chunks (long lists) and what rows share on one thread in list order; selection is sequential;");
         out.println("  their floors are wholly parallel.");
         out.println("  No floor: timeline, host-policy, host-report, outside-source (idle without reach),");

@@ -60,11 +60,14 @@ import org.corvee.model.state.World;
  *       household, then province and risk of every household member);</li>
  *   <li>posting-site-life, posting-census — the per-member arrays of every cohort with someone
  *       on site (flags, resentments, fear, distance; for site life also each member's status);</li>
- *   <li>word of mouth — for each active speaker this month, status and household of the
- *       speaker, then status, heard, belief and confidence of every household member and every
- *       tie. The phase reaches a tie only when the draw says the account is told (half the
- *       ties of a returnee, a few of a relay's), so this floor reads more rows than the phase
- *       and the ratio errs low.</li>
+ *   <li>word of mouth — for each speaker this month, status and household and the start of
+ *       their ties; then, at as many random rows as the accounts the phase reports told this
+ *       month (its touched rows less its speakers), a listener's status read and heard, belief
+ *       and confidence rewritten with their own values (an account changes them). The phase
+ *       reaches a tie only when the draw says the account is told (half the ties of a returnee,
+ *       a few of a relay's). Its poll is what reading status, heard, belief and confidence of
+ *       every household member and every tie of every speaker would cost (its floor until
+ *       2026-12-03, when the ratio erred low: 0.4).</li>
  * </ul>
  * List floors are gathered in parallel over the list; the list phases, which work their rows in
  * parallel chunks but what rows share on one thread in list order (selection: all on one
@@ -88,6 +91,8 @@ public final class StreamFloor implements PhaseObserver {
     private final Map<String, Long> nanos = new LinkedHashMap<>();
     private final Map<String, Long> poll = new LinkedHashMap<>();
     private final IntList rows = new IntList();
+    /** The speakers listed when word of mouth began this month (its touched rows count them, then the accounts told). */
+    private long speakersBefore;
     /** Rows drawn at random, once, for the scheduled phases' floors (walked round by {@link #scattered}). */
     private int[] randomRows;
     private int nextRandom;
@@ -136,7 +141,15 @@ public final class StreamFloor implements PhaseObserver {
             // The passes over the workers abroad read destination, worksite, province, urban, the
             // soldier flag and the month due from the list (DispatchState), the status only after someone left.
             case "abroad" -> s = gather(ranges, state.abroad, pop.debt, pop.savings, pop.kept);
-            case "word-of-mouth" -> s = speakers(ranges, pop, world.network(), state.speakers);
+            case "word-of-mouth" -> {
+                // its poll, every tie of every speaker; its floor is taken after it (accounts told)
+                s = speakers(ranges, pop, world.network(), state.speakers);
+                poll.merge(phase.name(), System.nanoTime() - t0, Long::sum);
+                speakersBefore = state.speakers.size();
+                sink += s;
+                overhead += System.nanoTime() - start;
+                return;
+            }
             case "work-conditions" -> s = gather(ranges, state.abroad, pop.resentment, pop.province);
             case "defection" -> s = gather(ranges, state.abroad, pop.loyalty, pop.resentment);
             case "abroad-census" -> s = gather(ranges, state.abroad, pop.flags, pop.resentment);
@@ -168,6 +181,7 @@ public final class StreamFloor implements PhaseObserver {
                     pop.sex) + births(ctx, pop);
             case "belief-memory" -> s = scheduled(phase.name(), ctx, pop, pop.status, pop.birth, pop.confidence,
                     pop.resentment);
+            case "word-of-mouth" -> s = accounts(ctx, pop, world.network(), world.dispatch().speakers);
             case "family-watch" -> {
                 // its poll is the walk of the workers' households that its ledger replaced
                 s = households(ctx.ranges(), pop, world.dispatch().abroad);
@@ -342,6 +356,41 @@ public final class StreamFloor implements PhaseObserver {
             }
             c[0] += s;
         });
+        return total[0];
+    }
+
+    /**
+     * Word of mouth's floor: each speaker's status, household and first tie; then, at as many
+     * random rows as accounts told this month, a listener's status read and heard, belief and
+     * confidence rewritten with their own values.
+     */
+    private long accounts(StepContext ctx, Population pop, SocialNetwork net, IntList speakers) {
+        long told = Math.max(0, ctx.work().touched() - speakersBefore);
+        int[] listeners = scattered((int) Math.min(told, pop.size), pop.size);
+        int[] ids = speakers.toArray();
+        int zero = unchanged;
+        long t0 = System.nanoTime();
+        long[] total = new long[1];
+        ParallelRanges ranges = ctx.ranges();
+        if (ids.length > 0) {
+            ranges.run(ids.length, total, (chunk, from, to, c) -> {
+                long s = Columns.gather(pop.status, ids, from, to) + Columns.gather(pop.household, ids, from, to);
+                for (int k = from; k < to; k++) {
+                    int e = net.start(ids[k]);
+                    s += e + (e < net.end(ids[k]) ? net.target(e) : 0);
+                }
+                c[0] += s;
+            });
+        }
+        if (listeners.length > 0) {
+            ranges.run(listeners.length, total, (chunk, from, to, c) -> {
+                c[0] += Columns.gather(pop.status, listeners, from, to)
+                        + Columns.rewrite(pop.heard, listeners, from, to, zero)
+                        + Columns.rewrite(pop.belief, listeners, from, to, zero)
+                        + Columns.rewrite(pop.confidence, listeners, from, to, zero);
+            });
+        }
+        nanos.merge("word-of-mouth", System.nanoTime() - t0, Long::sum);
         return total[0];
     }
 

@@ -35,7 +35,8 @@ class StreamFloorTest {
                 "posting-site-life", "posting-census", "demography", "belief-memory", "military-service");
         assertThat(floor[0].totals().values()).allSatisfy(ns -> assertThat(ns).isPositive());
         // the scheduled phases' polls: what reading every row would cost, beside their floors
-        assertThat(floor[0].pollTotals()).containsOnlyKeys("census", "demography", "belief-memory", "family-watch");
+        assertThat(floor[0].pollTotals()).containsOnlyKeys("census", "demography", "belief-memory", "family-watch",
+                "word-of-mouth");
         assertThat(floor[0].pollTotals().values()).allSatisfy(ns -> assertThat(ns).isPositive());
         long floors = floor[0].totals().values().stream().mapToLong(Long::longValue).sum()
                 + floor[0].pollTotals().values().stream().mapToLong(Long::longValue).sum();
