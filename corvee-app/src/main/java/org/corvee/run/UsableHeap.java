@@ -12,9 +12,9 @@ import java.util.Locale;
  * for new objects. The parallel and serial collectors fix their old generation's size when the
  * JVM starts (two thirds of the heap by default): every array a run keeps ends up there, so a
  * run whose lasting arrays exceed it fails with OutOfMemoryError however much of the young
- * generation is free (measured at full scale with the parallel collector: {@code -Xmx4100m}, an
- * old generation of 2.67 GiB, failed while building the network; {@code -Xmx4200m}, 2.73 GiB,
- * ran). The guard's estimate ({@link MemoryEstimate#bytes}) carries the collector's headroom
+ * generation is free (measured with the parallel collector, the whole baseline at full scale:
+ * {@code -Xmx4200m}, an old generation of 2.73 GiB, ran out of heap; {@code -Xmx4300m}, 2.80
+ * GiB, ran; here the guard refuses 4300m and lets 4400m through). The guard's estimate ({@link MemoryEstimate#bytes}) carries the collector's headroom
  * ({@link MemoryEstimate#HEADROOM}) over the lasting arrays, so the old generation's share is
  * that much larger here. G1 and ZGC have no fixed boundary; their old pool (if any) may take the
  * whole heap, and the max heap is the limit.
