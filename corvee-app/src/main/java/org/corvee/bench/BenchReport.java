@@ -75,8 +75,8 @@ public final class BenchReport {
         out.println("  status,posting,birth,sex, and at as many other random rows as the month's births every column");
         out.println("  a newborn writes, rewritten with its own value (the household's links and the weddings'");
         out.println("  writes left out: its ratio errs high); belief-memory: status,birth,confidence,resentment.");
-        out.println("  poll = reading those columns (demography: the five read) of");
-        out.println("  every row each month, the scan their schedule replaced (not a floor).");
+        out.println("  poll = reading those columns (demography: the five read) of every row each month, the scan");
+        out.println("  their schedule replaced (not a floor).");
         out.println("  application: status,birth,songbun of every row (it visits every 12th row, but that loads every");
         out.println("  cache line; columns read only for eligible rows are left out, so its ratio errs high);");
         out.println("  family-watch: status,flags of every row in a month the watch's values change (the pass its");
@@ -88,9 +88,9 @@ public final class BenchReport {
         out.println("  posting-site-life/posting-census: the member arrays of cohorts with someone on site;");
         out.println("  word-of-mouth: each speaker's status, household and first tie, and at as many random rows as");
         out.println("  accounts told a listener's status read and heard,belief,confidence rewritten with their own");
-        out.println("  values; its poll reads all ties of every speaker. List phases but selection work their rows in parallel");
-        out.println("  chunks (long lists) and what rows share on one thread in list order; selection is sequential;");
-        out.println("  their floors are wholly parallel.");
+        out.println("  values; its poll reads all ties of every speaker. List phases but selection work their rows");
+        out.println("  in parallel chunks (long lists) and what rows share on one thread in list order; selection is");
+        out.println("  sequential; their floors are wholly parallel.");
         out.println("  No floor: timeline, host-policy, host-report, outside-source (idle without reach),");
         out.println("  posting-assignment, posting-housing: they read no column in bulk or only the workers abroad.");
         out.println("  Wall = build + simulate, without the floors.");
