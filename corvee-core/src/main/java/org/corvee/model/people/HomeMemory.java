@@ -97,17 +97,7 @@ public final class HomeMemory {
      * Writes nothing, so the value does not depend on when or how often the row is read.
      */
     public float confidence(Population pop, int i) {
-        int from = settled[i];
-        int to = recorded;
-        float c = pop.confidence[i];
-        if (from >= to || c == 0 || pop.status[i] >= Status.ABROAD) {
-            return c;
-        }
-        if (to - from == 1) {
-            return c * keepConfidence[from];
-        }
-        return zeroConfidence[to] > zeroConfidence[from] ? 0f
-                : (float) (c * Math.exp(logKeepConfidence[to] - logKeepConfidence[from]));
+        return confidence(pop, i, null);
     }
 
     /**
@@ -127,7 +117,10 @@ public final class HomeMemory {
         return fades;
     }
 
-    /** As {@link #confidence(Population, int)}, with this month's {@link #confidenceFades} taken once. */
+    /**
+     * As {@link #confidence(Population, int)}, with this month's {@link #confidenceFades} taken
+     * once; {@code fades} null: the fading's exponential worked out here (the same double).
+     */
     public float confidence(Population pop, int i, double[] fades) {
         int from = settled[i];
         int to = recorded;
@@ -138,7 +131,11 @@ public final class HomeMemory {
         if (to - from == 1) {
             return c * keepConfidence[from];
         }
-        return zeroConfidence[to] > zeroConfidence[from] ? 0f : (float) (c * fades[from]);
+        if (zeroConfidence[to] > zeroConfidence[from]) {
+            return 0f;
+        }
+        double fade = fades != null ? fades[from] : Math.exp(logKeepConfidence[to] - logKeepConfidence[from]);
+        return (float) (c * fade);
     }
 
     /** Row {@code i}'s resentment now, as {@link #confidence}: a read that writes nothing. */
